@@ -1,0 +1,65 @@
+import type {Root} from 'mdast'
+import type {Graph} from 'schema-dts'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {Article} from './article.js'
+import type {ArticleDocument} from './document/document.js'
+import {extractArticle} from './extract/extract-article.js'
+import {buildGraph} from './graph/build-graph.js'
+import {detectFormat} from './input/detect-format.js'
+import {markdownToDocument, parseMarkdown} from './input/markdown.js'
+import {plainTextToDocument} from './input/plain-text.js'
+import {type Options, type Settings, toSettings} from './settings.js'
+
+/** What `articleToJsonLd` returns. */
+export interface Result {
+  /** The JSON-LD document: `{"@context": "https://schema.org", "@graph": […]}`. */
+  readonly jsonld: Graph
+  /** Everything extracted, with source positions. */
+  readonly article: Article
+  /**
+   * Problems and inferences, as vfile messages with `place`, `ruleId`,
+   * `source` and `url`. A `fatal` message means the article is not usable.
+   */
+  readonly messages: readonly VFileMessage[]
+}
+
+/** An article: Markdown or plain text as a string or VFile, or an mdast tree. */
+export type Input = string | Uint8Array | VFile | Root
+
+/**
+ * Turn a news article into schema.org `NewsArticle` JSON-LD.
+ * Synchronous, no I/O, never throws on content: problems are messages.
+ *
+ * @param input The article (Markdown with optional YAML frontmatter, plain
+ *   wire copy, a VFile of either, or an mdast tree).
+ * @param options Newsroom defaults (optional).
+ * @throws {Error} Only on invalid options.
+ */
+export function articleToJsonLd(input: Input, options?: Options | null | undefined): Result {
+  const settings = toSettings(options)
+  const file =
+    input instanceof VFile
+      ? input
+      : new VFile(isTree(input) ? undefined : {value: typeof input === 'string' ? input : decoder.decode(input)})
+  const document = isTree(input) ? markdownToDocument(input, undefined) : readDocument(file, settings)
+  return run(document, file, settings)
+}
+
+/** The shared back half: extract, then build the graph. */
+export function run(document: ArticleDocument, file: VFile, settings: Settings): Result {
+  const article = extractArticle(document, file, settings)
+  return {jsonld: buildGraph(article, settings), article, messages: file.messages}
+}
+
+const decoder = new TextDecoder()
+
+function readDocument(file: VFile, settings: Settings): ArticleDocument {
+  const value = String(file)
+  const format = settings.format === 'auto' ? detectFormat(value, file.extname) : settings.format
+  return format === 'markdown' ? markdownToDocument(parseMarkdown(file), file) : plainTextToDocument(file)
+}
+
+function isTree(input: Input): input is Root {
+  return typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof VFile) && input.type === 'root'
+}

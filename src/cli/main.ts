@@ -1,0 +1,177 @@
+import {readFile} from 'node:fs/promises'
+import {parseArgs} from 'node:util'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {articleToJsonLd} from '../article-to-json-ld.js'
+import {toMetaTags} from '../serialize/meta-tags.js'
+import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
+import type {Options} from '../settings.js'
+import packageJson from '../../package.json' with {type: 'json'}
+
+/** Where the CLI reads and writes; the real process, or a test's buffers. */
+export interface Io {
+  readonly stdin: AsyncIterable<string | Uint8Array>
+  readonly stdout: {write(chunk: string): unknown}
+  readonly stderr: {write(chunk: string): unknown}
+}
+
+const usage = `Usage: newsroom-jsonld [options] FILE...
+
+Print the schema.org NewsArticle JSON-LD of news articles (Markdown with
+YAML frontmatter, or plain wire copy). Use - to read standard input.
+
+Options:
+  --format <jsonld|script|meta|ndjson>  output (default: jsonld, pretty JSON-LD of one file)
+                                        script: the <script type="application/ld+json"> element
+                                        meta: Open Graph and Twitter <meta> tags
+                                        ndjson: one {"file", "jsonld"} or {"file", "error"} line per input
+  --input <auto|markdown|text>          input format (default: auto, from extension and content)
+  --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type)
+  -h, --help                            show this help
+  -v, --version                         show the version
+
+Exit status: 0 on success, 1 if any input failed, 2 on usage errors.
+Messages go to stderr as file:line:column: severity: message [rule].
+`
+
+const formats = ['jsonld', 'script', 'meta', 'ndjson'] as const
+type Format = (typeof formats)[number]
+
+/**
+ * Run the CLI with `args` (without `node` and the script).
+ * Resolves to the exit code.
+ */
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', default: 'jsonld'},
+        input: {type: 'string', default: 'auto'},
+        config: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    return usageError(io, (error as Error).message)
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout.write(usage)
+    return 0
+  }
+  if (values.version) {
+    io.stdout.write(packageJson.version + '\n')
+    return 0
+  }
+  const format = values.format as Format
+  if (!formats.includes(format)) return usageError(io, 'Expected `--format` to be one of ' + formats.join(', ') + ', not `' + values.format + '`')
+  if (values.input !== 'auto' && values.input !== 'markdown' && values.input !== 'text') {
+    return usageError(io, 'Expected `--input` to be auto, markdown or text, not `' + values.input + '`')
+  }
+  if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
+  if (format === 'jsonld' && positionals.length > 1) {
+    return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` for several')
+  }
+
+  let options: Options
+  try {
+    options = {...(values.config ? await readConfig(values.config) : {}), format: values.input}
+    articleToJsonLd('', options) // Check the options once, up front.
+  } catch (error) {
+    return usageError(io, (error as Error).message)
+  }
+
+  let failed = 0
+  for (const path of positionals) {
+    const file = await read(path, io)
+    if (file instanceof Error) {
+      failed++
+      report(io, path, [], file.message, format)
+      continue
+    }
+    const result = articleToJsonLd(file, options)
+    const fatal = result.messages.filter((message) => message.fatal === true)
+    for (const message of result.messages) io.stderr.write(formatMessage(file.path, message) + '\n')
+    if (fatal.length > 0) {
+      failed++
+      report(io, file.path, fatal, fatal[0]!.reason, format)
+      continue
+    }
+    if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')
+    if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
+    if (format === 'meta') io.stdout.write(toMetaTags(result).html + '\n')
+    if (format === 'ndjson') io.stdout.write(serializeJsonLd({file: file.path, jsonld: result.jsonld}) + '\n')
+  }
+  return failed > 0 ? 1 : 0
+}
+
+async function read(path: string, io: Io): Promise<VFile | Error> {
+  try {
+    if (path === '-') {
+      const chunks: Uint8Array[] = []
+      for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+      return new VFile({path: '<stdin>', value: decode(Buffer.concat(chunks))})
+    }
+    return new VFile({path, value: decode(await readFile(path))})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return new Error('Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file')
+  }
+}
+
+/** UTF-8, BOM removed, invalid bytes replaced: never throws. */
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes)
+}
+
+async function readConfig(path: string): Promise<Options> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new Error('Cannot read config `' + path + '`, expected a JSON file of options')
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new Error('Unexpected invalid JSON in config `' + path + '` (' + (error as Error).message + ')')
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('Expected config `' + path + '` to hold a JSON object of options')
+  }
+  return value as Options
+}
+
+function report(io: Io, path: string, messages: readonly VFileMessage[], reason: string, format: Format): void {
+  if (messages.length === 0) io.stderr.write(path + ':1:1: error: ' + reason + '\n')
+  if (format === 'ndjson') {
+    const first = messages[0]
+    io.stdout.write(
+      serializeJsonLd({
+        file: path,
+        error: {
+          message: reason,
+          line: first?.line ?? undefined,
+          column: first?.column ?? undefined,
+          ruleId: first?.ruleId ?? undefined
+        }
+      }) + '\n'
+    )
+  }
+}
+
+/** `file:line:column: severity: reason [ruleId]`, the shape editors link. */
+export function formatMessage(path: string, message: VFileMessage): string {
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return `${path}:${message.line ?? 1}:${message.column ?? 1}: ${severity}: ${message.reason}${message.ruleId ? ' [' + message.ruleId + ']' : ''}`
+}
+
+function usageError(io: Io, reason: string): number {
+  io.stderr.write('newsroom-jsonld: ' + reason + '\nTry `newsroom-jsonld --help`.\n')
+  return 2
+}

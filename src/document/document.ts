@@ -1,0 +1,62 @@
+import type {Position} from 'unist'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {SourceMap} from './source-map.js'
+
+/**
+ * The one model that Markdown, plain text and HTML are read into, and that
+ * every extractor works on: the article's text as blocks, each able to map
+ * its text offsets back to the source.
+ */
+export interface ArticleDocument {
+  /** The format the document was read from. */
+  readonly format: DocumentFormat
+  /** Raw YAML frontmatter, when the source has some. */
+  readonly frontmatter: Frontmatter | undefined
+  /** Blocks in reading order. */
+  readonly blocks: readonly Block[]
+  /** Turn a source offset into a point; `undefined` without a source. */
+  readonly toPosition: (start: number, end: number) => Position | undefined
+}
+
+/** Format of a source document. */
+export type DocumentFormat = 'markdown' | 'text' | 'html'
+
+/** YAML frontmatter as written, with the offset of its first character. */
+export interface Frontmatter {
+  readonly yaml: string
+  readonly offset: number | undefined
+}
+
+/**
+ * Kind of a block:
+ * `heading` (a title), `dek` (the line under a plain-text headline),
+ * `paragraph`, `blockquote` (a paragraph inside a blockquote), `list-item`,
+ * and `trailer` (credits and boilerplate after the story: `___`, copyright).
+ */
+export type BlockKind = 'heading' | 'dek' | 'paragraph' | 'blockquote' | 'list-item' | 'trailer'
+
+/** A block of text. */
+export interface Block {
+  readonly kind: BlockKind
+  /** Plain text: markup removed, entities decoded. */
+  readonly text: string
+  /** Blocks of one blockquote share a group number. */
+  readonly group: number
+  /** Maps offsets in `text` to offsets in the source. */
+  readonly map: SourceMap
+}
+
+/**
+ * Make the `toPosition` function of a document over `file`'s value.
+ * Without a value (a tree handed over without its file) there are no positions.
+ */
+export function positionsOf(file: VFile | undefined): ArticleDocument['toPosition'] {
+  if (!file || file.value === undefined || String(file).length === 0) return () => undefined
+  const place = location(file)
+  return function (start, end) {
+    const from = place.toPoint(start)
+    const to = place.toPoint(end)
+    return from && to ? {start: from, end: to} : undefined
+  }
+}

@@ -1,0 +1,20 @@
+import {type Author, parseByline} from '../metadata/authors.js'
+
+/**
+ * Read a byline paragraph (`By Jane Doe and John Roe`) into authors, or
+ * `undefined` when the paragraph is not a byline. Short, starting with
+ * `By `, and every name made of capitalized words.
+ */
+export function byline(text: string, publisherName: string | undefined): Author[] | undefined {
+  if (text.length > 160 || !/^by\s/i.test(text)) return undefined
+  const authors = parseByline(text, publisherName)
+  if (authors.length === 0) return undefined
+  const isName = (author: Author) => {
+    const words = author.name.split(' ')
+    return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || connectors.has(word))
+  }
+  return authors.every(isName) ? authors : undefined
+}
+
+// Lower-case particles inside names: Ludwig van Beethoven, Juan de la Cruz.
+const connectors = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'dos'])

@@ -1,0 +1,30 @@
+/**
+ * Drop `undefined`, `null`, `NaN`, empty strings, empty arrays and objects
+ * left with nothing but `@type`, deeply: the output never carries them.
+ */
+export function prune<T>(value: T): T {
+  return (pruneValue(value) ?? {}) as T
+}
+
+function pruneValue(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
+  if (typeof value === 'string') return value.length > 0 ? value : undefined
+  if (Array.isArray(value)) {
+    const items = value.map(pruneValue).filter((item) => item !== undefined)
+    return items.length > 0 ? items : undefined
+  }
+  if (typeof value === 'object') {
+    const result: Record<string, unknown> = {}
+    let keys = 0
+    for (const [key, item] of Object.entries(value)) {
+      const pruned = pruneValue(item)
+      if (pruned !== undefined) {
+        result[key] = pruned
+        if (key !== '@type') keys++
+      }
+    }
+    return keys > 0 ? result : undefined
+  }
+  return value
+}

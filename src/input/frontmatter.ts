@@ -1,0 +1,62 @@
+import {parseDocument, isMap, isScalar} from 'yaml'
+import type {VFile} from 'vfile'
+import type {ArticleDocument} from '../document/document.js'
+import {report} from '../messages.js'
+
+/** Frontmatter fields, with the source offset of each key for messages. */
+export interface FrontmatterData {
+  readonly fields: Readonly<Record<string, unknown>>
+  readonly offsets: ReadonlyMap<string, number>
+}
+
+const empty: FrontmatterData = {fields: {}, offsets: new Map()}
+
+/**
+ * Parse the document's YAML frontmatter. Malformed YAML, or YAML that is not
+ * a mapping, is reported as an error at its line and column, and the
+ * article is then built without frontmatter.
+ */
+export function readFrontmatter(document: ArticleDocument, file: VFile): FrontmatterData {
+  const frontmatter = document.frontmatter
+  if (!frontmatter || frontmatter.yaml.trim().length === 0) return empty
+  const base = frontmatter.offset
+  const place = (offset: number) =>
+    base === undefined ? undefined : document.toPosition(base + offset, base + offset)?.start
+
+  const yaml = parseDocument(frontmatter.yaml, {prettyErrors: false, uniqueKeys: true})
+  const error = yaml.errors[0]
+  if (error) {
+    report(
+      file,
+      'invalid-frontmatter',
+      'Unexpected invalid YAML in frontmatter (' + firstLine(error.message) + '), expected a YAML mapping of article fields',
+      {place: place(error.pos[0])}
+    )
+    return empty
+  }
+
+  if (yaml.contents === null) return empty
+  if (!isMap(yaml.contents)) {
+    report(
+      file,
+      'invalid-frontmatter',
+      'Unexpected frontmatter that is not a mapping, expected `key: value` lines such as `title: …`',
+      {place: place(yaml.contents.range?.[0] ?? 0)}
+    )
+    return empty
+  }
+
+  const offsets = new Map<string, number>()
+  for (const pair of yaml.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      offsets.set(String(pair.key.value), (base ?? 0) + pair.key.range[0])
+    }
+  }
+  const fields: unknown = yaml.toJS({maxAliasCount: 100})
+  return {fields: fields as Record<string, unknown>, offsets: base === undefined ? new Map() : offsets}
+}
+
+function firstLine(value: string): string {
+  const end = value.indexOf('\n')
+  return end === -1 ? value : value.slice(0, end)
+}

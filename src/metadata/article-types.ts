@@ -1,0 +1,18 @@
+/** The article types this package emits: `NewsArticle` and its subtypes. */
+export const articleTypes = [
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle'
+] as const
+
+/** `NewsArticle` or one of its subtypes. */
+export type ArticleType = (typeof articleTypes)[number]
+
+/** Whether `value` names an article type this package emits. */
+export function isArticleType(value: unknown): value is ArticleType {
+  return typeof value === 'string' && (articleTypes as readonly string[]).includes(value)
+}

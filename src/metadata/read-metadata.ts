@@ -1,0 +1,382 @@
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import {cleanText} from '../document/clean-text.js'
+import {report} from '../messages.js'
+import type {Settings} from '../settings.js'
+import {isArticleType} from './article-types.js'
+import {type Author, parseByline} from './authors.js'
+import {dateTime, normalizeDate} from './dates.js'
+import type {Image} from './images.js'
+import type {ArticleMetadata, Publisher} from './metadata.js'
+
+/** Frontmatter keys and the field each one sets; the README documents them. */
+const fieldOfKey = {
+  headline: 'headline',
+  title: 'headline',
+  alternativeHeadline: 'alternativeHeadline',
+  subtitle: 'alternativeHeadline',
+  description: 'description',
+  canonical: 'canonical',
+  url: 'url',
+  datePublished: 'datePublished',
+  date: 'datePublished',
+  dateModified: 'dateModified',
+  updated: 'dateModified',
+  author: 'author',
+  authors: 'author',
+  publisher: 'publisher',
+  image: 'image',
+  images: 'image',
+  section: 'section',
+  articleSection: 'section',
+  keywords: 'keywords',
+  tags: 'keywords',
+  language: 'language',
+  inLanguage: 'language',
+  isAccessibleForFree: 'isAccessibleForFree',
+  paywallSelector: 'paywallSelector',
+  dateline: 'dateline',
+  type: 'type'
+} as const
+
+type Field = (typeof fieldOfKey)[keyof typeof fieldOfKey]
+
+// Keys that static-site generators and CMSs use for themselves.
+const ignoredKeys = new Set(['draft', 'id', 'layout', 'permalink', 'slug', 'weight'])
+
+/** Where a field came from, to point messages at it. */
+export type PlaceOfKey = (key: string) => Point | undefined
+
+/**
+ * Check and normalize article fields (frontmatter, CMS data) on top of the
+ * newsroom's defaults in `settings`. Bad values are reported and left out.
+ */
+export function readMetadata(
+  fields: Readonly<Record<string, unknown>>,
+  settings: Settings,
+  file: VFile,
+  placeOf: PlaceOfKey
+): ArticleMetadata {
+  const values = new Map<Field, {key: string; value: unknown}>()
+  for (const [key, value] of Object.entries(fields)) {
+    const field = Object.hasOwn(fieldOfKey, key) ? fieldOfKey[key as keyof typeof fieldOfKey] : undefined
+    if (field === undefined) {
+      if (!ignoredKeys.has(key)) unknownKey(key)
+    } else if (value !== null && value !== undefined && !values.has(field)) {
+      values.set(field, {key, value})
+    }
+  }
+
+  const publisher = readPublisher('publisher') ?? settings.publisher
+  const datePublished = readDate('datePublished')
+  let dateModified = readDate('dateModified')
+  if (datePublished && dateModified && dateTime(dateModified) < dateTime(datePublished)) {
+    const entry = values.get('dateModified')!
+    report(
+      file,
+      'modified-before-published',
+      'Unexpected `' + entry.key + '` before the publication date, expected `' + dateModified + '` to be on or after `' + datePublished + '`',
+      {place: placeOf(entry.key), actual: dateModified, expected: [datePublished]}
+    )
+    dateModified = undefined
+  }
+
+  return {
+    type: readType(),
+    headline: readText('headline'),
+    alternativeHeadline: readText('alternativeHeadline'),
+    description: readText('description'),
+    url: readUrl('canonical') ?? readUrl('url'),
+    datePublished,
+    dateModified,
+    authors: readAuthors(publisher?.name),
+    publisher,
+    images: readImages('image'),
+    sections: readTextList('section'),
+    keywords: readTextList('keywords', true),
+    language: readLanguage() ?? settings.language,
+    isAccessibleForFree: readBoolean('isAccessibleForFree'),
+    paywallSelector: readSelector(),
+    dateline: readText('dateline')
+  }
+
+  function unknownKey(key: string): void {
+    const suggestion = closest(key, Object.keys(fieldOfKey))
+    report(
+      file,
+      'unknown-frontmatter-key',
+      'Unexpected unknown frontmatter field `' + key + '`, expected ' +
+        (suggestion ? '`' + suggestion + '`' : 'a field listed in the README'),
+      {place: placeOf(key), actual: key, expected: suggestion ? [suggestion] : undefined}
+    )
+  }
+
+  function invalid(field: Field, expected: string, value: unknown = values.get(field)?.value): undefined {
+    const key = values.get(field)?.key ?? field
+    report(
+      file,
+      'invalid-field',
+      'Unexpected ' + describe(value) + ' in `' + key + '`, expected ' + expected,
+      {place: placeOf(key), actual: describe(value)}
+    )
+    return undefined
+  }
+
+  function readText(field: Field): string | undefined {
+    const entry = values.get(field)
+    if (entry === undefined) return undefined
+    const text = textOf(entry.value)
+    return text === undefined ? invalid(field, 'a string') : text || undefined
+  }
+
+  function readTextList(field: Field, splitCommas = false): string[] {
+    const entry = values.get(field)
+    if (entry === undefined) return []
+    const items = Array.isArray(entry.value)
+      ? entry.value
+      : splitCommas && typeof entry.value === 'string'
+        ? entry.value.split(',')
+        : [entry.value]
+    const result: string[] = []
+    for (const item of items) {
+      const text = textOf(item)
+      if (text === undefined) invalid(field, 'a string or a list of strings', item)
+      else if (text && !result.includes(text)) result.push(text)
+    }
+    return result
+  }
+
+  function readUrl(field: Field): string | undefined {
+    const entry = values.get(field)
+    return entry === undefined ? undefined : toUrl(entry.value, entry.key)
+  }
+
+  function toUrl(value: unknown, key: string): string | undefined {
+    if (typeof value !== 'string' || value.trim() === '') {
+      report(file, 'invalid-url', 'Unexpected ' + describe(value) + ' in `' + key + '`, expected an absolute `https:` URL', {
+        place: placeOf(key),
+        actual: describe(value)
+      })
+      return undefined
+    }
+    const url = resolveUrl(value.trim(), settings.baseUrl)
+    if (url === undefined) {
+      report(
+        file,
+        'invalid-url',
+        'Unexpected URL `' + value.trim() + '` in `' + key + '`, expected an absolute `https:` URL' +
+          (settings.baseUrl ? '' : ' (or set `baseUrl` to resolve relative ones)'),
+        {place: placeOf(key), actual: value.trim()}
+      )
+    }
+    return url
+  }
+
+  function readDate(field: Field): string | undefined {
+    const entry = values.get(field)
+    if (entry === undefined) return undefined
+    const result = normalizeDate(entry.value, settings.timeZone)
+    if (!result.ok) {
+      report(
+        file,
+        'invalid-date',
+        'Unexpected ' + describe(entry.value) + ' in `' + entry.key + '`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00`',
+        {place: placeOf(entry.key), actual: describe(entry.value)}
+      )
+      return undefined
+    }
+    if (!result.zoned) {
+      report(
+        file,
+        'date-without-time-zone',
+        'Unexpected date-time without offset in `' + entry.key + '`, expected an offset such as `-07:00` or the `timeZone` option; read as UTC',
+        {place: placeOf(entry.key), actual: String(entry.value), expected: [result.value]}
+      )
+    }
+    return result.value
+  }
+
+  function readAuthors(publisherName: string | undefined): Author[] {
+    const entry = values.get('author')
+    if (entry === undefined) return []
+    const result: Author[] = []
+    for (const item of Array.isArray(entry.value) ? entry.value : [entry.value]) {
+      if (typeof item === 'string') {
+        result.push(...parseByline(item, publisherName))
+      } else if (isRecord(item) && typeof item.name === 'string' && cleanText(item.name)) {
+        result.push({
+          type: item.type === 'Organization' ? 'Organization' : 'Person',
+          name: cleanText(item.name),
+          url: item.url === undefined ? undefined : toUrl(item.url, entry.key),
+          jobTitle: textOf(item.jobTitle) || undefined,
+          sameAs: urlList(item.sameAs, entry.key)
+        })
+      } else {
+        invalid('author', 'a name or an object with `name`', item)
+      }
+    }
+    return result
+  }
+
+  function readPublisher(field: Field): Publisher | undefined {
+    const entry = values.get(field)
+    if (entry === undefined) return undefined
+    if (typeof entry.value === 'string' && cleanText(entry.value)) {
+      return {...settings.publisher, name: cleanText(entry.value), sameAs: settings.publisher?.sameAs ?? []}
+    }
+    if (!isRecord(entry.value) || typeof entry.value.name !== 'string' || !cleanText(entry.value.name)) {
+      return invalid(field, 'a name or an object with `name`')
+    }
+    const logo = entry.value.logo === undefined ? undefined : toImages(entry.value.logo, entry.key)[0]
+    return {
+      name: cleanText(entry.value.name),
+      url: entry.value.url === undefined ? undefined : toUrl(entry.value.url, entry.key),
+      logo,
+      sameAs: urlList(entry.value.sameAs, entry.key) ?? []
+    }
+  }
+
+  function readImages(field: Field): Image[] {
+    const entry = values.get(field)
+    return entry === undefined ? [] : toImages(entry.value, entry.key)
+  }
+
+  function toImages(value: unknown, key: string): Image[] {
+    const result: Image[] = []
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string') {
+        const url = toUrl(item, key)
+        if (url) result.push({url})
+      } else if (isRecord(item) && item.url !== undefined) {
+        const url = toUrl(item.url, key)
+        if (url) {
+          result.push({
+            url,
+            width: dimension(item.width, key),
+            height: dimension(item.height, key),
+            caption: textOf(item.caption) || undefined,
+            credit: textOf(item.credit) || undefined
+          })
+        }
+      } else {
+        report(file, 'invalid-field', 'Unexpected ' + describe(item) + ' in `' + key + '`, expected an image URL or an object with `url`', {
+          place: placeOf(key),
+          actual: describe(item)
+        })
+      }
+    }
+    return result
+  }
+
+  function dimension(value: unknown, key: string): number | undefined {
+    if (value === undefined) return undefined
+    const number = typeof value === 'string' ? Number(value) : value
+    if (typeof number === 'number' && Number.isInteger(number) && number > 0) return number
+    report(file, 'invalid-field', 'Unexpected ' + describe(value) + ' as image size in `' + key + '`, expected a positive whole number of pixels', {
+      place: placeOf(key),
+      actual: describe(value)
+    })
+    return undefined
+  }
+
+  function urlList(value: unknown, key: string): string[] | undefined {
+    if (value === undefined) return undefined
+    const result: string[] = []
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const url = toUrl(item, key)
+      if (url && !result.includes(url)) result.push(url)
+    }
+    return result.length > 0 ? result : undefined
+  }
+
+  function readLanguage(): string | undefined {
+    const text = readText('language')
+    if (text === undefined) return undefined
+    // BCP 47: `en`, `en-US`, `pt-BR`, `zh-Hant-TW`.
+    if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(text)) return text
+    return invalid('language', 'a BCP 47 language tag such as `en` or `en-US`')
+  }
+
+  function readBoolean(field: Field): boolean | undefined {
+    const entry = values.get(field)
+    if (entry === undefined) return undefined
+    if (typeof entry.value === 'boolean') return entry.value
+    if (entry.value === 'true' || entry.value === 'false') return entry.value === 'true'
+    return invalid(field, '`true` or `false`')
+  }
+
+  function readSelector(): string | undefined {
+    const text = readText('paywallSelector')
+    if (text === undefined) return undefined
+    // Google reads only class selectors for paywalled parts.
+    if (/^\.[A-Za-z_-][\w-]*$/.test(text)) return text
+    return invalid('paywallSelector', 'a class selector such as `.paywall`')
+  }
+
+  function readType() {
+    const entry = values.get('type')
+    if (entry === undefined) return undefined
+    if (isArticleType(entry.value)) return entry.value
+    return invalid('type', '`NewsArticle` or a subtype such as `ReportageNewsArticle`')
+  }
+}
+
+/**
+ * Resolve a URL against `base`; only `http:` and `https:` URLs are kept.
+ */
+export function resolveUrl(value: string, base: string | undefined): string | undefined {
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    return undefined
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+}
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return cleanText(value)
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return undefined
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Describe a value for a message: `` `1999` ``, a list, an object. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'list'
+  if (value instanceof Date) return 'date'
+  if (value === null) return '`null`'
+  if (typeof value === 'object') return 'object'
+  const text = String(value)
+  return '`' + (text.length > 40 ? text.slice(0, 40) + '…' : text) + '`'
+}
+
+/** The candidate nearest to `key` by edit distance, if it is close. */
+function closest(key: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1
+  for (const candidate of candidates) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

@@ -1,0 +1,118 @@
+import type {ArticleType} from './metadata/article-types.js'
+import {isArticleType} from './metadata/article-types.js'
+import {isTimeZone} from './metadata/dates.js'
+import type {Publisher} from './metadata/metadata.js'
+import {resolveUrl} from './metadata/read-metadata.js'
+
+/** Newsroom defaults and per-call settings of `articleToJsonLd`. */
+export interface Options {
+  /**
+   * Format of the input (default: `'auto'`: the file extension, else the
+   * content decides).
+   */
+  readonly format?: 'auto' | 'markdown' | 'text' | null | undefined
+  /**
+   * Base URL of the newsroom's articles (optional, example:
+   * `'https://www.example.com/news/'`). Relative URLs resolve against it,
+   * and an article without `url` gets `<baseUrl><file stem>`.
+   */
+  readonly baseUrl?: string | null | undefined
+  /**
+   * Publisher of every article (optional, example:
+   * `{name: 'KXYZ News', url: 'https://www.kxyz.example', logo: 'https://www.kxyz.example/logo.png'}`).
+   * A `publisher` in frontmatter wins.
+   */
+  readonly publisher?: PublisherOptions | null | undefined
+  /**
+   * IANA time zone in which date-times without offset are read (optional,
+   * example: `'America/Denver'`). Without it they are read as UTC, with a
+   * `date-without-time-zone` warning.
+   */
+  readonly timeZone?: string | null | undefined
+  /** Default language, a BCP 47 tag (optional, example: `'en-US'`). */
+  readonly language?: string | null | undefined
+  /** Default article type (default: `'NewsArticle'`). */
+  readonly type?: ArticleType | null | undefined
+  /**
+   * Article fields from the CMS, in the frontmatter vocabulary (optional);
+   * they win over the article's own frontmatter.
+   */
+  readonly metadata?: Readonly<Record<string, unknown>> | null | undefined
+}
+
+/** Publisher given as an option. */
+export interface PublisherOptions {
+  /** Name of the news organization (required). */
+  readonly name: string
+  /** Home page (optional). */
+  readonly url?: string | null | undefined
+  /** Logo URL (optional). */
+  readonly logo?: string | null | undefined
+  /** Profiles elsewhere (optional). */
+  readonly sameAs?: string | readonly string[] | null | undefined
+}
+
+/** Options checked once, with defaults applied. */
+export interface Settings {
+  readonly format: 'auto' | 'markdown' | 'text'
+  readonly baseUrl: string | undefined
+  readonly publisher: Publisher | undefined
+  readonly timeZone: string | undefined
+  readonly language: string | undefined
+  readonly type: ArticleType
+  readonly metadata: Readonly<Record<string, unknown>>
+}
+
+/**
+ * Check options and apply defaults. Bad options are a programming error and
+ * throw at once, as unified plugins do.
+ */
+export function toSettings(options: Options | null | undefined): Settings {
+  const given = options ?? {}
+  const format = given.format ?? 'auto'
+  if (format !== 'auto' && format !== 'markdown' && format !== 'text') {
+    throw new Error('Expected `format` to be `auto`, `markdown` or `text`, not `' + String(format) + '`')
+  }
+  const baseUrl = given.baseUrl ? resolveUrl(given.baseUrl, undefined) : undefined
+  if (given.baseUrl && !baseUrl) {
+    throw new Error('Expected `baseUrl` to be an absolute `http:` or `https:` URL, not `' + given.baseUrl + '`')
+  }
+  if (given.timeZone && !isTimeZone(given.timeZone)) {
+    throw new Error('Expected `timeZone` to be an IANA time zone such as `America/Denver`, not `' + given.timeZone + '`')
+  }
+  if (given.type && !isArticleType(given.type)) {
+    throw new Error('Expected `type` to be `NewsArticle` or a subtype, not `' + String(given.type) + '`')
+  }
+  if (given.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(given.language)) {
+    throw new Error('Expected `language` to be a BCP 47 tag such as `en-US`, not `' + given.language + '`')
+  }
+  return {
+    format,
+    baseUrl,
+    publisher: given.publisher ? toPublisher(given.publisher, baseUrl) : undefined,
+    timeZone: given.timeZone || undefined,
+    language: given.language || undefined,
+    type: given.type || 'NewsArticle',
+    metadata: given.metadata ?? {}
+  }
+}
+
+function toPublisher(publisher: PublisherOptions, baseUrl: string | undefined): Publisher {
+  if (typeof publisher.name !== 'string' || publisher.name.trim() === '') {
+    throw new Error('Expected `publisher.name` to be a non-empty string')
+  }
+  const url = (value: string | null | undefined, field: string) => {
+    if (!value) return undefined
+    const resolved = resolveUrl(value, baseUrl)
+    if (!resolved) throw new Error('Expected `publisher.' + field + '` to be an absolute URL, not `' + value + '`')
+    return resolved
+  }
+  const sameAs = typeof publisher.sameAs === 'string' ? [publisher.sameAs] : (publisher.sameAs ?? [])
+  const logo = url(publisher.logo, 'logo')
+  return {
+    name: publisher.name.trim(),
+    url: url(publisher.url, 'url'),
+    logo: logo ? {url: logo} : undefined,
+    sameAs: sameAs.map((item) => url(item, 'sameAs')!)
+  }
+}
