@@ -49,7 +49,10 @@ export function articleToJsonLd(input: Input, options?: Options | null | undefin
 /** The shared back half: extract, then build the graph. */
 export function run(document: ArticleDocument, file: VFile, settings: Settings): Result {
   const article = extractArticle(document, file, settings)
-  return {jsonld: buildGraph(article, settings), article, messages: file.messages}
+  const jsonld = buildGraph(article, settings)
+  // Source order, as a reader goes through the file; stable for ties.
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return {jsonld, article, messages: file.messages}
 }
 
 const decoder = new TextDecoder()

@@ -98,8 +98,11 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     '@graph': [articleNode, webPage, ...nodes.values()].map((node) => prune(node) as Thing)
   }
 
+  /** The publisher by name, or by the call letters in it (`KXYZ` of `KXYZ News`). */
   function isPublisher(name: string): boolean {
-    return publisher !== undefined && name.toLowerCase() === publisher.name.toLowerCase()
+    if (publisher === undefined) return false
+    if (name.toLowerCase() === publisher.name.toLowerCase()) return true
+    return /^[A-Z][A-Z0-9]{2,5}$/.test(name) && publisher.name.split(' ').includes(name)
   }
 
   function authorNode(author: Author): Node {

@@ -52,8 +52,20 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
       offsets.set(String(pair.key.value), (base ?? 0) + pair.key.range[0])
     }
   }
-  const fields: unknown = yaml.toJS({maxAliasCount: 100})
-  return {fields: fields as Record<string, unknown>, offsets: base === undefined ? new Map() : offsets}
+  let fields: Record<string, unknown>
+  try {
+    fields = yaml.toJS({maxAliasCount: 100}) as Record<string, unknown>
+  } catch (error) {
+    // Alias expansion past the limit: a "billion laughs" document.
+    report(
+      file,
+      'invalid-frontmatter',
+      'Unexpected frontmatter (' + (error as Error).message + '), expected plain `key: value` fields',
+      {place: place(0)}
+    )
+    return empty
+  }
+  return {fields, offsets: base === undefined ? new Map() : offsets}
 }
 
 function firstLine(value: string): string {

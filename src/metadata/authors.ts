@@ -31,7 +31,7 @@ const jobWords = new Set([
  */
 export function parseByline(value: string, publisherName?: string): Author[] {
   let text = cleanText(value)
-  if (/^by\s/i.test(text)) text = text.slice(3).trim()
+  if (/^by(?:\s|$)/i.test(text)) text = text.slice(2).trim()
   if (text.length === 0 || text.length > 300) return []
 
   let affiliation: string | undefined

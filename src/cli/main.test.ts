@@ -1,0 +1,114 @@
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {parse} from 'parse5'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {main} from './main.js'
+
+let directory: string
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'newsroom-jsonld-cli-'))
+  await writeFile(join(directory, 'snow.txt'), 'Snow closes schools\n\nDENVER (KDVR) — Snow closed schools </script> on Tuesday.\n')
+  await writeFile(join(directory, 'bad.md'), '---\ntitle: [oops\n---\n\nText.\n')
+  await writeFile(join(directory, 'warn.md'), '---\ntitle: A\ndatePublised: 2026-01-01\n---\n\nText.\n')
+  await writeFile(join(directory, 'newsroom.json'), JSON.stringify({baseUrl: 'https://kdvr.example/news/', publisher: {name: 'KDVR'}}))
+  await writeFile(join(directory, 'broken.json'), '{"baseUrl": ')
+})
+
+async function run(args: string[], stdin: string[] = []) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, {
+    stdin: (async function* () {
+      yield* stdin
+    })(),
+    stdout: {write: (chunk: string) => (stdout += chunk)},
+    stderr: {write: (chunk: string) => (stderr += chunk)}
+  })
+  return {code, stdout, stderr}
+}
+
+const path = (name: string) => join(directory, name)
+
+describe('cli', () => {
+  test('prints the pretty JSON-LD of one file', async () => {
+    const {code, stdout} = await run([path('snow.txt'), '--config', path('newsroom.json')])
+    expect(code).toBe(0)
+    expect(stdout.startsWith('{\n  "@context": "https://schema.org",\n  "@graph": [')).toBe(true)
+    expect(JSON.parse(stdout)['@graph'][0]['@id']).toBe('https://kdvr.example/news/snow#article')
+  })
+
+  test('reads standard input', async () => {
+    const {code, stdout} = await run(['-'], ['Snow\n\n', 'Text.'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)['@graph'][0].headline).toBe('Snow')
+  })
+
+  test('--format script prints one safe script element', async () => {
+    const {stdout} = await run([path('snow.txt'), '--format', 'script'])
+    expect(stdout).toMatch(/^<script type="application\/ld\+json">\{.*\}<\/script>\n$/)
+    expect(stdout).toContain('\\u003c/script\\u003e')
+    const body = parse(stdout).childNodes[0] as unknown as {childNodes: Array<{nodeName: string; childNodes: Array<{nodeName: string}>}>}
+    expect(body.childNodes.map((node) => [node.nodeName, node.childNodes.map((child) => child.nodeName)])).toEqual([
+      ['head', ['script', '#text']],
+      ['body', []]
+    ])
+  })
+
+  test('--format meta prints Open Graph tags', async () => {
+    const {stdout} = await run([path('snow.txt'), '--format', 'meta'])
+    expect(stdout).toContain('<meta property="og:type" content="article">\n<meta property="og:title" content="Snow closes schools">')
+  })
+
+  test('--format ndjson prints one record per input, errors included', async () => {
+    const {code, stdout, stderr} = await run([path('snow.txt'), path('bad.md'), path('missing.md'), '--format', 'ndjson'])
+    expect(code).toBe(1)
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => [record.file, 'jsonld' in record, record.error?.line])).toEqual([
+      [path('snow.txt'), true, undefined],
+      [path('bad.md'), false, 2],
+      [path('missing.md'), false, undefined]
+    ])
+    expect(records[2].error.message).toBe('Cannot read file (ENOENT), expected a readable article file')
+    expect(stderr).toContain(path('bad.md') + ':2:')
+    expect(stderr).toContain(path('missing.md') + ':1:1: error: Cannot read file (ENOENT)')
+  })
+
+  test('errors go to stderr as file:line:column and exit 1', async () => {
+    const {code, stdout, stderr} = await run([path('bad.md')])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/bad\.md:2:13: error: Unexpected invalid YAML in frontmatter .* \[invalid-frontmatter\]\n/)
+  })
+
+  test('warnings go to stderr and do not fail', async () => {
+    const {code, stderr} = await run([path('warn.md')])
+    expect(code).toBe(0)
+    expect(stderr).toContain(path('warn.md') + ':3:1: warning: Unexpected unknown frontmatter field `datePublised`, expected `datePublished` [unknown-frontmatter-key]')
+  })
+
+  test.each([
+    [[], 'Expected a FILE or - for standard input'],
+    [['--format', 'xml', 'a'], 'Expected `--format` to be one of jsonld, script, meta, ndjson, not `xml`'],
+    [['--input', 'html', 'a'], 'Expected `--input` to be auto, markdown or text, not `html`'],
+    [['a', 'b'], 'Expected one FILE with `--format jsonld`, got 2; use `--format ndjson` for several'],
+    [['--nope'], "Unknown option '--nope'"],
+    [['a', '--config', '/nonexistent.json'], 'Cannot read config `/nonexistent.json`, expected a JSON file of options']
+  ])('usage error %j exits 2', async (args, reason) => {
+    const {code, stderr} = await run(args)
+    expect(code).toBe(2)
+    expect(stderr).toContain(reason)
+  })
+
+  test('a broken or invalid config is a usage error', async () => {
+    expect((await run(['a', '--config', path('broken.json')])).stderr).toContain('Unexpected invalid JSON in config')
+    await writeFile(path('invalid.json'), JSON.stringify({timeZone: 'Mars/Base'}))
+    expect((await run(['a', '--config', path('invalid.json')])).stderr).toContain('Expected `timeZone` to be an IANA time zone')
+  })
+
+  test('--help and --version', async () => {
+    expect((await run(['--help'])).stdout).toContain('Usage: newsroom-jsonld [options] FILE...')
+    expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/)
+  })
+})
