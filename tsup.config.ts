@@ -9,6 +9,6 @@ export default defineConfig({
   clean: true,
   // Data files are read at run time next to the bundle (see src/gazetteer).
   async onSuccess() {
-    await copyFile('src/gazetteer/gazetteer.data.json', 'dist/gazetteer.data.json').catch(() => {})
+    await copyFile('src/gazetteer/gazetteer.data.json', 'dist/gazetteer.data.json')
   }
 })

@@ -8,27 +8,27 @@
  * GeoNames' figure and serves only to rank same-named places. Coordinates live
  * in the gazetteer data file, derived by the build script from GeoNames places.
  */
-import {nameKey} from './name-key.js';
+import {nameKey} from './name-key.js'
 
 /** A country or dependent territory with its own ISO 3166-1 code. */
 export interface Country {
   /** ISO 3166-1 alpha-2 code as GeoNames uses it (GB for the United Kingdom, XK for Kosovo). */
-  readonly code: string;
+  readonly code: string
   /** GeoNames' English short name ("Ivory Coast", "Czechia"). */
-  readonly name: string;
-  readonly geonameId: number;
+  readonly name: string
+  readonly geonameId: number
   /** GeoNames' population figure (census years vary by country). */
-  readonly population: number;
+  readonly population: number
   /**
    * Other names in news use ("U.K.", "Britain", "Burma"). Forms that differ only in
    * case, dots, spacing or accents match anyway ("U.K." covers "UK"), so they are not listed.
    * Ambiguous names are left out on purpose: "America", "Korea", "Congo".
    */
-  readonly aliases: readonly string[];
+  readonly aliases: readonly string[]
 }
 
 function country(code: string, name: string, geonameId: number, population: number, aliases: readonly string[] = []): Country {
-  return Object.freeze({code, name, geonameId, population, aliases: Object.freeze(aliases)});
+  return Object.freeze({code, name, geonameId, population, aliases: Object.freeze(aliases)})
 }
 
 /** Every country and territory in GeoNames' countryInfo.txt, by ISO code. */
@@ -284,25 +284,25 @@ export const countries: readonly Country[] = Object.freeze([
   country('ZA', 'South Africa',                                 953987,  49_000_000),
   country('ZM', 'Zambia',                                       895949,  13_460_305),
   country('ZW', 'Zimbabwe',                                     878675,  13_061_000),
-]);
+])
 
 /** Every name and alias, keyed by {@link nameKey}; a key claimed twice is a table error. */
 const countryByNameKey: ReadonlyMap<string, Country> = (() => {
-  const byKey = new Map<string, Country>();
+  const byKey = new Map<string, Country>()
   for (const entry of countries) {
     for (const form of [entry.name, ...entry.aliases]) {
-      const key = nameKey(form);
-      const claimant = byKey.get(key);
+      const key = nameKey(form)
+      const claimant = byKey.get(key)
       if (claimant !== undefined && claimant !== entry) {
-        throw new Error(`Country name "${form}" is claimed by both ${claimant.code} and ${entry.code}`);
+        throw new Error(`Country name "${form}" is claimed by both ${claimant.code} and ${entry.code}`)
       }
-      byKey.set(key, entry);
+      byKey.set(key, entry)
     }
   }
-  return byKey;
-})();
+  return byKey
+})()
 
-const countryByIsoCode: ReadonlyMap<string, Country> = new Map(countries.map((entry) => [entry.code, entry]));
+const countryByIsoCode: ReadonlyMap<string, Country> = new Map(countries.map((entry) => [entry.code, entry]))
 
 /**
  * Finds the country a name denotes: GeoNames' name or a listed alias, ignoring
@@ -310,10 +310,10 @@ const countryByIsoCode: ReadonlyMap<string, Country> = new Map(countries.map((en
  * ISO codes are not names: "IT" is not looked up as Italy.
  */
 export function findCountry(form: string): Country | undefined {
-  return countryByNameKey.get(nameKey(form));
+  return countryByNameKey.get(nameKey(form))
 }
 
 /** The country with this ISO 3166-1 alpha-2 code, upper case as GeoNames writes it ("GB"). */
 export function countryByCode(code: string): Country | undefined {
-  return countryByIsoCode.get(code);
+  return countryByIsoCode.get(code)
 }

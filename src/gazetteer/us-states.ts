@@ -9,21 +9,21 @@
  * Coordinates and population live in the gazetteer data file (see
  * `placeById(state.geonameId)`), which the build script derives from GeoNames places.
  */
-import {nameKey} from './name-key.js';
+import {nameKey} from './name-key.js'
 
 /** A US state, the District of Columbia or an inhabited US territory. */
 export interface UsState {
   /** USPS two-letter code, which is also the GeoNames admin1 code of US places ("CO"). */
-  readonly postalCode: string;
+  readonly postalCode: string
   /** Full name as written in body text ("Colorado"). */
-  readonly name: string;
+  readonly name: string
   /** AP dateline abbreviation ("Colo."); undefined for names AP never abbreviates. */
-  readonly apAbbreviation: string | undefined;
+  readonly apAbbreviation: string | undefined
   /** Other forms seen in TV and CMS copy ("Tex.", "Penn."); forms that differ only in dots, spacing or case are implied. */
-  readonly variants: readonly string[];
+  readonly variants: readonly string[]
   /** GeoNames id of the admin1 feature, or of the territory's country feature. */
-  readonly geonameId: number;
-  readonly kind: 'state' | 'district' | 'territory';
+  readonly geonameId: number
+  readonly kind: 'state' | 'district' | 'territory'
 }
 
 function state(
@@ -34,7 +34,7 @@ function state(
   variants: readonly string[] = [],
   kind: UsState['kind'] = 'state',
 ): UsState {
-  return Object.freeze({postalCode, name, apAbbreviation, variants: Object.freeze(variants), geonameId, kind});
+  return Object.freeze({postalCode, name, apAbbreviation, variants: Object.freeze(variants), geonameId, kind})
 }
 
 /** Every state, DC and territory, in postal-code order within each kind. */
@@ -96,25 +96,25 @@ export const usStates: readonly UsState[] = Object.freeze([
   state('VI', 'U.S. Virgin Islands',      undefined,  4796775,     ['Virgin Islands', 'USVI', 'United States Virgin Islands'], 'territory'),
   state('AS', 'American Samoa',           undefined,  5880801,     ['Am. Samoa'], 'territory'),
   state('MP', 'Northern Mariana Islands', undefined,  4041468,     ['Northern Marianas', 'CNMI'], 'territory'),
-]);
+])
 
 /** Every form of every state, keyed by {@link nameKey}; a key claimed twice is a table error. */
 const stateByFormKey: ReadonlyMap<string, UsState> = (() => {
-  const byKey = new Map<string, UsState>();
+  const byKey = new Map<string, UsState>()
   for (const usState of usStates) {
-    const forms = [usState.postalCode, usState.name, ...usState.variants];
-    if (usState.apAbbreviation !== undefined) forms.push(usState.apAbbreviation);
+    const forms = [usState.postalCode, usState.name, ...usState.variants]
+    if (usState.apAbbreviation !== undefined) forms.push(usState.apAbbreviation)
     for (const form of forms) {
-      const key = nameKey(form);
-      const claimant = byKey.get(key);
+      const key = nameKey(form)
+      const claimant = byKey.get(key)
       if (claimant !== undefined && claimant !== usState) {
-        throw new Error(`US state form "${form}" is claimed by both ${claimant.postalCode} and ${usState.postalCode}`);
+        throw new Error(`US state form "${form}" is claimed by both ${claimant.postalCode} and ${usState.postalCode}`)
       }
-      byKey.set(key, usState);
+      byKey.set(key, usState)
     }
   }
-  return byKey;
-})();
+  return byKey
+})()
 
 /**
  * Finds the state a dateline or body-text form denotes: postal code ("CO"),
@@ -126,12 +126,12 @@ const stateByFormKey: ReadonlyMap<string, UsState> = (() => {
  * part after the comma in a dateline.
  */
 export function findUsState(form: string): UsState | undefined {
-  return stateByFormKey.get(nameKey(form));
+  return stateByFormKey.get(nameKey(form))
 }
 
-const statesByPostalCode: ReadonlyMap<string, UsState> = new Map(usStates.map((usState) => [usState.postalCode, usState]));
+const statesByPostalCode: ReadonlyMap<string, UsState> = new Map(usStates.map((usState) => [usState.postalCode, usState]))
 
 /** The state, DC or territory with this USPS code ("CO"), case-sensitive as GeoNames writes it. */
 export function usStateByPostalCode(postalCode: string): UsState | undefined {
-  return statesByPostalCode.get(postalCode);
+  return statesByPostalCode.get(postalCode)
 }

@@ -1,0 +1,224 @@
+/**
+ * Offline gazetteer: every city, US state/territory and country a place name
+ * can denote, with GeoNames ids and coordinates.
+ *
+ * The data (gazetteer.data.json, ~2 MB, built by scripts/build-gazetteer.ts)
+ * is read synchronously on the first lookup and indexed once; later lookups
+ * are Map reads. The same relative URL works from src/gazetteer/ and from the
+ * bundled dist/, where the package build copies the data file.
+ */
+import {readFileSync} from 'node:fs'
+import {countries} from './countries.js'
+import type {GazetteerData, PlaceColumns, RegionColumns} from './gazetteer-data.js'
+import {nameKey} from './name-key.js'
+import {placeAliases} from './place-aliases.js'
+import {usStateByPostalCode} from './us-states.js'
+
+/** One place a name can denote. */
+export interface PlaceCandidate {
+  readonly geonameId: number
+  /** GeoNames' name ("Washington, D.C.", "Bogotá"); for states and countries, the table name. */
+  readonly name: string
+  /** US territories (PR, GU, VI, AS, MP) count as states: that is how US newsrooms dateline them. */
+  readonly kind: 'city' | 'state' | 'country'
+  /** ISO 3166-1 alpha-2 code as GeoNames uses it; US territories have their own (PR, GU…). */
+  readonly countryCode: string
+  /** US postal code for US places, states and territories ("CO"); GeoNames' admin1 code elsewhere; undefined for countries. */
+  readonly admin1: string | undefined
+  /** Degrees. For states and countries: their population-weighted centre, which can fall in water (Indonesia, Canada). */
+  readonly latitude: number
+  readonly longitude: number
+  /**
+   * GeoNames population. Countries and territories: GeoNames' country figure.
+   * US states: the sum of their places of 1,000+ people, an estimate good for ranking only.
+   */
+  readonly population: number
+  /**
+   * GeoNames feature code: PPL, PPLA, PPLC… for cities, ADM1 for states and DC,
+   * and the generic PCL (political entity) for countries and territories.
+   */
+  readonly featureCode: string
+}
+
+const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([])
+
+interface GazetteerIndex {
+  readonly byNameKey: ReadonlyMap<string, readonly PlaceCandidate[]>
+  readonly byId: ReadonlyMap<number, PlaceCandidate>
+  /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
+  readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
+  readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
+}
+
+let loaded: GazetteerIndex | undefined
+
+/** Reads and indexes the data file on first use, then returns the same index. */
+function load(): GazetteerIndex {
+  loaded ??= buildIndex(JSON.parse(readFileSync(new URL('./gazetteer.data.json', import.meta.url), 'utf8')) as GazetteerData)
+  return loaded
+}
+
+/**
+ * Every city, US state/territory and country the name can denote, most
+ * populous first (ties by GeoNames id). Matching ignores case, accents,
+ * punctuation and spacing, treats St./Saint, Ft./Fort and Mt./Mount alike,
+ * and includes a short curated alias list ("New York" → New York City,
+ * "Kiev" → Kyiv). States match by full name only (use findUsState for "Colo.").
+ *
+ * @returns a frozen list shared between calls; the same empty list when nothing matches
+ */
+export function placeCandidates(name: string): readonly PlaceCandidate[] {
+  return load().byNameKey.get(nameKey(name)) ?? NO_PLACES
+}
+
+/** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
+export function placeById(geonameId: number): PlaceCandidate | undefined {
+  return load().byId.get(geonameId)
+}
+
+/**
+ * The places that contain this one, innermost first, up to the country:
+ * a US city → its state → United States; a city in Puerto Rico → Puerto Rico →
+ * United States; a city abroad → its country; a state or territory → United
+ * States; a country → nothing.
+ */
+export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate[] {
+  const {chainByUsState, chainByCountry} = load()
+  if (place.kind === 'country') return NO_PLACES
+  if (place.kind === 'state') return chainByCountry.get('US') ?? NO_PLACES
+  const stateChain = place.admin1 === undefined ? undefined : chainByUsState.get(`${place.countryCode}.${place.admin1}`)
+  return stateChain ?? chainByCountry.get(place.countryCode) ?? NO_PLACES
+}
+
+function buildIndex(data: GazetteerData): GazetteerIndex {
+  const byId = new Map<number, PlaceCandidate>()
+  const names = new NameIndex()
+
+  for (const city of readCities(data.places)) {
+    byId.set(city.place.geonameId, city.place)
+    names.add(city.place.name, city.place)
+    if (city.asciiName !== '') names.add(city.asciiName, city.place)
+  }
+
+  const stateByCode = new Map<string, PlaceCandidate>()
+  forEachRegion(data.usStates, (region) => {
+    const isTerritory = usStateByPostalCode(region.code)?.kind === 'territory'
+    const usState = regionCandidate(region, 'state', isTerritory ? region.code : 'US', region.code, isTerritory ? 'PCL' : 'ADM1')
+    byId.set(usState.geonameId, usState)
+    stateByCode.set(region.code, usState)
+    names.add(usState.name, usState) // full name only: abbreviations are findUsState's job
+  })
+
+  const countryByCode = new Map<string, PlaceCandidate>()
+  forEachRegion(data.countries, (region) => {
+    // A US territory is in both tables with one GeoNames id: keep its state candidate.
+    // (Match by id, not code: postal and ISO codes collide, CO is Colorado and Colombia.)
+    const territory = byId.get(region.geonameId)
+    const country = territory?.kind === 'state' ? territory : regionCandidate(region, 'country', region.code, undefined, 'PCL')
+    byId.set(country.geonameId, country)
+    countryByCode.set(region.code, country)
+  })
+  for (const country of countries) {
+    const candidate = byId.get(country.geonameId)
+    if (candidate === undefined) continue // a country with no places, left out of the data
+    for (const name of [country.name, ...country.aliases]) names.add(name, candidate)
+  }
+
+  for (const [alias, geonameIds] of placeAliases) {
+    for (const geonameId of geonameIds) {
+      const place = byId.get(geonameId)
+      if (place === undefined) throw new Error(`Place alias "${alias}" names GeoNames id ${geonameId}, which is not in gazetteer.data.json`)
+      names.add(alias, place)
+    }
+  }
+
+  const unitedStates = countryByCode.get('US')
+  const chainByCountry = new Map([...countryByCode].map(([code, country]) => [code, Object.freeze([country])]))
+  const chainByUsState = new Map(
+    [...stateByCode.values()].map((usState) => [
+      `${usState.countryCode}.${usState.admin1 ?? ''}`,
+      Object.freeze(unitedStates === undefined ? [usState] : [usState, unitedStates]),
+    ]),
+  )
+  return {byNameKey: names.sortedAndFrozen(), byId, chainByUsState, chainByCountry}
+}
+
+/** Name key → the places it denotes, each place listed once. */
+class NameIndex {
+  private readonly byKey = new Map<string, PlaceCandidate[]>()
+
+  add(name: string, place: PlaceCandidate): void {
+    const key = nameKey(name)
+    if (key === '') return
+    const places = this.byKey.get(key)
+    if (places === undefined) this.byKey.set(key, [place])
+    else if (!places.includes(place)) places.push(place)
+  }
+
+  /** Most populous first, ties by GeoNames id so the order never depends on the data order. */
+  sortedAndFrozen(): ReadonlyMap<string, readonly PlaceCandidate[]> {
+    for (const places of this.byKey.values()) {
+      places.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId)
+      Object.freeze(places)
+    }
+    return this.byKey
+  }
+}
+
+function* readCities(places: PlaceColumns): Generator<{place: PlaceCandidate; asciiName: string}> {
+  for (let row = 0; row < places.geonameId.length; row++) {
+    const admin1 = cell(places.admin1, row)
+    const place: PlaceCandidate = Object.freeze({
+      geonameId: cell(places.geonameId, row),
+      name: cell(places.name, row),
+      kind: 'city',
+      countryCode: cell(places.countryCode.values, cell(places.countryCode.indexes, row)),
+      admin1: admin1 === '' ? undefined : admin1,
+      latitude: cell(places.latitude, row),
+      longitude: cell(places.longitude, row),
+      population: cell(places.population, row),
+      featureCode: cell(places.featureCode.values, cell(places.featureCode.indexes, row)),
+    })
+    yield {place, asciiName: cell(places.asciiName, row)}
+  }
+}
+
+interface RegionRow {
+  readonly geonameId: number
+  readonly code: string
+  readonly name: string
+  readonly latitude: number
+  readonly longitude: number
+  readonly population: number
+}
+
+function forEachRegion(columns: RegionColumns, visit: (region: RegionRow) => void): void {
+  for (let row = 0; row < columns.geonameId.length; row++) {
+    visit({
+      geonameId: cell(columns.geonameId, row),
+      code: cell(columns.code, row),
+      name: cell(columns.name, row),
+      latitude: cell(columns.latitude, row),
+      longitude: cell(columns.longitude, row),
+      population: cell(columns.population, row),
+    })
+  }
+}
+
+function regionCandidate(
+  region: RegionRow,
+  kind: 'state' | 'country',
+  countryCode: string,
+  admin1: string | undefined,
+  featureCode: string,
+): PlaceCandidate {
+  const {geonameId, name, latitude, longitude, population} = region
+  return Object.freeze({geonameId, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
+}
+
+/** Reads one cell of a column; a missing cell means the data file is truncated or from another format. */
+function cell<T>(column: readonly T[], row: number): T {
+  const value = column[row]
+  if (value === undefined) throw new Error(`gazetteer.data.json is malformed: a column has no row ${row}; rebuild it with scripts/build-gazetteer.ts`)
+  return value
+}
