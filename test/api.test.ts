@@ -8,3 +8,11 @@ test('exposes the public api', async () => {
     'toScriptTag'
   ])
 })
+
+test('the README documents every message rule', async () => {
+  const {rules} = await import('../src/messages.js')
+  const readme = await import('node:fs/promises').then((fs) => fs.readFile(new URL('../README.md', import.meta.url), 'utf8'))
+  for (const [ruleId, severity] of Object.entries(rules)) {
+    expect(readme).toContain(`| <a id="${ruleId}"></a>\`${ruleId}\` | ${severity} |`)
+  }
+})
