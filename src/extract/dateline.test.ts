@@ -29,7 +29,9 @@ describe('parseDateline', () => {
     ['BOGOTÁ, Colombia (AFP) — Rain', 'BOGOTÁ, Colombia (AFP)', 'BOGOTÁ', 'Colombia', 'AFP'],
     ['MEXICO CITY (AP) — Mexico', 'MEXICO CITY (AP)', 'MEXICO CITY', undefined, 'AP'],
     ['Denver - Snow fell', 'Denver', 'Denver', undefined, undefined],
-    ['MANCHESTER, England — United', 'MANCHESTER, England', 'MANCHESTER', 'England', undefined]
+    ['MANCHESTER, England — United', 'MANCHESTER, England', 'MANCHESTER', 'England', undefined],
+    ['PUEBLO, Colo., May 5, 2026 — Acme', 'PUEBLO, Colo., May 5, 2026', 'PUEBLO', 'Colo.', undefined],
+    ['NEW YORK, Jan. 8, 2026 /PRNewswire/ — Acme', 'NEW YORK, Jan. 8, 2026 /PRNewswire/', 'NEW YORK', undefined, 'PRNewswire']
   ])('%j', (input, text, city, region, source) => {
     const result = parse(input)
     expect(result).toMatchObject({text, city, region, source})
@@ -47,7 +49,7 @@ describe('parseDateline', () => {
     ['(AP) — Nothing before the source'],
     [''],
     ['—'],
-    ['DENVER, 2026 (KDVR) - digits are no place']
+    ['DENVER 2026 (KDVR) - digits are no place']
   ])('not a dateline: %j', (input) => {
     expect(parse(input)).toBeUndefined()
   })

@@ -44,7 +44,14 @@ export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline 
   if (prefix.length === 0) return undefined
 
   let source: string | undefined
-  if (prefix.endsWith(')')) {
+  if (prefix.endsWith('/')) {
+    // Press-release wires: `NEW YORK, Jan. 8, 2026 /PRNewswire/ —`.
+    const open = prefix.lastIndexOf('/', prefix.length - 2)
+    if (open === -1) return undefined
+    source = prefix.slice(open + 1, -1).trim()
+    if (source.length === 0 || source.length > 40) return undefined
+    prefix = prefix.slice(0, open).trimEnd()
+  } else if (prefix.endsWith(')')) {
     const open = prefix.lastIndexOf('(')
     if (open === -1) return undefined
     source = prefix.slice(open + 1, -1).trim()
@@ -52,9 +59,11 @@ export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline 
     prefix = prefix.slice(0, open).trimEnd()
   }
 
-  const comma = prefix.indexOf(',')
-  const city = (comma === -1 ? prefix : prefix.slice(0, comma)).trim()
-  const region = comma === -1 ? undefined : prefix.slice(comma + 1).trim().replace(/,$/, '')
+  // `CITY, REGION`, and in press releases a date after them: `PUEBLO, Colo., May 5, 2026`.
+  const parts = prefix.split(',').map((part) => part.trim())
+  const city = parts[0]!
+  const region = parts[1] === undefined || isDateOnly(parts[1]) ? undefined : parts[1]
+  if (!parts.slice(region === undefined ? 1 : 2).every(isDateOnly)) return undefined
   if (!isPlaceName(city)) return undefined
 
   if (region !== undefined) {
