@@ -26,6 +26,72 @@ export interface Article {
   readonly lede: TextSpan | undefined
   /** Words in the body, headline excluded. */
   readonly wordCount: number
+  /** People and organizations the article names, one per real entity. */
+  readonly entities: readonly ArticleEntity[]
+  /** Places the article names, resolved to GeoNames. */
+  readonly places: readonly ArticlePlace[]
+  /** Direct quotations, with their speakers. */
+  readonly quotations: readonly Quotation[]
+  /** Quoted words that are not speech: scare quotes, names, titles, nicknames. */
+  readonly quotedTerms: readonly TextSpan[]
+}
+
+/** A person or organization named in the article. */
+export interface ArticleEntity {
+  readonly type: 'Person' | 'Organization'
+  /** Fullest name: `Mike Johnston`, `U.S. Immigration and Customs Enforcement`. */
+  readonly name: string
+  /** Other names in the text: `ICE`, `FOX31`. */
+  readonly alternateNames: readonly string[]
+  /** From a title before the name: `Mayor`, `Councilmember`. */
+  readonly jobTitle: string | undefined
+  /** The council of a councilmember: `Aurora City Council`. */
+  readonly memberOf: string | undefined
+  /** Every mention, with positions. */
+  readonly mentions: readonly TextSpan[]
+}
+
+/** A place named in the article, resolved to a GeoNames feature. */
+export interface ArticlePlace {
+  readonly type: 'City' | 'State' | 'Country' | 'AdministrativeArea'
+  /** GeoNames' name: `Denver`, `Washington, D.C.`. */
+  readonly name: string
+  readonly geonameId: number
+  readonly latitude: number
+  readonly longitude: number
+  /** ISO 3166 code of the country. */
+  readonly countryCode: string
+  /** US postal code of the state, or GeoNames' admin1 code abroad. */
+  readonly admin1: string | undefined
+  /** The places it lies in, up to the country (GeoNames ids). */
+  readonly containedIn: readonly number[]
+  /** Every mention, with positions; the dateline's city counts. */
+  readonly mentions: readonly TextSpan[]
+}
+
+/** How a quotation's speaker was found. */
+export type SpeakerResolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'
+
+/** A direct quotation. */
+export interface Quotation {
+  /** The quoted words, parts joined by a space, marks and attribution excluded. */
+  readonly text: string
+  /** Each stretch of quoted text, with positions (split and multi-paragraph quotes have several). */
+  readonly parts: readonly TextSpan[]
+  /** The cue: `said`, `told reporters`, `according to`, or a dash. */
+  readonly cue: TextSpan | undefined
+  /** The speaker, when the text says who spoke. */
+  readonly speaker: QuotationSpeaker | undefined
+}
+
+/** Who spoke a quotation and how the text says so. */
+export interface QuotationSpeaker {
+  readonly type: 'Person' | 'Organization'
+  /** The entity's name: `Mike Johnston`. */
+  readonly name: string
+  /** The words naming the speaker at the cue: `Denver's mayor`, `she`. */
+  readonly phrase: TextSpan | undefined
+  readonly resolution: SpeakerResolution
 }
 
 /** A byline line and the authors it names. */
@@ -45,4 +111,6 @@ export interface Dateline extends TextSpan {
   readonly country: string | undefined
   /** Credited source: `KDVR`, `AP`. */
   readonly source: string | undefined
+  /** GeoNames id of the city, once resolved (see `places`). */
+  readonly geonameId: number | undefined
 }

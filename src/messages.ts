@@ -22,6 +22,7 @@ export const rules = {
   'modified-before-published': 'warning',
   'invalid-url': 'warning',
   'missing-headline': 'warning',
+  'quote-unattributed': 'warning',
   'missing-url': 'info'
 } as const satisfies Record<string, 'error' | 'warning' | 'info'>
 

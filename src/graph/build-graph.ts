@@ -1,5 +1,6 @@
 import type {Graph, Thing} from 'schema-dts'
-import type {Article} from '../article.js'
+import type {Article, ArticleEntity, ArticlePlace} from '../article.js'
+import {containingPlaces, placeById} from '../gazetteer/gazetteer.js'
 import {collapseWhiteSpace} from '../document/clean-text.js'
 import {newsAgency} from '../extract/news-agencies.js'
 import type {Author} from '../metadata/authors.js'
@@ -18,9 +19,12 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   const {metadata} = article
   const ids = idsFor(article.url)
   const nodes = new Map<string, Node>()
+  // One node per `@id`: a person who is both author and quoted is one node.
   const reference = (node: Node) => {
     const id = node['@id'] as string
-    if (!nodes.has(id)) nodes.set(id, node)
+    const existing = nodes.get(id)
+    if (!existing) nodes.set(id, node)
+    else for (const [key, value] of Object.entries(node)) existing[key] ??= value
     return {'@id': id}
   }
 
@@ -38,11 +42,18 @@ export function buildGraph(article: Article, settings: Settings): Graph {
 
   const authors = metadata.authors.length > 0 ? metadata.authors : (article.byline?.authors ?? [])
   const datelineText = metadata.dateline ?? article.dateline?.text
-  const place = article.dateline && {
-    '@type': 'Place',
-    '@id': ids.place(article.dateline.city),
-    name: article.dateline.city
-  }
+  const placeNodes = new Map<number, Node>()
+  for (const place of article.places) placeNode(place.geonameId)
+  const datelinePlace = article.dateline?.geonameId === undefined ? undefined : placeNodes.get(article.dateline.geonameId)
+  // An unresolved dateline city is still a named place.
+  const place =
+    datelinePlace ??
+    (article.dateline && {
+      '@type': 'Place',
+      '@id': ids.place(article.dateline.city),
+      name: article.dateline.city
+    })
+  const mainPlace = datelinePlace ?? mostMentioned()
   const source = article.dateline?.source === undefined ? undefined : newsAgency(article.dateline.source)
   const published = metadata.datePublished
 
@@ -72,6 +83,12 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     copyrightHolder: publisherNode && published ? {'@id': publisherId} : undefined,
     dateline: datelineText,
     locationCreated: place && reference(place),
+    contentLocation: mainPlace && reference(mainPlace),
+    about: subjects(),
+    mentions: [
+      ...article.entities.map((entity) => reference(entityNode(entity))),
+      ...article.places.map((item) => reference(placeNodes.get(item.geonameId)!))
+    ],
     sourceOrganization:
       source &&
       (publisherNode && isPublisher(source.name)
@@ -93,9 +110,84 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     primaryImageOfPage: metadata.images[0] && imageObject(metadata.images[0])
   }
 
+  const quotations = article.quotations.map((quotation, index): Node => ({
+    '@type': 'Quotation',
+    '@id': (article.url ?? '') + '#quote-' + (index + 1),
+    text: quotation.text,
+    creator: quotation.speaker && {'@id': speakerId(quotation.speaker)},
+    isPartOf: {'@id': ids.article},
+    inLanguage: metadata.language
+  }))
+  // Speakers are mentioned entities; their nodes exist already.
+  for (const place of placeNodes.values()) reference(place)
+
   return {
     '@context': 'https://schema.org',
-    '@graph': [articleNode, webPage, ...nodes.values()].map((node) => prune(node) as Thing)
+    '@graph': [articleNode, webPage, ...nodes.values(), ...quotations].map((node) => prune(node) as Thing)
+  }
+
+  function entityNode(entity: ArticleEntity): Node {
+    if (entity.type === 'Organization') {
+      if (isPublisher(entity.name) && publisherNode) return publisherNode
+      return {
+        '@type': 'Organization',
+        '@id': ids.organization(entity.name),
+        name: entity.name,
+        alternateName: entity.alternateNames.length === 1 ? entity.alternateNames[0] : entity.alternateNames
+      }
+    }
+    return {
+      '@type': 'Person',
+      '@id': ids.person(entity.name),
+      name: entity.name,
+      jobTitle: entity.jobTitle,
+      memberOf: entity.memberOf && {'@type': 'Organization', name: entity.memberOf}
+    }
+  }
+
+  function speakerId(speaker: {type: 'Person' | 'Organization'; name: string}): string {
+    if (speaker.type === 'Organization' && isPublisher(speaker.name) && publisherId) return publisherId
+    return speaker.type === 'Person' ? ids.person(speaker.name) : ids.organization(speaker.name)
+  }
+
+  /** A GeoNames place and the places containing it, as linked nodes. */
+  function placeNode(geonameId: number): Node | undefined {
+    const existing = placeNodes.get(geonameId)
+    if (existing) return existing
+    const item = placeById(geonameId)
+    if (!item) return undefined
+    const containers = containingPlaces(item)
+    const node: Node = {
+      '@type': item.kind === 'city' ? 'City' : item.kind === 'country' ? 'Country' : item.featureCode === 'ADM1' ? 'State' : 'AdministrativeArea',
+      '@id': ids.place(String(geonameId)),
+      name: item.name,
+      geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
+      sameAs: 'https://sws.geonames.org/' + geonameId + '/',
+      containedInPlace: containers[0] && {'@id': ids.place(String(containers[0].geonameId))}
+    }
+    placeNodes.set(geonameId, node)
+    for (const container of containers) placeNode(container.geonameId)
+    return node
+  }
+
+  /** The city the article names most, when there is no dateline. */
+  function mostMentioned(): Node | undefined {
+    let best: ArticlePlace | undefined
+    for (const item of article.places) {
+      if (item.type === 'City' && (!best || item.mentions.length > best.mentions.length)) best = item
+    }
+    return best && placeNodes.get(best.geonameId)
+  }
+
+  /** What the headline names is what the article is about. */
+  function subjects(): Array<{'@id': string}> {
+    const headlineText = (headline ?? '').toLowerCase()
+    if (!headlineText) return []
+    const result: Array<{'@id': string}> = []
+    for (const entity of article.entities) {
+      if ([entity.name, ...entity.alternateNames].some((name) => containsWord(headlineText, name.toLowerCase()))) result.push({'@id': (entityNode(entity)['@id'] as string)})
+    }
+    return result
   }
 
   /** The publisher by name, or by the call letters in it (`KXYZ` of `KXYZ News`). */
@@ -126,6 +218,18 @@ export function buildGraph(article: Article, settings: Settings): Graph {
             : {'@type': 'Organization', name: affiliation}
     }
   }
+}
+
+/** Whether `text` holds `word` with word boundaries on both sides. */
+function containsWord(text: string, word: string): boolean {
+  let index = text.indexOf(word)
+  while (index !== -1) {
+    const before = text.charAt(index - 1)
+    const after = text.charAt(index + word.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+    index = text.indexOf(word, index + 1)
+  }
+  return false
 }
 
 function imageObject(image: Image): Node {

@@ -1,0 +1,174 @@
+import {isSpeechVerb, multiwordCues} from '../lexicon/speech-verbs.js'
+import type {Token} from './tokens.js'
+
+/** Who said a quote and with which cue, as token ranges of one block. */
+export interface Attribution {
+  /** Word order: `"…," X said` (qsv), `"…," said X` (qvs), `X said: "…"` (svq), `"…" — X` (dash). */
+  readonly order: 'qsv' | 'qvs' | 'svq' | 'dash'
+  /** Cue tokens `[first, last)`: `said`, `told reporters`, `according to`, or a dash. */
+  readonly cue: readonly [number, number]
+  /** Speaker phrase tokens `[first, last)`: `Jurinsky`, `Denver's mayor`, `she`. */
+  readonly speaker: readonly [number, number]
+  /** A description after the speaker: `a spokeswoman for the city`. */
+  readonly description: readonly [number, number] | undefined
+  /** Every token the attribution covers, for telling split quotes apart. */
+  readonly extent: readonly [number, number]
+}
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we'])
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'this', 'that'])
+const dashes = new Set(['—', '–', '-', '―', '--'])
+const maxSpeakerWords = 8
+const maxClause = 40
+
+// Multiword cues by first word, longest first.
+const cuesByFirstWord = new Map<string, string[][]>()
+for (const cue of multiwordCues) {
+  const words = cue.split(' ')
+  const list = cuesByFirstWord.get(words[0]!) ?? []
+  list.push(words)
+  list.sort((a, b) => b.length - a.length)
+  cuesByFirstWord.set(words[0]!, list)
+}
+
+/** Length in tokens of the cue starting at `index`, or 0. */
+export function cueLength(tokens: readonly Token[], index: number): number {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word') return 0
+  for (const words of cuesByFirstWord.get(token.lower) ?? []) {
+    if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length
+  }
+  return isSpeechVerb(token.lower) ? 1 : 0
+}
+
+/**
+ * The attribution right after a quote: tokens `[from, to)` follow its
+ * closing mark. `, Jurinsky said.`, `, said Police Chief Ron Thomas.`,
+ * `, the department said in a statement`, `— Gov. Jared Polis`.
+ */
+export function attributionAfter(tokens: readonly Token[], from: number, to: number): Attribution | undefined {
+  let start = from
+  while (start < to && (tokens[start]!.text === ',' || tokens[start]!.text === ':')) start++
+  if (start >= to) return undefined
+  const first = tokens[start]!
+
+  if (dashes.has(first.text)) {
+    const end = phraseEnd(tokens, start + 1, to)
+    if (end === start + 1 || !tokens[start + 1]!.capitalized) return undefined
+    return {order: 'dash', cue: [start, start + 1], speaker: [start + 1, end], description: description(end), extent: [from, clauseEnd(end)]}
+  }
+
+  const limit = Math.min(to, start + maxClause)
+  for (let index = start; index < limit; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && '.!?;'.includes(token.text)) return undefined
+    const length = cueLength(tokens, index)
+    if (length === 0) continue
+    const cueEnd = index + length
+    if (index === start) {
+      // `said X`, `according to X`, `added Jane Roe, a spokeswoman`.
+      const end = phraseEnd(tokens, cueEnd, to)
+      if (end === cueEnd || !isSpeakerStart(tokens, cueEnd)) return undefined
+      return {order: 'qvs', cue: [index, cueEnd], speaker: [cueEnd, end], description: description(end), extent: [from, clauseEnd(end)]}
+    }
+    // `X said`, `X, a doctor at the clinic, said`: the speaker is the part before the first comma.
+    const speakerEnd = firstComma(tokens, start, index)
+    if (!isSpeakerStart(tokens, start) || speakerEnd - start > maxSpeakerWords) return undefined
+    return {order: 'qsv', cue: [index, cueEnd], speaker: [start, speakerEnd], description: speakerEnd < index ? [speakerEnd + 1, index] : undefined, extent: [from, clauseEnd(cueEnd)]}
+  }
+  return undefined
+
+  function description(end: number): readonly [number, number] | undefined {
+    if (tokens[end]?.text !== ',') return undefined
+    const next = tokens[end + 1]
+    if (!next || !determiners.has(next.lower)) return undefined
+    const stop = phraseEnd(tokens, end + 1, to, true)
+    return [end + 1, stop]
+  }
+
+  function clauseEnd(index: number): number {
+    let end = index
+    while (end < to && !(tokens[end]!.kind === 'punctuation' && '.!?;'.includes(tokens[end]!.text))) end++
+    return Math.min(to, end + 1)
+  }
+}
+
+/**
+ * The attribution before a quote, in the same sentence: tokens `[from, to)`
+ * run from the sentence start to the opening mark.
+ * `Mayor Mike Johnston said: "…"`, `In a statement, the department wrote: "…"`,
+ * `Hugh Hill, a doctor at the clinic, said "…"`, `She called it "…"`.
+ */
+export function attributionBefore(tokens: readonly Token[], from: number, to: number): Attribution | undefined {
+  for (let index = to - 1; index >= from; index--) {
+    const length = cueAt(index)
+    if (length === 0) continue
+    // The subject: the last comma-separated part before the cue that is not an aside.
+    let end = index
+    while (end > from) {
+      const start = segmentStart(end)
+      if (isSpeakerStart(tokens, start) && !isAside(tokens[start]!)) {
+        const speakerEnd = phraseEnd(tokens, start, end)
+        if (speakerEnd > start && speakerEnd - start <= maxSpeakerWords) {
+          return {order: 'svq', cue: [index, index + length], speaker: [start, speakerEnd], description: undefined, extent: [start, to]}
+        }
+        return undefined
+      }
+      end = start - 1
+      if (tokens[end]?.text !== ',') return undefined
+    }
+    return undefined
+  }
+  return undefined
+
+  function cueAt(index: number): number {
+    const length = cueLength(tokens, index)
+    if (length > 0) return length
+    return 0
+  }
+
+  function segmentStart(end: number): number {
+    let start = end
+    while (start > from && tokens[start - 1]!.text !== ',') start--
+    return start
+  }
+}
+
+/** Whether tokens from `index` can name a speaker: a name, a pronoun, or `the mayor`. */
+function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word') return false
+  return token.capitalized || pronouns.has(token.lower) || determiners.has(token.lower) || token.possessive
+}
+
+/** An aside between a name and its verb: `a doctor at the clinic`, `who replaced Y`. */
+function isAside(token: Token): boolean {
+  return token.lower === 'a' || token.lower === 'an' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose'
+}
+
+/**
+ * End of a name-like phrase: up to a comma, a sentence end, a quote mark, or a
+ * verb-like lower-case word after the name (`Ron Thomas told …`).
+ */
+function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCaseAllowed = false): number {
+  let end = start
+  while (end < to && end - start < 14) {
+    const token = tokens[end]!
+    if (token.kind === 'punctuation') {
+      if (token.text === '&' || token.text === '-') {
+        end++
+        continue
+      }
+      break
+    }
+    if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower)) break
+    if (!lowerCaseAllowed && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
+    end++
+  }
+  return end
+}
+
+function firstComma(tokens: readonly Token[], start: number, end: number): number {
+  for (let index = start; index < end; index++) if (tokens[index]!.text === ',') return index
+  return end
+}

@@ -1,0 +1,317 @@
+import {placeCandidates} from '../gazetteer/gazetteer.js'
+import {isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
+import {publicFigureSurnames} from '../lexicon/public-figures.js'
+import {isSpeechVerb} from '../lexicon/speech-verbs.js'
+import {type Title, findTitle, longestTitle} from '../lexicon/titles.js'
+import {type Gender, givenNameGender, isCommonWord} from '../lexicon/words.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {Token} from './tokens.js'
+
+/** A name in the text: a person, an organization or a place. */
+export interface Mention {
+  readonly kind: 'person' | 'organization' | 'place'
+  /** The name without title or possessive: `Danielle Jurinsky`, `Aurora`. */
+  readonly name: string
+  /** Index of the analyzed block. */
+  readonly block: number
+  /** Text offsets of the name in the block. */
+  readonly start: number
+  readonly end: number
+  /** Token range of the name: `[first, last)`. */
+  readonly first: number
+  readonly last: number
+  readonly inQuote: boolean
+  /** A title before the name (`Mayor`, `Aurora Councilmember`). */
+  readonly title: Title | undefined
+  /** What qualifies the title: `Aurora` in `Aurora Councilmember`. */
+  readonly qualifier: string | undefined
+  /** A state or country written after a place: `Ill.` in `Springfield, Ill.`. */
+  readonly region: string | undefined
+  readonly gender: Gender
+  /** Only a surname (`Jurinsky`): resolved against full names later. */
+  readonly surnameOnly: boolean
+  /** A rare capitalized word with no other evidence: kept only if a full name explains it. */
+  readonly tentative: boolean
+}
+
+// Lower-case words that may join capitalized words into one name.
+const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
+const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
+// Adverbs that may stand between a name and its speech verb: `Johnston also said`.
+const adverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'recently', 'repeatedly', 'quickly', 'simply', 'flatly', 'bluntly', 'often', 'has', 'had', 'have'])
+// Capitalized words that never start a name: they only start sentences or titles of days.
+const neverNames = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.',
+  'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'i', "i'm", 'i’m', 'god'
+])
+
+/**
+ * Find the people, organizations and places a block names, from the shape
+ * of the text (capitalized runs), titles, lexicons and the gazetteer:
+ * a recognizer built for news, linear in the text, with no tagger.
+ */
+export function findMentions(analyzed: AnalyzedBlock): Mention[] {
+  const {tokens} = analyzed
+  const mentions: Mention[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !startsName(token)) {
+      index++
+      continue
+    }
+    const end = chunkEnd(tokens, index)
+    classify(index, end)
+    index = end
+  }
+  return mentions
+
+  function classify(start: number, end: number): void {
+    let first = start
+    // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names.
+    while (first < end && isSentenceWord(tokens[first]!)) first++
+    if (first >= end) return
+
+    const whole = words(first, end)
+    const organizationName = end - first > 1 && (knownOrganization(whole) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))
+    const title = organizationName ? undefined : findTitleIn(tokens, first, end)
+    if (title) {
+      const titleStart = title.lowerStart ?? title.start
+      const qualifier = titleStart > first ? words(first, titleStart) : undefined
+      if (qualifier) addNonPerson(first, titleStart)
+      if (title.end < end) addPerson(title.end, end, title.title)
+      return
+    }
+    const lowerTitle = titleBefore(tokens, first)
+    if (lowerTitle) {
+      addPerson(first, end, lowerTitle)
+      return
+    }
+    addName(first, end)
+  }
+
+  function addName(first: number, end: number): void {
+    const text = words(first, end)
+    const count = end - first
+    const head = tokens[end - 1]!.lower
+    const organization = knownOrganization(text) !== undefined || (count === 1 && isBroadcaster(tokens[first]!.text)) || (count > 1 && isOrganizationHead(head)) || (count > 2 && isOrganizationHead(tokens[first]!.lower) && tokens[first + 1]!.lower === 'of') || isTeam(first, end)
+    if (organization) {
+      push('organization', first, end, undefined, undefined)
+      return
+    }
+    const givenName = givenNameGender(tokens[first]!.text)
+    const personCue = hasPersonCue(end) || hasSpeakerBefore(first)
+    const word = tokens[first]!
+    const place = placeCandidates(text).length > 0
+    if (count === 1 && personCue && !isCommonWord(word.lower) && !place) {
+      // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
+      if (isAcronym(word.text)) push('organization', first, end, undefined, undefined)
+      else push('person', first, end, undefined, undefined, true)
+      return
+    }
+    if (count >= 2 && count <= 4 && (givenName !== undefined || personCue) && !(place && !personCue && givenName === undefined)) {
+      addPerson(first, end, undefined)
+      return
+    }
+    if (place) {
+      push('place', first, end, undefined, regionAfter(end))
+      return
+    }
+    if (count >= 2 && count <= 3 && tokens.slice(first, end).every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
+      addPerson(first, end, undefined)
+      return
+    }
+    if (count === 1 && publicFigureSurnames.has(word.lower)) {
+      // `Trump's order`: named by surname alone, as heads of state are.
+      push('person', first, end, undefined, undefined, true)
+    } else if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) {
+      // Maybe the surname of someone named in full elsewhere: resolved later.
+      push('person', first, end, undefined, undefined, true, true)
+    }
+  }
+
+  /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
+  function addNonPerson(first: number, end: number): void {
+    const text = words(first, end)
+    if (placeCandidates(text).length > 0) push('place', first, end, undefined, undefined)
+    else if (knownOrganization(text) || isOrganizationHead(tokens[end - 1]!.lower)) push('organization', first, end, undefined, undefined)
+  }
+
+  function addPerson(first: number, end: number, title: Title | undefined): void {
+    // Drop trailing words that are not part of a name (`Jurinsky Monday`).
+    let last = end
+    while (last > first && neverNames.has(tokens[last - 1]!.lower)) last--
+    if (last <= first) return
+    const gender = title && title.gender !== 'unknown' ? title.gender : (givenNameGender(tokens[first]!.text) ?? 'unknown')
+    const qualifierEnd = first
+    push('person', first, last, title, undefined, last - first === 1, false, gender, qualifierText(qualifierEnd, title))
+  }
+
+  function qualifierText(first: number, title: Title | undefined): string | undefined {
+    if (!title) return undefined
+    // Walk back over the title words to the qualifier before them.
+    let index = first - 1
+    while (index >= 0 && tokens[index]!.kind === 'word' && findTitle(tokens[index]!.lower) === undefined && index >= first - longestTitle) index--
+    while (index >= 0 && tokens[index]!.kind === 'word' && (findTitle(tokens[index]!.lower) !== undefined || tokens[index]!.lower === 'police' || tokens[index]!.lower === 'fire')) index--
+    const token = tokens[index]
+    return token && token.kind === 'word' && token.capitalized && placeCandidates(token.text).length > 0 ? token.text : undefined
+  }
+
+  function push(
+    kind: Mention['kind'],
+    first: number,
+    end: number,
+    title: Title | undefined,
+    region: string | undefined,
+    surnameOnly = false,
+    tentative = false,
+    gender: Gender = 'unknown',
+    qualifier: string | undefined = undefined
+  ): void {
+    const name = words(first, end)
+    if (name.length < 2) return
+    mentions.push({
+      kind,
+      name,
+      block: analyzed.index,
+      start: tokens[first]!.start,
+      end: tokens[end - 1]!.start + tokens[end - 1]!.text.length,
+      first,
+      last: end,
+      inQuote: analyzed.inQuote[first] ?? false,
+      title,
+      qualifier,
+      region,
+      gender,
+      surnameOnly,
+      tentative
+    })
+  }
+
+  function words(first: number, end: number): string {
+    let text = ''
+    for (let index = first; index < end; index++) {
+      const token = tokens[index]!
+      text += (text && token.text !== '&' ? ' ' : text ? ' ' : '') + token.text
+    }
+    return text
+  }
+
+  /** A speech verb or appositive after the name: `Jurinsky said`, `Johnston also said`, `Hill, a doctor,`. */
+  function hasPersonCue(end: number): boolean {
+    let next = tokens[end]
+    if (next && next.kind === 'word' && adverbs.has(next.lower)) next = tokens[end + 1]
+    if (!next) return false
+    if (next.kind === 'word' && isSpeechVerb(next.lower)) return true
+    if (next.text === ',' && tokens[end] === next) {
+      const after = tokens[end + 1]
+      if (after && (after.lower === 'who' || after.lower === 'a' || after.lower === 'an' || /^\d+$/.test(after.text))) return true
+    }
+    return false
+  }
+
+  /** `said Jane Roe.` or `said Jane Roe, a spokeswoman`: a speech verb before a name that ends the clause. */
+  function hasSpeakerBefore(first: number): boolean {
+    const previous = tokens[first - 1]
+    if (previous === undefined || previous.kind !== 'word' || !isSpeechVerb(previous.lower)) return false
+    let end = first
+    while (tokens[end]?.kind === 'word' && tokens[end]!.capitalized) end++
+    const after = tokens[end]
+    return after === undefined || (after.kind === 'punctuation' && ',.;:!?'.includes(after.text))
+  }
+
+  /** `Springfield, Ill.`: the region after a place. */
+  function regionAfter(end: number): string | undefined {
+    const comma = tokens[end]
+    const next = tokens[end + 1]
+    if (comma?.text !== ',' || !next || next.kind !== 'word' || !next.capitalized) return undefined
+    const second = tokens[end + 2]
+    // `W. Va.` is two tokens.
+    if (second && second.kind === 'word' && second.text.endsWith('.') && next.text.length <= 2) return next.text + ' ' + second.text
+    return next.text
+  }
+
+  /** `Denver Nuggets`, `Chicago Cubs`: a place and a capitalized plural. */
+  function isTeam(first: number, end: number): boolean {
+    if (end - first < 2 || end - first > 3) return false
+    const last = tokens[end - 1]!
+    return last.text.endsWith('s') && !last.text.endsWith('ss') && placeCandidates(words(first, end - 1)).length > 0
+  }
+}
+
+function startsName(token: Token): boolean {
+  return token.capitalized && !neverNames.has(token.lower)
+}
+
+/** Where a run of capitalized words (with joiners and particles inside) ends. */
+function chunkEnd(tokens: readonly Token[], start: number): number {
+  let end = start + 1
+  if (tokens[start]!.possessive) return end
+  let index = start + 1
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && token.capitalized && !neverNames.has(token.lower)) {
+      end = index + 1
+      index++
+      if (token.possessive) break
+      continue
+    }
+    const next = tokens[index + 1]
+    const joins = (token.kind === 'word' && (joiners.has(token.lower) || nameParticles.has(token.lower))) || token.text === '&'
+    if (joins && next && next.kind === 'word' && next.capitalized) {
+      index++
+      continue
+    }
+    break
+  }
+  // Keep a joiner only inside an organization's name (`Immigration and Customs
+  // Enforcement`, `University of Colorado`); `Denver and Aurora` are two names.
+  for (let index = start + 1; index < end - 1; index++) {
+    const token = tokens[index]!
+    if (token.capitalized || nameParticles.has(token.lower)) continue
+    const text = tokens.slice(start, end).map((item) => item.text).join(' ')
+    const organization = knownOrganization(text) !== undefined || isOrganizationHead(tokens[end - 1]!.lower) || isOrganizationHead(tokens[start]!.lower) || findTitle(tokens.slice(start, end).map((item) => item.lower).join(' ')) !== undefined
+    return organization ? end : index
+  }
+  return end
+}
+
+/** A title inside a run: the longest title form, with a place or organization before it allowed. */
+function findTitleIn(tokens: readonly Token[], first: number, end: number): {title: Title; start: number; end: number; lowerStart?: number} | undefined {
+  for (let start = first; start < end; start++) {
+    for (let length = Math.min(longestTitle, end - start); length >= 1; length--) {
+      const form = tokens.slice(start, start + length).map((token) => token.lower).join(' ')
+      const title = findTitle(form)
+      if (!title) continue
+      // A title names someone only when a name follows, or when it ends the run (`the Mayor`).
+      if (start + length === end && start === first) return {title, start, end: start + length}
+      if (start + length < end) return {title, start, end: start + length}
+    }
+  }
+  return undefined
+}
+
+/** A lower-case title right before a name: `coach Dana Whitfield`, `state Sen. X`. */
+function titleBefore(tokens: readonly Token[], first: number): Title | undefined {
+  for (let length = 1; length <= 2; length++) {
+    if (first - length < 0) break
+    const form = tokens.slice(first - length, first).map((token) => token.lower).join(' ')
+    if (tokens[first - length]!.kind !== 'word') break
+    const title = findTitle(form)
+    if (title && title.jobTitle) return title
+  }
+  return undefined
+}
+
+/** A capitalized common word at a sentence start, or an article. */
+function isSentenceWord(token: Token): boolean {
+  if (token.lower === 'the') return true
+  if (!token.sentenceStart) return false
+  if (findTitle(token.lower) || givenNameGender(token.text)) return false
+  return isCommonWord(token.lower) || neverNames.has(token.lower)
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && /^[A-Z.&]+$/.test(text)
+}

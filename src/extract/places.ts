@@ -1,0 +1,114 @@
+import {findCountry} from '../gazetteer/countries.js'
+import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
+import {nameKey} from '../gazetteer/name-key.js'
+import {findUsState} from '../gazetteer/us-states.js'
+import {isCommonWord} from '../lexicon/words.js'
+import type {Mention} from './mentions.js'
+
+/** A place the article names, resolved to one GeoNames feature. */
+export interface ResolvedPlace {
+  readonly place: PlaceCandidate
+  /** The name as the article writes it. */
+  readonly name: string
+  readonly mentions: readonly Mention[]
+}
+
+/** What the article says about where it happens. */
+export interface PlaceContext {
+  /** US postal code of the dateline's state. */
+  readonly state: string | undefined
+  /** ISO code of the dateline's country. */
+  readonly country: string | undefined
+  /** The story is about the US federal government (`Washington` is then D.C.). */
+  readonly federal: boolean
+}
+
+const washingtonDc = 4140963
+
+/**
+ * Resolve place names to GeoNames features, in the spirit of CLIFF and
+ * Mordecai: a region written next to the name first (`Springfield, Ill.`),
+ * then the dateline's state and country, then the states and countries of
+ * the article's unambiguous places, then prominence and population.
+ * Common words that are also towns (`Federal`, `Hope`) count only where the
+ * story is, and small towns far from it are taken for something else.
+ */
+export function resolvePlaces(mentions: readonly Mention[], context: PlaceContext): ResolvedPlace[] {
+  const groups = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    const key = nameKey(mention.name)
+    const group = groups.get(key)
+    if (group) group.push(mention)
+    else groups.set(key, [mention])
+  }
+
+  // States and countries named outright, and places with a single reading, set the scene.
+  const states = new Set<string>()
+  const countries = new Set<string>()
+  if (context.state) states.add(context.state)
+  if (context.country) countries.add(context.country)
+  for (const group of groups.values()) {
+    const top = placeCandidates(group[0]!.name)[0]
+    if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
+    if (top && top.kind !== 'city') countries.add(top.countryCode)
+  }
+
+  const resolved: ResolvedPlace[] = []
+  for (const group of groups.values()) {
+    const place = resolveGroup(group)
+    if (place) resolved.push({place, name: group[0]!.name, mentions: group})
+  }
+  return resolved
+
+  function resolveGroup(group: readonly Mention[]): PlaceCandidate | undefined {
+    let candidates = placeCandidates(group[0]!.name)
+    const region = group.find((mention) => mention.region)?.region
+    if (region) {
+      const state = findUsState(region)
+      const country = state ? undefined : findCountry(region)
+      const matching = candidates.filter((candidate) =>
+        state ? candidate.countryCode === 'US' && candidate.admin1 === state.postalCode : country ? candidate.countryCode === country.code : true
+      )
+      if (matching.length > 0) candidates = matching
+    }
+    let best: PlaceCandidate | undefined
+    let bestScore = Number.NEGATIVE_INFINITY
+    for (const candidate of candidates) {
+      const score = scoreOf(candidate)
+      if (score > bestScore) {
+        best = candidate
+        bestScore = score
+      }
+    }
+    if (!best) return undefined
+
+    const name = group[0]!.name
+    const local = isLocal(best)
+    const single = !name.includes(' ')
+    // `Federal`, `Metro`, `Hope`: a town only where the story is.
+    if (single && isCommonWord(name.toLowerCase()) && !region && !local) return undefined
+    // A small town far from the story is more likely a surname or a word.
+    if (best.kind === 'city' && !region && !local && best.population < 20_000) return undefined
+    return best
+  }
+
+  function isLocal(candidate: PlaceCandidate): boolean {
+    if (candidate.kind === 'country') return true
+    if (candidate.countryCode === 'US') return candidate.admin1 !== undefined && states.has(candidate.admin1)
+    return countries.has(candidate.countryCode)
+  }
+
+  function scoreOf(candidate: PlaceCandidate): number {
+    let score = Math.log10(candidate.population + 1)
+    if (candidate.countryCode === 'US' && candidate.admin1 !== undefined && candidate.admin1 === context.state) score += 6
+    else if (candidate.countryCode === 'US' && candidate.admin1 !== undefined && states.has(candidate.admin1)) score += 3
+    if (countries.has(candidate.countryCode)) score += 3
+    if (candidate.featureCode === 'PPLC') score += 1.5
+    else if (candidate.featureCode === 'PPLA') score += 1
+    else if (candidate.featureCode === 'PPLA2') score += 0.5
+    // A state's population here is an estimate; a big city of the same name wins (`New York`).
+    if (candidate.kind === 'state') score -= 0.5
+    if (candidate.geonameId === washingtonDc && context.federal) score += 8
+    return score
+  }
+}

@@ -1,0 +1,206 @@
+import type {AnalyzedBlock} from './analyze.js'
+import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
+import type {Entity} from './entities.js'
+import type {Mention} from './mentions.js'
+import {type Resolution, type Speaker, resolveSpeaker} from './speakers.js'
+import {givenNameGender} from '../lexicon/words.js'
+
+/** One stretch of quoted text in a block: content offsets, marks excluded. */
+export interface QuotePart {
+  readonly block: number
+  readonly start: number
+  readonly end: number
+}
+
+/** A direct quotation found in the text. */
+export interface FoundQuotation {
+  readonly parts: readonly QuotePart[]
+  /** Where the attribution is, if the text has one. */
+  readonly attribution: {readonly block: number; readonly value: Attribution} | undefined
+  readonly speaker: Speaker | undefined
+}
+
+/** Quoted words that are not speech: scare quotes, names, titles, nicknames. */
+export interface FoundTerm {
+  readonly part: QuotePart
+}
+
+interface Draft {
+  parts: QuotePart[]
+  attribution: {block: number; value: Attribution} | undefined
+  /** Token index of the opening mark of the first part, in its block. */
+  openToken: number
+  /** The first part is preceded by words of its own sentence (a partial quote). */
+  partial: boolean
+  /** The quote stands alone as its paragraph. */
+  standalone: boolean
+}
+
+/**
+ * Find direct quotations and attribute them. Quote marks are paired per
+ * block; a paragraph that leaves a quote open continues into the next one
+ * that opens with a mark; a quote split by its attribution is one quotation;
+ * the attribution is read after the quote (`"…," X said`), before it
+ * (`X said: "…"`), from a colon lead-in or a dash line, and the speaker is
+ * resolved by name, surname, pronoun, role or organization. Short quotes
+ * without attribution and Title Case names are terms, not quotations.
+ */
+export function findQuotations(
+  blocks: readonly AnalyzedBlock[],
+  body: readonly number[],
+  mentionsByBlock: readonly (readonly Mention[])[],
+  entityOf: (mention: Mention) => Entity | undefined
+): {quotations: FoundQuotation[]; terms: FoundTerm[]} {
+  const drafts: Draft[] = []
+  const terms: FoundTerm[] = []
+  let open: Draft | undefined
+
+  for (const [position, index] of body.entries()) {
+    const analyzed = blocks[index]!
+    const {tokens, quotes, block} = analyzed
+    const previousIndex = body[position - 1]
+    const previous = previousIndex === undefined ? undefined : blocks[previousIndex]
+    for (const single of analyzed.singles) terms.push({part: {block: index, start: single.open + 1, end: single.close}})
+
+    // A line of just `— Name` after a quote: the dash attribution of that quote.
+    if (isDashLine(analyzed) && drafts.length > 0) {
+      const last = drafts[drafts.length - 1]!
+      const value = attributionAfter(tokens, 0, tokens.length)
+      if (!last.attribution && value && last.parts[last.parts.length - 1]!.block === previousIndex) last.attribution = {block: index, value}
+      open = undefined
+      continue
+    }
+
+    // A blockquote paragraph without marks is quoted as a whole.
+    if (block.kind === 'blockquote' && quotes.length === 0) {
+      const continuing = open ?? (previous?.block.kind === 'blockquote' && previous.block.group === block.group ? drafts[drafts.length - 1] : undefined)
+      const part = {block: index, start: 0, end: block.text.length}
+      if (continuing) continuing.parts.push(part)
+      else {
+        const draft: Draft = {parts: [part], attribution: leadIn(previous), openToken: 0, partial: false, standalone: true}
+        drafts.push(draft)
+      }
+      open = undefined
+      continue
+    }
+
+    const startsWithQuote = quotes[0] !== undefined && block.text.slice(0, quotes[0].open).trim() === ''
+    if (!startsWithQuote) open = undefined
+    let previousDraft: Draft | undefined
+
+    for (const [spanIndex, span] of quotes.entries()) {
+      const part = {block: index, start: span.open + 1, end: span.close}
+      const openToken = tokenAt(tokens, span.open)
+      const closeToken = span.closed ? tokenAt(tokens, span.close) : tokens.length
+      const next = quotes[spanIndex + 1]
+      const nextToken = next ? tokenAt(tokens, next.open) : tokens.length
+
+      let draft: Draft
+      if (spanIndex === 0 && open && startsWithQuote) {
+        draft = open
+        draft.parts.push(part)
+      } else if (previousDraft?.attribution && previousDraft.attribution.block === index && previousDraft.attribution.value.extent[1] >= openToken && previousDraft.attribution.value.order !== 'svq') {
+        // `"A," she said. "B."`: one utterance.
+        draft = previousDraft
+        draft.parts.push(part)
+      } else {
+        const sentenceStart = sentenceStartBefore(tokens, openToken, previousDraft ? tokenAt(tokens, quotes[spanIndex - 1]!.close) + 1 : 0)
+        draft = {
+          parts: [part],
+          attribution: undefined,
+          openToken,
+          partial: sentenceStart < openToken,
+          standalone: startsWithQuote && spanIndex === 0 && quotes.length === 1 && (span.closed ? block.text.slice(span.close + 1).trim().length < 3 : true)
+        }
+        drafts.push(draft)
+        const before = attributionBefore(tokens, sentenceStart, openToken)
+        if (before) draft.attribution = {block: index, value: before}
+        else if (spanIndex === 0 && startsWithQuote) draft.attribution = leadIn(previous)
+      }
+
+      if (span.closed) {
+        const after = attributionAfter(tokens, closeToken + 1, nextToken)
+        if (after && (!draft.attribution || draft.attribution.value.order === 'svq' && draft.partial)) {
+          draft.attribution = {block: index, value: after}
+        }
+      }
+      previousDraft = draft
+      open = !span.closed && spanIndex === quotes.length - 1 ? draft : undefined
+    }
+  }
+
+  const quotations: FoundQuotation[] = []
+  let lastSpeaker: Speaker | undefined
+  let lastBlock = -1
+  for (const draft of drafts) {
+    if (isTerm(draft)) {
+      terms.push({part: draft.parts[0]!})
+      continue
+    }
+    let speaker: Speaker | undefined
+    if (draft.attribution) {
+      const [first, last] = draft.attribution.value.speaker
+      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, entityOf)
+    } else if (draft.standalone && lastSpeaker && body.indexOf(draft.parts[0]!.block) - body.indexOf(lastBlock) === 1) {
+      // A paragraph that is only a quote, right after a quoted speaker: the same speaker goes on.
+      speaker = {entity: lastSpeaker.entity, resolution: 'continuation' as Resolution}
+    }
+    quotations.push({parts: draft.parts, attribution: draft.attribution, speaker})
+    lastSpeaker = speaker
+    lastBlock = draft.parts[draft.parts.length - 1]!.block
+  }
+  return {quotations, terms}
+
+  /** `In a statement, the department wrote:` ending the previous paragraph. */
+  function leadIn(previous: AnalyzedBlock | undefined): Draft['attribution'] {
+    if (!previous || !previous.block.text.trimEnd().endsWith(':')) return undefined
+    const tokens = previous.tokens
+    const end = tokens.length - 1
+    const value = attributionBefore(tokens, sentenceStartBefore(tokens, end, 0), end)
+    return value && {block: previous.index, value}
+  }
+
+  function isTerm(draft: Draft): boolean {
+    if (draft.parts.length > 1) return false
+    const part = draft.parts[0]!
+    const analyzed = blocks[part.block]!
+    const text = analyzed.block.text.slice(part.start, part.end).trim()
+    const words = text.split(/\s+/).filter(Boolean)
+    const order = draft.attribution?.value.order
+    const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || (order === 'svq' && !draft.partial)
+    // A nickname between a given name and a surname: Bill "Sandy" Hughes.
+    const before = analyzed.tokens[draft.openToken - 1]
+    if (words.length <= 2 && before && before.capitalized && givenNameGender(before.text) !== undefined && !direct) return true
+    if (direct) return false
+    if (words.length < 4) return true
+    // Titles of works and names: every word capitalized, no sentence punctuation.
+    const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:a|an|the|of|and|in|on|for|to|at|or|with)$/.test(word)) && !/[.!?,]$/.test(text)
+    return titleCase
+  }
+}
+
+/** Index of the token that starts at `offset` (a quote mark), or the next one. */
+function tokenAt(tokens: readonly {readonly start: number}[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The start of the sentence that contains token `index`, not before `floor`. */
+function sentenceStartBefore(tokens: readonly {readonly sentenceStart: boolean; readonly kind: string}[], index: number, floor: number): number {
+  for (let cursor = index - 1; cursor >= floor; cursor--) {
+    if (tokens[cursor]!.sentenceStart) return cursor
+  }
+  return floor
+}
+
+/** A short block that starts with a dash: `— Gov. Jared Polis`. */
+function isDashLine(analyzed: AnalyzedBlock): boolean {
+  const first = analyzed.tokens[0]
+  return first !== undefined && '—–―-'.includes(first.text) && analyzed.tokens.length <= 16 && analyzed.quotes.length === 0
+}

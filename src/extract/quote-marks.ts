@@ -1,0 +1,97 @@
+/** A run of text between paired quote marks in one block. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  readonly open: number
+  /** Offset of the closing mark, or the block end when unclosed. */
+  readonly close: number
+  /** Whether a closing mark was found in the block. */
+  readonly closed: boolean
+  /** Single marks (`'…'`, `‘…’`) outside double ones: scare quotes and titles, never speech. */
+  readonly single: boolean
+}
+
+// Opening mark → the marks that may close it. Mixed straight and curly pairs
+// occur in real copy (`“…"`), so they are allowed; counting marks is not used.
+const closers: ReadonlyMap<string, string> = new Map([
+  ['"', '"”'],
+  ['“', '”"'],
+  ['”', '”"'],
+  ['„', '“”"'],
+  ['«', '»'],
+  ['»', '«'],
+  ['‹', '›']
+])
+
+/**
+ * Find quoted spans in a block by pairing marks from the table above, in one
+ * pass. A straight `"` opens after a space or start and closes before one;
+ * single marks count only when they plainly wrap words outside double
+ * quotes, so apostrophes (`don't`, `the Broncos' coach`, `'90s`) are never quotes.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let open = -1
+  let allowed = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (open !== -1) {
+      const reopens = (char === '"' || char === '“' || char === '„' || char === '«') && opensHere(text, index) && !closesHere(text, index)
+      if (reopens) {
+        // A new quote starts before this one closed (a missing mark in the copy).
+        spans.push({open, close: index, closed: false, single: false})
+        open = index
+        allowed = closers.get(char)!
+      } else if (allowed.includes(char)) {
+        spans.push({open, close: index, closed: true, single: false})
+        open = -1
+      }
+      continue
+    }
+    const pairs = closers.get(char)
+    if (pairs !== undefined) {
+      // Closing-looking marks (`"` after a word, `”`, `»`) open only where an opener fits.
+      if (char === '“' || char === '„' || char === '«' || opensHere(text, index)) {
+        open = index
+        allowed = pairs
+      }
+    } else if ((char === "'" || char === '‘') && opensHere(text, index) && /\p{L}/u.test(text.charAt(index + 1))) {
+      const end = singleClose(text, index)
+      if (end !== -1) {
+        spans.push({open: index, close: end, closed: true, single: true})
+        index = end
+      }
+    }
+  }
+  if (open !== -1) spans.push({open, close: text.length, closed: false, single: false})
+  return spans
+}
+
+/** After start, space or opening punctuation, and before a non-space. */
+function opensHere(text: string, index: number): boolean {
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  return (index === 0 || ' \n\t([{—–-/:'.includes(before)) && after !== '' && after !== ' ' && after !== '\n'
+}
+
+/** After a non-space, and before a space, punctuation or the end. */
+function closesHere(text: string, index: number): boolean {
+  const before = text.charAt(index - 1)
+  const after = text.charAt(index + 1)
+  return before !== ' ' && before !== '\n' && (after === '' || !/[\p{L}\p{N}]/u.test(after))
+}
+
+/**
+ * The closing single mark of a single-quoted span opened at `open`: the
+ * first `'` or `’` after a letter or punctuation and before a non-letter,
+ * within 80 characters and before any double mark. `-1` if none.
+ */
+function singleClose(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 80)
+  // Two letters at least: `rock 'n' roll` is no quote.
+  for (let index = open + 3; index < limit; index++) {
+    const char = text.charAt(index)
+    if ('"“”«»'.includes(char)) return -1
+    if ((char === "'" || char === '’') && closesHere(text, index)) return index
+  }
+  return -1
+}

@@ -1,0 +1,144 @@
+import {titlesOfRole} from '../lexicon/titles.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {Entity} from './entities.js'
+import type {Mention} from './mentions.js'
+
+/** How a quote's speaker was found from the attribution. */
+export type Resolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'
+
+/** A resolved speaker. */
+export interface Speaker {
+  readonly entity: Entity
+  readonly resolution: Resolution
+}
+
+/** Where a speaker phrase stands: block and token range. */
+export interface SpeakerPhrase {
+  readonly block: number
+  readonly first: number
+  readonly last: number
+}
+
+// Nouns that refer back to an organization, and words of the names they fit.
+const organizationNouns: ReadonlyMap<string, readonly string[]> = new Map([
+  ['department', ['department', 'dept.']],
+  ['agency', ['agency', 'administration', 'service', 'bureau', 'enforcement', 'protection', 'commission']],
+  ['office', ['office']],
+  ['company', ['inc.', 'inc', 'corp.', 'corporation', 'company', 'co.', 'llc', 'group', 'ltd.']],
+  ['firm', ['inc.', 'inc', 'corp.', 'corporation', 'company', 'co.', 'llc', 'group', 'partners']],
+  ['university', ['university', 'college']],
+  ['school', ['school', 'schools', 'academy']],
+  ['district', ['district', 'schools']],
+  ['ministry', ['ministry']],
+  ['council', ['council']],
+  ['board', ['board']],
+  ['commission', ['commission']],
+  ['committee', ['committee']],
+  ['coalition', ['coalition']],
+  ['association', ['association']],
+  ['union', ['union']],
+  ['team', ['fc']],
+  ['club', ['club', 'fc']],
+  ['hospital', ['hospital', 'health', 'medical']],
+  ['utility', ['utility', 'utilities', 'water', 'energy', 'power']],
+  ['bank', ['bank', 'reserve']],
+  ['government', ['government', 'ministry', 'kremlin']],
+  ['organization', ['organization', 'organisation', 'foundation', 'institute']],
+  ['group', ['group', 'coalition', 'alliance', 'network']],
+  ['statement', []],
+  ['league', ['league']],
+  ['police', ['police']],
+  ['patrol', ['patrol']],
+  ['service', ['service']]
+])
+
+/**
+ * Resolve a speaker phrase to an entity: a name in it, a pronoun (the
+ * most recent compatible person), a role noun (`Denver's mayor` → the person
+ * introduced as Mayor), or an organization noun (`the department`). Returns
+ * `undefined` rather than guessing.
+ */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase,
+  blocks: readonly AnalyzedBlock[],
+  mentionsByBlock: readonly (readonly Mention[])[],
+  entityOf: (mention: Mention) => Entity | undefined
+): Speaker | undefined {
+  const tokens = blocks[phrase.block]!.tokens
+  const words = tokens.slice(phrase.first, phrase.last).filter((token) => token.kind === 'word')
+  if (words.length === 0) return undefined
+  const here = mentionsByBlock[phrase.block] ?? []
+  const firstAfter = lowerBound(here, phrase.first)
+
+  // A name inside the phrase.
+  for (let index = firstAfter; index < here.length && here[index]!.first < phrase.last; index++) {
+    const mention = here[index]!
+    if (mention.last > phrase.last || mention.kind === 'place') continue
+    const entity = entityOf(mention)
+    if (!entity) continue
+    return {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}
+  }
+
+  const head = words[words.length - 1]!.lower
+  if (words.length === 1 && (head === 'he' || head === 'she')) {
+    const gender = head === 'he' ? 'male' : 'female'
+    const entity = mostRecent((entity) => entity.kind === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male'))
+    return entity && {entity, resolution: 'pronoun'}
+  }
+  if (words.length === 1 && (head === 'they' || head === 'it')) {
+    const entity = mostRecent((entity) => entity.kind === 'organization')
+    return entity && {entity, resolution: 'pronoun'}
+  }
+
+  // A role: `the mayor`, `Denver's mayor`, `the police chief`.
+  const lastTwo = words.length >= 2 ? words[words.length - 2]!.lower + ' ' + head : head
+  const titles = [...titlesOfRole(lastTwo), ...titlesOfRole(head)]
+  if (titles.length > 0) {
+    const entity = mostRecent((entity) => entity.kind === 'person' && entity.titles.some((title) => titles.includes(title)))
+    if (entity) return {entity, resolution: 'role'}
+  }
+
+  // An organization: `the department`, `the sheriff's office`.
+  const fits = organizationNouns.get(head)
+  if (fits) {
+    const entity = mostRecent(
+      (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head))
+    )
+    if (entity) return {entity, resolution: 'organization'}
+  }
+  return undefined
+
+  /**
+   * The entity with the latest mention before the phrase, outside quotes,
+   * within three blocks; at most `window` mentions are looked at, so the
+   * cost per quote is bounded however long the paragraph.
+   */
+  function mostRecent(accept: (entity: Entity) => boolean): Entity | undefined {
+    let looked = 0
+    for (let block = phrase.block; block >= Math.max(0, phrase.block - 3); block--) {
+      const list = mentionsByBlock[block] ?? []
+      for (let index = (block === phrase.block ? firstAfter : list.length) - 1; index >= 0; index--) {
+        if (++looked > window) return undefined
+        const mention = list[index]!
+        if (mention.inQuote) continue
+        const entity = entityOf(mention)
+        if (entity && accept(entity)) return entity
+      }
+    }
+    return undefined
+  }
+}
+
+const window = 200
+
+/** Index of the first mention whose first token is at or after `token`. */
+function lowerBound(mentions: readonly Mention[], token: number): number {
+  let low = 0
+  let high = mentions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (mentions[middle]!.first < token) low = middle + 1
+    else high = middle
+  }
+  return low
+}

@@ -1,0 +1,84 @@
+import type {Gender} from './words.js'
+
+/** A title that can stand before a name: `Mayor`, `Gov.`, `Police Chief`. */
+export interface Title {
+  /** The title as it reads in `jobTitle`: `Governor` for `Gov.`. */
+  readonly jobTitle: string
+  /** Role nouns that refer back to a holder: `the governor`. */
+  readonly roles: readonly string[]
+  readonly gender: Gender
+  /** Holders sit on a council, so `Aurora Councilmember X` is a member of `Aurora City Council`. */
+  readonly council: boolean
+}
+
+type Row = readonly [forms: string, jobTitle: string, roles?: string, gender?: Gender, council?: boolean]
+
+// Forms are lower case, `|`-separated; roles likewise. Multiword titles win over single words.
+const rows: readonly Row[] = [
+  ['mayor', 'Mayor', 'mayor'],
+  ['deputy mayor', 'Deputy Mayor', 'deputy mayor|mayor'],
+  ['gov.|governor', 'Governor', 'governor'],
+  ['lt. gov.|lieutenant governor', 'Lieutenant Governor', 'lieutenant governor'],
+  ['sen.|senator|state sen.|u.s. sen.', 'Senator', 'senator|lawmaker|legislator'],
+  ['rep.|representative|state rep.|u.s. rep.|congressman|congresswoman', 'Representative', 'representative|congressman|congresswoman|lawmaker|legislator'],
+  ['councilmember|council member|councilwoman|councilman|councilor|councillor|alderman|alderwoman|alder', 'Councilmember', 'councilmember|council member|councilwoman|councilman|councilor|councillor|alderman|alderwoman', 'unknown', true],
+  ['council president', 'Council President', 'council president|president', 'unknown', true],
+  ['commissioner|county commissioner', 'Commissioner', 'commissioner'],
+  ['police chief|chief of police|fire chief|chief', 'Chief', 'chief|police chief|fire chief'],
+  ['sheriff', 'Sheriff', 'sheriff'],
+  ['undersheriff', 'Undersheriff', 'undersheriff'],
+  ['district attorney|da|attorney general|u.s. attorney|prosecutor', 'Prosecutor', 'district attorney|attorney general|prosecutor'],
+  ['judge|justice|magistrate', 'Judge', 'judge|justice|magistrate'],
+  ['president', 'President', 'president'],
+  ['vice president', 'Vice President', 'vice president'],
+  ['prime minister|premier', 'Prime Minister', 'prime minister|premier'],
+  ['minister|foreign minister|finance minister|defense minister|health minister', 'Minister', 'minister'],
+  ['secretary|secretary of state', 'Secretary', 'secretary'],
+  ['chancellor', 'Chancellor', 'chancellor'],
+  ['speaker|house speaker', 'Speaker', 'speaker'],
+  ['majority leader|minority leader|house majority leader|senate majority leader', 'Leader', 'leader'],
+  ['superintendent', 'Superintendent', 'superintendent'],
+  ['principal', 'Principal', 'principal'],
+  ['coach|head coach|manager', 'Coach', 'coach|manager'],
+  ['director|executive director', 'Director', 'director'],
+  ['ceo|chief executive|chief executive officer', 'Chief Executive Officer', 'ceo|chief executive|executive'],
+  ['spokesman|spokeswoman|spokesperson', 'Spokesperson', 'spokesman|spokeswoman|spokesperson'],
+  ['officer|deputy|trooper|detective|det.|sgt.|sergeant|lt.|lieutenant|capt.|captain|cmdr.|commander', 'Officer', 'officer|deputy|trooper|detective|sergeant|lieutenant|captain|commander'],
+  ['dr.|doctor', 'Doctor', 'doctor'],
+  ['prof.|professor', 'Professor', 'professor|researcher'],
+  ['rev.|reverend|pastor|father|rabbi|imam|bishop', 'Clergy', 'pastor|rabbi|imam|bishop|priest'],
+  ['king', 'King', 'king', 'male'],
+  ['queen', 'Queen', 'queen', 'female'],
+  ['sir|lord', 'Sir', '', 'male'],
+  ['dame|lady', 'Dame', '', 'female'],
+  ['mr.|mr', '', '', 'male'],
+  ['mrs.|mrs|ms.|ms|miss', '', '', 'female']
+]
+
+const byForm = new Map<string, Title>()
+/** Longest form in words, to bound the look-ahead. */
+export const longestTitle = 4
+
+for (const [forms, jobTitle, roles = '', gender = 'unknown', council = false] of rows) {
+  const title: Title = {jobTitle, roles: roles ? roles.split('|') : [], gender, council}
+  for (const form of forms.split('|')) byForm.set(form, title)
+}
+
+/** The title whose form is `lower` (lower case, single spaces), if any. */
+export function findTitle(lower: string): Title | undefined {
+  return byForm.get(lower)
+}
+
+const roleNouns = new Map<string, Title[]>()
+for (const title of byForm.values()) {
+  for (const role of title.roles) {
+    const list = roleNouns.get(role) ?? []
+    if (!list.includes(title)) list.push(title)
+    roleNouns.set(role, list)
+  }
+}
+
+/** Titles a role noun (`mayor`, `the coach`) can refer to. */
+export function titlesOfRole(role: string): readonly Title[] {
+  return roleNouns.get(role) ?? []
+}

@@ -1,0 +1,47 @@
+import {readFileSync} from 'node:fs'
+
+/** Gender a given name usually has; `unknown` when it is used for both. */
+export type Gender = 'female' | 'male' | 'unknown'
+
+interface Lexicon {
+  readonly commonWords: ReadonlySet<string>
+  readonly givenNames: ReadonlyMap<string, Gender>
+}
+
+interface LexiconData {
+  readonly commonWords: readonly string[]
+  readonly femaleNames: readonly string[]
+  readonly maleNames: readonly string[]
+  readonly unisexNames: readonly string[]
+}
+
+let loaded: Lexicon | undefined
+
+/** Read `lexicon.data.json` (built by scripts/build-lexicon.ts) once, on first use. */
+function load(): Lexicon {
+  if (!loaded) {
+    const data = JSON.parse(readFileSync(new URL('./lexicon.data.json', import.meta.url), 'utf8')) as LexiconData
+    const givenNames = new Map<string, Gender>()
+    for (const name of data.femaleNames) givenNames.set(name, 'female')
+    for (const name of data.maleNames) givenNames.set(name, 'male')
+    for (const name of data.unisexNames) givenNames.set(name, 'unknown')
+    loaded = {commonWords: new Set(data.commonWords), givenNames}
+  }
+  return loaded
+}
+
+/**
+ * Whether a lower-case word is a common English word (`federal`, `hope`;
+ * not `aurora`). A contraction counts by its first part (`we're`, `don't`).
+ */
+export function isCommonWord(lower: string): boolean {
+  const words = load().commonWords
+  if (words.has(lower)) return true
+  const apostrophe = lower.indexOf("'")
+  return apostrophe > 0 && words.has(lower.slice(0, apostrophe))
+}
+
+/** Gender of a given name (any case), or `undefined` if it is not a known given name. */
+export function givenNameGender(name: string): Gender | undefined {
+  return load().givenNames.get(name.toLowerCase())
+}
