@@ -1,3 +1,4 @@
+import {isRoleWord} from '../lexicon/descriptors.js'
 import {isSpeechVerb, multiwordCues} from '../lexicon/speech-verbs.js'
 import type {Token} from './tokens.js'
 
@@ -17,6 +18,8 @@ export interface Attribution {
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we'])
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'this', 'that'])
+/** Determiners of unnamed speakers: `a senior official`, `one trader`. */
+export const indefinites: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'some'])
 const dashes = new Set(['—', '–', '-', '―', '--'])
 const maxSpeakerWords = 8
 const maxClause = 40
@@ -134,12 +137,19 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
   }
 }
 
-/** Whether tokens from `index` can name a speaker: a name, a pronoun, or `the mayor`. */
+/**
+ * Whether tokens from `index` can name a speaker: a name, a pronoun, `the
+ * mayor`, or a lower-case title before a name (`state Rep. X`, `coach X`).
+ */
 function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return false
-  return token.capitalized || pronouns.has(token.lower) || determiners.has(token.lower) || token.possessive
+  if (token.capitalized || pronouns.has(token.lower) || determiners.has(token.lower) || token.possessive) return true
+  return (modifiers.has(token.lower) || isRoleWord(token.lower)) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)
 }
+
+// Lower-case words that may open a title before a name: `state Sen.`, `former coach`.
+const modifiers = new Set(['state', 'former', 'acting', 'interim', 'deputy', 'senior', 'assistant', 'associate', 'longtime', 'veteran', 'rookie', 'head', 'county', 'city', 'federal', 'u.s.'])
 
 /** An aside between a name and its verb: `a doctor at the clinic`, `who replaced Y`. */
 function isAside(token: Token): boolean {
@@ -161,7 +171,10 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
       }
       break
     }
-    if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower)) break
+    // Lower-case words go on only in `the mayor`, `Denver's mayor`, a name's
+    // particles, or a title before a name (`Cubs manager Terrence Oyelaran`).
+    const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || (isRoleWord(token.lower) && tokens[end + 1]?.capitalized === true)
+    if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
     if (!lowerCaseAllowed && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
     end++
   }

@@ -12,6 +12,8 @@ export interface Entity {
   readonly alternateNames: string[]
   /** Titles seen before the name; the first gives `jobTitle`. */
   readonly titles: Title[]
+  /** Role words the text gives it (`mayor`, `manager`), for `the manager said`. */
+  readonly roles: Set<string>
   gender: Gender
   /** A council the person sits on: `Aurora City Council`. */
   memberOf: string | undefined
@@ -44,7 +46,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     const key = mention.kind + ':' + normalize(known?.name ?? mention.name)
     let entity = byKey.get(key)
     if (!entity) {
-      entity = {kind: mention.kind, name: known?.name ?? mention.name, alternateNames: [], titles: [], gender: 'unknown', memberOf: undefined, mentions: []}
+      entity = {kind: mention.kind, name: known?.name ?? mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
       byKey.set(key, entity)
       entities.push(entity)
     }
@@ -61,7 +63,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     if (target) {
       add(target, mention)
     } else {
-      const entity: Entity = {kind: 'organization', name: known?.name ?? mention.name, alternateNames: [], titles: [], gender: 'unknown', memberOf: undefined, mentions: []}
+      const entity: Entity = {kind: 'organization', name: known?.name ?? mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
       entities.push(entity)
       add(entity, mention)
     }
@@ -90,7 +92,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     if (!mention.inQuote || mention.title) {
       let entity = byKey.get('person:' + surname)
       if (!entity && isPersonOnItsOwn(mention)) {
-        entity = {kind: 'person', name: mention.name, alternateNames: [], titles: [], gender: 'unknown', memberOf: undefined, mentions: []}
+        entity = {kind: 'person', name: mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
         byKey.set('person:' + surname, entity)
         entities.push(entity)
       }
@@ -105,6 +107,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     entity.mentions.push(mention)
     entityOfMention.set(mention, entity)
     if (mention.title && !entity.titles.includes(mention.title)) entity.titles.push(mention.title)
+    for (const role of mention.roles) entity.roles.add(role)
     if (entity.gender === 'unknown') entity.gender = mention.gender
     if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
       entity.alternateNames.push(mention.name)

@@ -244,8 +244,9 @@ function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDateline):
       qualifier: undefined,
       region,
       gender: 'unknown',
-      surnameOnly: false,
-      tentative: false
+        surnameOnly: false,
+      tentative: false,
+      roles: []
     }
   }
   const mentions = [place(parsed.city, 0, parsed.city.length, parsed.region)]

@@ -1,4 +1,5 @@
 import {placeCandidates} from '../gazetteer/gazetteer.js'
+import {isRoleWord} from '../lexicon/descriptors.js'
 import {isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {isSpeechVerb} from '../lexicon/speech-verbs.js'
@@ -32,11 +33,15 @@ export interface Mention {
   readonly surnameOnly: boolean
   /** A rare capitalized word with no other evidence: kept only if a full name explains it. */
   readonly tentative: boolean
+  /** Role words the text gives the person: `mayor`, `manager` (`Cubs manager X`), `biologist` (`X, a biologist`). */
+  readonly roles: readonly string[]
 }
 
 // Lower-case words that may join capitalized words into one name.
 const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
+// Verbs whose object is the listener, not the speaker.
+const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informed', 'remind', 'reminded', 'urge', 'urged', 'assure', 'assured'])
 // Adverbs that may stand between a name and its speech verb: `Johnston also said`.
 const adverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'recently', 'repeatedly', 'quickly', 'simply', 'flatly', 'bluntly', 'often', 'has', 'had', 'have'])
 // Capitalized words that never start a name: they only start sentences or titles of days.
@@ -185,15 +190,44 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       region,
       gender,
       surnameOnly,
-      tentative
+      tentative,
+      roles: kind === 'person' ? rolesAround(first, end, title) : []
     })
   }
 
+  /** Role words before the name (`manager`), in its title, and in an appositive after it. */
+  function rolesAround(first: number, end: number, title: Title | undefined): string[] {
+    const roles: string[] = title ? [...title.roles] : []
+    for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
+      const token = tokens[index]!
+      if (token.kind !== 'word') break
+      if (isRoleWord(token.lower)) roles.push(token.lower)
+      else if (!token.capitalized) break
+    }
+    if (tokens[end]?.text === ',') {
+      for (let index = end + 1; index < Math.min(tokens.length, end + 14); index++) {
+        const token = tokens[index]!
+        if (token.kind === 'punctuation') break
+        if (isRoleWord(token.lower)) roles.push(token.lower)
+      }
+    }
+    return roles
+  }
+
+  /** The name written by tokens `[first, end)`: nicknames left out, inner possessives kept. */
   function words(first: number, end: number): string {
     let text = ''
+    let inNickname = false
     for (let index = first; index < end; index++) {
       const token = tokens[index]!
-      text += (text && token.text !== '&' ? ' ' : text ? ' ' : '') + token.text
+      if (token.kind === 'punctuation' && '"“”\'‘’'.includes(token.text)) {
+        inNickname = !inNickname
+        continue
+      }
+      if (inNickname) continue
+      if (text && token.text !== '&') text += ' '
+      else if (text) text += ' '
+      text += token.text + (token.possessive && index < end - 1 ? '’s' : '')
     }
     return text
   }
@@ -211,10 +245,13 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     return false
   }
 
-  /** `said Jane Roe.` or `said Jane Roe, a spokeswoman`: a speech verb before a name that ends the clause. */
+  /**
+   * `said Jane Roe.` or `said Jane Roe, a spokeswoman`: a speech verb before
+   * a name that ends the clause. Not `told X`: that names the listener.
+   */
   function hasSpeakerBefore(first: number): boolean {
     const previous = tokens[first - 1]
-    if (previous === undefined || previous.kind !== 'word' || !isSpeechVerb(previous.lower)) return false
+    if (previous === undefined || previous.kind !== 'word' || !isSpeechVerb(previous.lower) || listenerVerbs.has(previous.lower)) return false
     let end = first
     while (tokens[end]?.kind === 'word' && tokens[end]!.capitalized) end++
     const after = tokens[end]
@@ -244,37 +281,81 @@ function startsName(token: Token): boolean {
   return token.capitalized && !neverNames.has(token.lower)
 }
 
-/** Where a run of capitalized words (with joiners and particles inside) ends. */
+/**
+ * Where a run of capitalized words ends. The run takes in joiners and
+ * particles (`University of Colorado`, `Juan de la Cruz`), possessives inside
+ * organization names (`Lane County Sheriff's Office`) and quoted nicknames
+ * (`Cornelius "Corky" Haverford`).
+ */
 function chunkEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1
-  if (tokens[start]!.possessive) return end
   let index = start + 1
+  if (tokens[start]!.possessive && !possessiveContinues(tokens, start)) return end
   while (index < tokens.length) {
     const token = tokens[index]!
     if (token.kind === 'word' && token.capitalized && !neverNames.has(token.lower)) {
       end = index + 1
       index++
-      if (token.possessive) break
+      if (token.possessive && !possessiveContinues(tokens, index - 1)) break
       continue
     }
     const next = tokens[index + 1]
     const joins = (token.kind === 'word' && (joiners.has(token.lower) || nameParticles.has(token.lower))) || token.text === '&'
     if (joins && next && next.kind === 'word' && next.capitalized) {
+      if (!joinerFits(tokens, start, index)) break
       index++
+      continue
+    }
+    const nickname = nicknameEnd(tokens, index)
+    if (nickname !== -1) {
+      index = nickname
       continue
     }
     break
   }
-  // Keep a joiner only inside an organization's name (`Immigration and Customs
-  // Enforcement`, `University of Colorado`); `Denver and Aurora` are two names.
-  for (let index = start + 1; index < end - 1; index++) {
-    const token = tokens[index]!
-    if (token.capitalized || nameParticles.has(token.lower)) continue
-    const text = tokens.slice(start, end).map((item) => item.text).join(' ')
-    const organization = knownOrganization(text) !== undefined || isOrganizationHead(tokens[end - 1]!.lower) || isOrganizationHead(tokens[start]!.lower) || findTitle(tokens.slice(start, end).map((item) => item.lower).join(' ')) !== undefined
-    return organization ? end : index
-  }
   return end
+}
+
+/** `Sheriff's Office`: a possessive inside a name that ends in an organization word. */
+function possessiveContinues(tokens: readonly Token[], index: number): boolean {
+  for (let ahead = index + 1; ahead <= index + 3; ahead++) {
+    const token = tokens[ahead]
+    if (!token || token.kind !== 'word' || !token.capitalized) return false
+    if (isOrganizationHead(token.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the joiner at `index` belongs to the name: after an organization
+ * word or title (`Department of`, `Secretary of State`), or in a known name.
+ * `Denver and Aurora` are two names.
+ */
+function joinerFits(tokens: readonly Token[], start: number, index: number): boolean {
+  const before = tokens[index - 1]!
+  if (isOrganizationHead(before.lower) || findTitle(before.lower) !== undefined || nameParticles.has(tokens[index]!.lower)) return true
+  // Look ahead to the end of the capitalized run: an organization word there keeps the joiner.
+  let ahead = index + 1
+  while (tokens[ahead]?.kind === 'word' && (tokens[ahead]!.capitalized || joiners.has(tokens[ahead]!.lower))) ahead++
+  const last = tokens[ahead - 1]!
+  if (isOrganizationHead(last.lower)) return true
+  const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
+  return knownOrganization(text) !== undefined
+}
+
+/** After a name word: `"Corky"` then a capitalized word. Returns the index after the nickname, or -1. */
+function nicknameEnd(tokens: readonly Token[], index: number): number {
+  const open = tokens[index]
+  if (!open || !'"“\'‘'.includes(open.text) || !tokens[index - 1]?.capitalized) return -1
+  for (let close = index + 2; close <= index + 3; close++) {
+    const mark = tokens[close]
+    if (mark && '"”\'’'.includes(mark.text)) {
+      const inner = tokens.slice(index + 1, close)
+      const after = tokens[close + 1]
+      return inner.every((token) => token.kind === 'word' && token.capitalized) && after?.kind === 'word' && after.capitalized ? close + 1 : -1
+    }
+  }
+  return -1
 }
 
 /** A title inside a run: the longest title form, with a place or organization before it allowed. */
@@ -286,10 +367,28 @@ function findTitleIn(tokens: readonly Token[], first: number, end: number): {tit
       if (!title) continue
       // A title names someone only when a name follows, or when it ends the run (`the Mayor`).
       if (start + length === end && start === first) return {title, start, end: start + length}
-      if (start + length < end) return {title, start, end: start + length}
+      if (start + length < end) return extendTitle(tokens, {title, start, end: start + length}, end)
     }
   }
   return undefined
+}
+
+/**
+ * Titles run on: `Magistrate Judge`, `Deputy Insurance Commissioner`. Take
+ * the last title that still leaves a name after it.
+ */
+function extendTitle(tokens: readonly Token[], found: {title: Title; start: number; end: number}, end: number): {title: Title; start: number; end: number} {
+  let result = found
+  for (let start = found.end; start < Math.min(end - 1, found.end + 3); start++) {
+    for (let length = Math.min(longestTitle, end - 1 - start); length >= 1; length--) {
+      const title = findTitle(tokens.slice(start, start + length).map((token) => token.lower).join(' '))
+      if (title && title.jobTitle) {
+        result = {title, start: found.start, end: start + length}
+        break
+      }
+    }
+  }
+  return result
 }
 
 /** A lower-case title right before a name: `coach Dana Whitfield`, `state Sen. X`. */

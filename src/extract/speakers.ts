@@ -1,5 +1,6 @@
 import {titlesOfRole} from '../lexicon/titles.js'
 import type {AnalyzedBlock} from './analyze.js'
+import {indefinites} from './attribution.js'
 import type {Entity} from './entities.js'
 import type {Mention} from './mentions.js'
 
@@ -69,17 +70,32 @@ export function resolveSpeaker(
   if (words.length === 0) return undefined
   const here = mentionsByBlock[phrase.block] ?? []
   const firstAfter = lowerBound(here, phrase.first)
+  // `a senior official`, `one trader at the exchange`: the text does not name the speaker.
+  if (indefinites.has(words[0]!.lower)) return undefined
 
-  // A name inside the phrase.
-  for (let index = firstAfter; index < here.length && here[index]!.first < phrase.last; index++) {
+  // The phrase's head comes before a preposition: `Director X of the Network`.
+  let headEnd = phrase.last
+  for (let index = phrase.first + 1; index < phrase.last; index++) {
+    if (prepositions.has(tokens[index]!.lower)) {
+      headEnd = index
+      break
+    }
+  }
+  const lastWord = tokens[headEnd - 1]!
+  // A name inside the phrase; the last one is its head (`CDOT spokesperson Ximena Oduya`),
+  // unless a role noun ends it (`the CDOT spokesperson`).
+  let named: Speaker | undefined
+  for (let index = firstAfter; index < here.length && here[index]!.first < headEnd; index++) {
     const mention = here[index]!
     if (mention.last > phrase.last || mention.kind === 'place') continue
+    if (!lastWord.capitalized && mention.last < headEnd) continue
     const entity = entityOf(mention)
-    if (!entity) continue
-    return {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}
+    if (entity) named = {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}
   }
+  if (named) return named
 
-  const head = words[words.length - 1]!.lower
+  const headWords = tokens.slice(phrase.first, headEnd).filter((token) => token.kind === 'word')
+  const head = (headWords[headWords.length - 1] ?? words[words.length - 1]!).lower
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     const gender = head === 'he' ? 'male' : 'female'
     const entity = mostRecent((entity) => entity.kind === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male'))
@@ -91,12 +107,10 @@ export function resolveSpeaker(
   }
 
   // A role: `the mayor`, `Denver's mayor`, `the police chief`.
-  const lastTwo = words.length >= 2 ? words[words.length - 2]!.lower + ' ' + head : head
+  const lastTwo = headWords.length >= 2 ? headWords[headWords.length - 2]!.lower + ' ' + head : head
   const titles = [...titlesOfRole(lastTwo), ...titlesOfRole(head)]
-  if (titles.length > 0) {
-    const entity = mostRecent((entity) => entity.kind === 'person' && entity.titles.some((title) => titles.includes(title)))
-    if (entity) return {entity, resolution: 'role'}
-  }
+  const entity = mostRecent((entity) => entity.kind === 'person' && (entity.roles.has(head) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title))))
+  if (entity) return {entity, resolution: 'role'}
 
   // An organization: `the department`, `the sheriff's office`.
   const fits = organizationNouns.get(head)
@@ -130,6 +144,7 @@ export function resolveSpeaker(
 }
 
 const window = 200
+const prepositions = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on'])
 
 /** Index of the first mention whose first token is at or after `token`. */
 function lowerBound(mentions: readonly Mention[], token: number): number {

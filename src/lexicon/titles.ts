@@ -21,6 +21,7 @@ const rows: readonly Row[] = [
   ['lt. gov.|lieutenant governor', 'Lieutenant Governor', 'lieutenant governor'],
   ['sen.|senator|state sen.|u.s. sen.', 'Senator', 'senator|lawmaker|legislator'],
   ['rep.|representative|state rep.|u.s. rep.|congressman|congresswoman', 'Representative', 'representative|congressman|congresswoman|lawmaker|legislator'],
+  ['assemblymember|assemblyman|assemblywoman|delegate|state senator|state representative|mp|mla|mep', 'Legislator', 'assemblymember|assemblyman|assemblywoman|lawmaker|legislator|delegate'],
   ['councilmember|council member|councilwoman|councilman|councilor|councillor|alderman|alderwoman|alder', 'Councilmember', 'councilmember|council member|councilwoman|councilman|councilor|councillor|alderman|alderwoman', 'unknown', true],
   ['council president', 'Council President', 'council president|president', 'unknown', true],
   ['commissioner|county commissioner', 'Commissioner', 'commissioner'],
