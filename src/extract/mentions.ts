@@ -40,6 +40,14 @@ export interface Mention {
 // Lower-case words that may join capitalized words into one name.
 const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
+const quoteMarks = '"“”\'‘’'
+// Last words of names of streets, parks, buildings and areas: never people.
+const placeWords = new Set([
+  'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'way', 'highway', 'interstate',
+  'park', 'stadium', 'arena', 'field', 'pass', 'lake', 'river', 'creek', 'canyon', 'valley', 'mountain', 'mountains',
+  'peak', 'county', 'parish', 'borough', 'heights', 'bridge', 'airport', 'square', 'plaza', 'trail', 'island', 'islands',
+  'bay', 'harbor', 'harbour', 'hall', 'building', 'tower', 'center', 'centre', 'mall', 'station', 'range', 'forest'
+])
 // Verbs whose object is the listener, not the speaker.
 const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informed', 'remind', 'reminded', 'urge', 'urged', 'assure', 'assured'])
 // Adverbs that may stand between a name and its speech verb: `Johnston also said`.
@@ -74,19 +82,28 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
   function classify(start: number, end: number): void {
     let first = start
-    // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names.
-    while (first < end && isSentenceWord(tokens[first]!)) first++
+    const organizationRun = end - start > 1 && isOrganizationHead(tokens[end - 1]!.lower)
+    // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
+    // (but `Western` in `Western Kentucky University` is).
+    while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && tokens[first]!.lower !== 'the')) first++
     if (first >= end) return
 
-    const whole = words(first, end)
-    const organizationName = end - first > 1 && (knownOrganization(whole) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))
-    const title = organizationName ? undefined : findTitleIn(tokens, first, end)
+    if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))) {
+      push('organization', first, end, undefined, undefined)
+      return
+    }
+    const title = findTitleIn(tokens, first, end)
     if (title) {
-      const titleStart = title.lowerStart ?? title.start
-      const qualifier = titleStart > first ? words(first, titleStart) : undefined
-      if (qualifier) addNonPerson(first, titleStart)
+      if (title.start > first) addNonPerson(first, title.start)
       if (title.end < end) addPerson(title.end, end, title.title)
       return
+    }
+    // `Department of Water Resources`, `Bank of England`.
+    for (let index = first; index < end - 2; index++) {
+      if (isOrganizationHead(tokens[index]!.lower) && tokens[index + 1]!.lower === 'of') {
+        push('organization', first, end, undefined, undefined)
+        return
+      }
     }
     const lowerTitle = titleBefore(tokens, first)
     if (lowerTitle) {
@@ -98,32 +115,37 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
   function addName(first: number, end: number): void {
     const text = words(first, end)
-    const count = end - first
-    const head = tokens[end - 1]!.lower
-    const organization = knownOrganization(text) !== undefined || (count === 1 && isBroadcaster(tokens[first]!.text)) || (count > 1 && isOrganizationHead(head)) || (count > 2 && isOrganizationHead(tokens[first]!.lower) && tokens[first + 1]!.lower === 'of') || isTeam(first, end)
-    if (organization) {
+    const parts = nameTokens(first, end)
+    const count = parts.length
+    const word = parts[0]!
+    const last = parts[count - 1]!
+    const place = placeCandidates(text).length > 0
+    if (placeWords.has(last.lower) && count > 1) {
+      // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
+      if (place) push('place', first, end, undefined, regionAfter(end))
+      return
+    }
+    if (knownOrganization(text) !== undefined || (count === 1 && isBroadcaster(word.text)) || isTeam(first, end)) {
       push('organization', first, end, undefined, undefined)
       return
     }
-    const givenName = givenNameGender(tokens[first]!.text)
-    const personCue = hasPersonCue(end) || hasSpeakerBefore(first)
-    const word = tokens[first]!
-    const place = placeCandidates(text).length > 0
+    const speechCue = hasSpeechVerbAfter(end) || hasSpeakerBefore(first)
+    const personCue = speechCue || hasAppositive(end)
     if (count === 1 && personCue && !isCommonWord(word.lower) && !place) {
       // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
       if (isAcronym(word.text)) push('organization', first, end, undefined, undefined)
       else push('person', first, end, undefined, undefined, true)
       return
     }
-    if (count >= 2 && count <= 4 && (givenName !== undefined || personCue) && !(place && !personCue && givenName === undefined)) {
-      addPerson(first, end, undefined)
-      return
-    }
-    if (place) {
+    if (place && !speechCue) {
       push('place', first, end, undefined, regionAfter(end))
       return
     }
-    if (count >= 2 && count <= 3 && tokens.slice(first, end).every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
+    if (count >= 2 && count <= 4 && (givenNameGender(word.text) !== undefined || personCue)) {
+      addPerson(first, end, undefined)
+      return
+    }
+    if (count >= 2 && count <= 3 && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
       addPerson(first, end, undefined)
       return
     }
@@ -134,6 +156,18 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       // Maybe the surname of someone named in full elsewhere: resolved later.
       push('person', first, end, undefined, undefined, true, true)
     }
+  }
+
+  /** The words of a name, without a quoted nickname. */
+  function nameTokens(first: number, end: number): Token[] {
+    const result: Token[] = []
+    let inNickname = false
+    for (let index = first; index < end; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && quoteMarks.includes(token.text)) inNickname = !inNickname
+      else if (!inNickname && token.kind === 'word') result.push(token)
+    }
+    return result
   }
 
   /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
@@ -216,33 +250,22 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
   /** The name written by tokens `[first, end)`: nicknames left out, inner possessives kept. */
   function words(first: number, end: number): string {
-    let text = ''
-    let inNickname = false
-    for (let index = first; index < end; index++) {
-      const token = tokens[index]!
-      if (token.kind === 'punctuation' && '"“”\'‘’'.includes(token.text)) {
-        inNickname = !inNickname
-        continue
-      }
-      if (inNickname) continue
-      if (text && token.text !== '&') text += ' '
-      else if (text) text += ' '
-      text += token.text + (token.possessive && index < end - 1 ? '’s' : '')
-    }
-    return text
+    const parts = nameTokens(first, end)
+    return parts.map((token, index) => token.text + (index < parts.length - 1 ? token.possessiveSuffix : '')).join(' ')
   }
 
-  /** A speech verb or appositive after the name: `Jurinsky said`, `Johnston also said`, `Hill, a doctor,`. */
-  function hasPersonCue(end: number): boolean {
+  /** A speech verb after the name: `Jurinsky said`, `Johnston also said`. */
+  function hasSpeechVerbAfter(end: number): boolean {
     let next = tokens[end]
     if (next && next.kind === 'word' && adverbs.has(next.lower)) next = tokens[end + 1]
-    if (!next) return false
-    if (next.kind === 'word' && isSpeechVerb(next.lower)) return true
-    if (next.text === ',' && tokens[end] === next) {
-      const after = tokens[end + 1]
-      if (after && (after.lower === 'who' || after.lower === 'a' || after.lower === 'an' || /^\d+$/.test(after.text))) return true
-    }
-    return false
+    return next !== undefined && next.kind === 'word' && isSpeechVerb(next.lower)
+  }
+
+  /** An appositive or age after the name: `Hill, a doctor,`, `Whitlock, 24,`, `Roe, who`. */
+  function hasAppositive(end: number): boolean {
+    if (tokens[end]?.text !== ',') return false
+    const after = tokens[end + 1]
+    return after !== undefined && (after.lower === 'who' || after.lower === 'a' || after.lower === 'an' || /^\d+$/.test(after.text))
   }
 
   /**

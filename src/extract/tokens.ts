@@ -12,6 +12,8 @@ export interface Token {
   readonly capitalized: boolean
   /** Had a possessive `'s` / `’s` (or a plural possessive `s'`). */
   readonly possessive: boolean
+  /** The possessive as written (`'s`, `’s`, `'`), or `''`. */
+  readonly possessiveSuffix: string
   /** Starts a sentence. */
   readonly sentenceStart: boolean
 }
@@ -43,7 +45,7 @@ export function tokenize(text: string): Token[] {
       continue
     }
     if (!isWordChar(char)) {
-      tokens.push(token(char, index, index + 1, 'punctuation', false))
+      tokens.push(token(char, index, index + 1, 'punctuation', ''))
       // A quote mark or bracket does not end the sentence state.
       if (char === '.' || char === '!' || char === '?') sentenceStart = true
       else if (!isOpeningMark(char)) sentenceStart = false
@@ -66,13 +68,16 @@ export function tokenize(text: string): Token[] {
     }
     let word = text.slice(index, end)
     let possessive = false
+    let suffix = ''
     // `Trump's`, `FOX31's`: the name without the possessive.
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
+      suffix = word.slice(-2)
       word = word.slice(0, -2)
       possessive = true
     } else if (word.endsWith('s') && (text.charAt(end) === "'" || text.charAt(end) === '’') && !isWordChar(text.charAt(end + 1))) {
       // Plural possessive: `the Broncos' coach`.
       possessive = true
+      suffix = text.charAt(end)
       end++
     }
     let stop = end
@@ -83,12 +88,12 @@ export function tokenize(text: string): Token[] {
         stop = end + 1
       }
     }
-    tokens.push(token(word, index, stop, 'word', possessive))
+    tokens.push(token(word, index, stop, 'word', suffix))
     index = stop
   }
   return tokens
 
-  function token(value: string, start: number, end: number, kind: Token['kind'], possessive: boolean): Token {
+  function token(value: string, start: number, end: number, kind: Token['kind'], possessiveSuffix: string): Token {
     const first = value.charAt(0)
     const result: Token = {
       text: value,
@@ -97,7 +102,8 @@ export function tokenize(text: string): Token[] {
       end,
       kind,
       capitalized: kind === 'word' && first !== first.toLowerCase(),
-      possessive,
+      possessive: possessiveSuffix !== '',
+      possessiveSuffix,
       sentenceStart: kind === 'word' && sentenceStart
     }
     if (kind === 'word') sentenceStart = false

@@ -11,7 +11,12 @@ const headWords = new Set([
   'league', 'legislature', 'library', 'llc', 'ltd.', 'ministry', 'museum', 'navy', 'network', 'office',
   'organization', 'organisation', 'parliament', 'partnership', 'party', 'patrol', 'police', 'press',
   'reserve', 'school', 'schools', 'service', 'services', 'society', 'senate', 'survey', 'system',
-  'tribunal', 'trust', 'union', 'university', 'utilities', 'utility', 'works', 'fc'
+  'tribunal', 'trust', 'union', 'university', 'utilities', 'utility', 'works', 'fc',
+  // Companies, utilities and publications.
+  'advocates', 'airlines', 'capital', 'cooperative', 'co-op', 'electric', 'energy', 'gazette', 'health',
+  'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
+  'magazine', 'media', 'motors', 'news', 'partners', 'power', 'records', 'research', 'review', 'solutions',
+  'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water'
 ])
 
 /** Whether a lower-case word ends or heads organization names. */

@@ -30,6 +30,8 @@ const rows: readonly Row[] = [
   ['undersheriff', 'Undersheriff', 'undersheriff'],
   ['district attorney|da|attorney general|u.s. attorney|prosecutor', 'Prosecutor', 'district attorney|attorney general|prosecutor'],
   ['judge|justice|magistrate', 'Judge', 'judge|justice|magistrate'],
+  ['public defender|defense attorney|attorney', 'Attorney', 'attorney|lawyer|public defender|defense attorney'],
+  ['rhp|lhp|pitcher', 'Pitcher', 'pitcher|right-hander|left-hander'],
   ['president', 'President', 'president'],
   ['vice president', 'Vice President', 'vice president'],
   ['prime minister|premier', 'Prime Minister', 'prime minister|premier'],

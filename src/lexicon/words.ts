@@ -43,5 +43,8 @@ export function isCommonWord(lower: string): boolean {
 
 /** Gender of a given name (any case), or `undefined` if it is not a known given name. */
 export function givenNameGender(name: string): Gender | undefined {
-  return load().givenNames.get(name.toLowerCase())
+  const lower = name.toLowerCase()
+  const names = load().givenNames
+  // `Ramón` is `Ramon` in the lists.
+  return names.get(lower) ?? names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 }
