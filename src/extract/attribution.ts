@@ -69,10 +69,16 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
     if (length === 0) continue
     const cueEnd = index + length
     if (index === start) {
-      // `said X`, `according to X`, `added Jane Roe, a spokeswoman`.
-      const end = phraseEnd(tokens, cueEnd, to)
-      if (end === cueEnd || !isSpeakerStart(tokens, cueEnd)) return undefined
-      return {order: 'qvs', cue: [index, cueEnd], speaker: [cueEnd, end], description: description(end), extent: [from, clauseEnd(end)]}
+      // `said X`, `according to X`, `added Jane Roe, a spokeswoman`, `said board President X`.
+      let speakerStart = cueEnd
+      let end = phraseEnd(tokens, cueEnd, to)
+      if (end === cueEnd) return undefined
+      // `said her granddaughter, Daryna Marchenko`: the name after the role.
+      if (determiners.has(tokens[cueEnd]!.lower) && tokens[end]?.text === ',' && tokens[end + 1]?.capitalized) {
+        speakerStart = end + 1
+        end = phraseEnd(tokens, speakerStart, to)
+      }
+      return {order: 'qvs', cue: [index, cueEnd], speaker: [speakerStart, end], description: description(end), extent: [from, clauseEnd(end)]}
     }
     // `X said`, `X, a doctor at the clinic, said`: the speaker is the part before the first comma.
     const speakerEnd = firstComma(tokens, start, index)
@@ -104,38 +110,36 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
  */
 export function attributionBefore(tokens: readonly Token[], from: number, to: number): Attribution | undefined {
   for (let index = to - 1; index >= from; index--) {
-    const length = cueAt(index)
+    const length = cueLength(tokens, index)
     if (length === 0) continue
-    // The subject: the last comma-separated part before the cue that is not an aside.
-    let end = index
-    while (end > from) {
-      const start = segmentStart(end)
-      if (isSpeakerStart(tokens, start) && !isAside(tokens[start]!)) {
-        const speakerEnd = phraseEnd(tokens, start, end)
-        if (speakerEnd > start && speakerEnd - start <= maxSpeakerWords) {
-          return {order: 'svq', cue: [index, index + length], speaker: [start, speakerEnd], description: undefined, extent: [start, to]}
-        }
-        return undefined
+    // The subject: of the comma-separated parts before the cue, the first that
+    // names someone (`Hugh Hill`, not the aside `a doctor at the clinic`), after
+    // any lead-in (`In a statement,`); else the last that can (`the department`).
+    const segments: Array<[number, number]> = []
+    let segmentStart = from
+    for (let cursor = from; cursor <= index; cursor++) {
+      if (cursor === index || tokens[cursor]!.text === ',') {
+        if (cursor > segmentStart) segments.push([segmentStart, cursor])
+        segmentStart = cursor + 1
       }
-      end = start - 1
-      if (tokens[end]?.text !== ',') return undefined
     }
-    return undefined
+    const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !leadIns.has(tokens[first]!.lower))
+    const named = usable.find(([first]) => tokens[first]!.capitalized || pronouns.has(tokens[first]!.lower))
+    const chosen = named ?? usable[usable.length - 1]
+    if (!chosen) return undefined
+    const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
+    if (speakerEnd === chosen[0] || speakerEnd - chosen[0] > maxSpeakerWords) return undefined
+    return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   return undefined
-
-  function cueAt(index: number): number {
-    const length = cueLength(tokens, index)
-    if (length > 0) return length
-    return 0
-  }
-
-  function segmentStart(end: number): number {
-    let start = end
-    while (start > from && tokens[start - 1]!.text !== ',') start--
-    return start
-  }
 }
+
+// Words that open a lead-in before the subject: `In a statement,`, `Asked about it,`.
+const leadIns = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'later', 'earlier', 'meanwhile', 'however',
+  'still', 'instead', 'asked', 'speaking', 'writing', 'since', 'when', 'while', 'as', 'but', 'and', 'yet', 'also',
+  'then', 'now', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+])
 
 /**
  * Whether tokens from `index` can name a speaker: a name, a pronoun, `the
@@ -169,17 +173,35 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
         end++
         continue
       }
+      // A quoted nickname inside the name: `Guadalupe "Lupe" Ferrante-Ochoa`.
+      const close = tokens[end + 2]
+      if ('"“'.includes(token.text) && close && '"”'.includes(close.text) && tokens[end + 3]?.capitalized && tokens[end - 1]?.capitalized) {
+        end += 3
+        continue
+      }
       break
     }
     // Lower-case words go on only in `the mayor`, `Denver's mayor`, a name's
-    // particles, or a title before a name (`Cubs manager Terrence Oyelaran`).
-    const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || (isRoleWord(token.lower) && tokens[end + 1]?.capitalized === true)
+    // particles, or titles before a name (`district transportation director X`).
+    const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || leadsToName(tokens, end, to)
     if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
     if (!lowerCaseAllowed && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
     end++
   }
   return end
 }
+
+/** Lower-case words that run into a capitalized name within three words: `transportation director Wendell`. */
+function leadsToName(tokens: readonly Token[], index: number, to: number): boolean {
+  for (let ahead = index; ahead < Math.min(to, index + 4); ahead++) {
+    const token = tokens[ahead]!
+    if (token.kind !== 'word' || functionWords.has(token.lower) || cueLength(tokens, ahead) > 0) return false
+    if (token.capitalized) return ahead > index
+  }
+  return false
+}
+
+const functionWords = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'not'])
 
 function firstComma(tokens: readonly Token[], start: number, end: number): number {
   for (let index = start; index < end; index++) if (tokens[index]!.text === ',') return index

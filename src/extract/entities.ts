@@ -40,8 +40,17 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   const entityOfMention = new Map<Mention, Entity>()
   const places: Mention[] = []
 
+  // Full names with no evidence but their shape wait for a surname to use them.
+  const waiting = new Map<string, Mention[]>()
   for (const mention of mentions) {
-    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name)) continue
+    if (mention.kind === 'person' && mention.tentative && !mention.surnameOnly) {
+      const key = mention.name.toLowerCase()
+      waiting.set(key, [...(waiting.get(key) ?? []), mention])
+    }
+  }
+
+  for (const mention of mentions) {
+    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
     const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
     const key = mention.kind + ':' + normalize(known?.name ?? mention.name)
     let entity = byKey.get(key)
@@ -78,10 +87,21 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       continue
     }
     const surname = mention.name.toLowerCase()
-    const candidates = entities.filter((entity) => entity.kind === 'person' && lastWord(entity.name) === surname && entity.name.includes(' '))
+    for (const [key, list] of waiting) {
+      if (!hasSurname(key, surname)) continue
+      const entity = byKey.get('person:' + key) ?? newEntity('person', list[0]!.name)
+      for (const item of list) if (!entityOfMention.has(item)) add(entity, item)
+    }
+    const candidates = entities.filter((entity) => entity.kind === 'person' && hasSurname(entity.name, surname))
     const target = candidates.length === 1 ? candidates[0] : candidates.find((entity) => entity.mentions.some((other) => other.block <= mention.block))
     if (target) {
       add(target, mention)
+      continue
+    }
+    // `Brightwater said` for `Brightwater Solar Cooperative`.
+    const organization = mention.kind === 'person' ? entities.find((entity) => entity.kind === 'organization' && entity.name.includes(' ') && entity.name.toLowerCase().startsWith(surname + ' ')) : undefined
+    if (organization) {
+      add(organization, mention)
       continue
     }
     if (mention.kind === 'place' || (mention.tentative && placeCandidates(mention.name).length > 0)) {
@@ -102,6 +122,13 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
 
   places.sort((a, b) => a.block - b.block || a.first - b.first)
   return {entities, places, entityOf: (mention) => entityOfMention.get(mention)}
+
+  function newEntity(kind: Entity['kind'], name: string): Entity {
+    const entity: Entity = {kind, name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
+    byKey.set(kind + ':' + normalize(name), entity)
+    entities.push(entity)
+    return entity
+  }
 
   function add(entity: Entity, mention: Mention): void {
     entity.mentions.push(mention)
@@ -127,9 +154,14 @@ function normalize(name: string): string {
   return lower
 }
 
-function lastWord(name: string): string {
+/**
+ * Whether `surname` is the surname of a full name: its last word, or in
+ * Spanish double surnames its second (`Castañeda` of `Efraín Castañeda Ruiz`).
+ */
+function hasSurname(name: string, surname: string): boolean {
   const words = name.toLowerCase().split(' ')
-  return words[words.length - 1]!
+  if (words.length < 2) return false
+  return words[words.length - 1] === surname || (words.length >= 3 && words[1] === surname)
 }
 
 function initials(name: string): string {

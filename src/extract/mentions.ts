@@ -86,6 +86,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
     while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && tokens[first]!.lower !== 'the')) first++
+    // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
+    while (end - first > 2 && !organizationRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
 
     if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))) {
@@ -147,6 +149,11 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     }
     if (count >= 2 && count <= 3 && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
       addPerson(first, end, undefined)
+      return
+    }
+    if (count >= 2 && count <= 3 && !isCommonWord(last.lower) && !isAcronym(last.text)) {
+      // `Juniper Okoro`: a person only if the text goes on to use the surname.
+      push('person', first, end, undefined, undefined, false, true, givenNameGender(word.text) ?? 'unknown')
       return
     }
     if (count === 1 && publicFigureSurnames.has(word.lower)) {
@@ -355,15 +362,20 @@ function possessiveContinues(tokens: readonly Token[], index: number): boolean {
  * `Denver and Aurora` are two names.
  */
 function joinerFits(tokens: readonly Token[], start: number, index: number): boolean {
+  const joiner = tokens[index]!.lower
   const before = tokens[index - 1]!
-  if (isOrganizationHead(before.lower) || findTitle(before.lower) !== undefined || nameParticles.has(tokens[index]!.lower)) return true
-  // Look ahead to the end of the capitalized run: an organization word there keeps the joiner.
+  if (nameParticles.has(joiner)) return true
   let ahead = index + 1
   while (tokens[ahead]?.kind === 'word' && (tokens[ahead]!.capitalized || joiners.has(tokens[ahead]!.lower))) ahead++
-  const last = tokens[ahead - 1]!
-  if (isOrganizationHead(last.lower)) return true
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
-  return knownOrganization(text) !== undefined
+  if (knownOrganization(text) !== undefined) return true
+  if (joiner === 'and' || joiner === '&') {
+    // `Immigration and Customs Enforcement`, but not `X School and Y School`.
+    return !isOrganizationHead(before.lower) && isOrganizationHead(tokens[ahead - 1]!.lower)
+  }
+  // `Department of Transportation`, `Secretary of State`, not `CEO of Acme`.
+  if (isOrganizationHead(before.lower)) return true
+  return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
 }
 
 /** After a name word: `"Corky"` then a capitalized word. Returns the index after the nickname, or -1. */

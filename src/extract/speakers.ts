@@ -46,6 +46,8 @@ const organizationNouns: ReadonlyMap<string, readonly string[]> = new Map([
   ['government', ['government', 'ministry', 'kremlin']],
   ['organization', ['organization', 'organisation', 'foundation', 'institute']],
   ['group', ['group', 'coalition', 'alliance', 'network']],
+  ['cooperative', ['cooperative', 'co-op']],
+  ['startup', ['inc.', 'inc', 'corp.', 'co.', 'llc', 'labs', 'technologies']],
   ['statement', []],
   ['league', ['league']],
   ['police', ['police']],
@@ -73,10 +75,12 @@ export function resolveSpeaker(
   // `a senior official`, `one trader at the exchange`: the text does not name the speaker.
   if (indefinites.has(words[0]!.lower)) return undefined
 
-  // The phrase's head comes before a preposition: `Director X of the Network`.
+  // The phrase's head comes before a preposition outside names: `Director X of the Network`.
   let headEnd = phrase.last
   for (let index = phrase.first + 1; index < phrase.last; index++) {
-    if (prepositions.has(tokens[index]!.lower)) {
+    let insideName = false
+    for (let at = firstAfter; at < here.length && here[at]!.first < index; at++) insideName ||= here[at]!.last > index
+    if (prepositions.has(tokens[index]!.lower) && !insideName) {
       headEnd = index
       break
     }

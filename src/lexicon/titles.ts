@@ -44,6 +44,7 @@ const rows: readonly Row[] = [
   ['principal', 'Principal', 'principal'],
   ['coach|head coach|manager', 'Coach', 'coach|manager'],
   ['director|executive director', 'Director', 'director'],
+  ['chairman|chairwoman|chair|chairperson', 'Chair', 'chairman|chairwoman|chair|chairperson'],
   ['ceo|chief executive|chief executive officer', 'Chief Executive Officer', 'ceo|chief executive|executive'],
   ['spokesman|spokeswoman|spokesperson', 'Spokesperson', 'spokesman|spokeswoman|spokesperson'],
   ['officer|deputy|trooper|detective|det.|sgt.|sergeant|lt.|lieutenant|capt.|captain|cmdr.|commander', 'Officer', 'officer|deputy|trooper|detective|sergeant|lieutenant|captain|commander'],
