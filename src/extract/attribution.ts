@@ -37,7 +37,8 @@ for (const cue of multiwordCues) {
 /** Length in tokens of the cue starting at `index`, or 0. */
 export function cueLength(tokens: readonly Token[], index: number): number {
   const token = tokens[index]
-  if (!token || token.kind !== 'word') return 0
+  // `the State Department`: a capitalized word is a name, unless it starts a sentence (`Said X: "…"`).
+  if (!token || token.kind !== 'word' || (token.capitalized && !token.sentenceStart)) return 0
   for (const words of cuesByFirstWord.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length
   }

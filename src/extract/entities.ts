@@ -25,6 +25,8 @@ export interface Grouping {
   readonly entities: readonly Entity[]
   readonly places: readonly Mention[]
   readonly entityOf: (mention: Mention) => Entity | undefined
+  /** Make a mention the recognizer missed (a named speaker) an entity, or join the one it names. */
+  readonly adopt: (mention: Mention) => Entity
 }
 
 /**
@@ -43,7 +45,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   // Full names with no evidence but their shape wait for a surname to use them.
   const waiting = new Map<string, Mention[]>()
   for (const mention of mentions) {
-    if (mention.kind === 'person' && mention.tentative && !mention.surnameOnly) {
+    if (mention.kind === 'person' && mention.tentative && !mention.surnameOnly && !mention.inQuote) {
       const key = mention.name.toLowerCase()
       waiting.set(key, [...(waiting.get(key) ?? []), mention])
     }
@@ -88,7 +90,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     }
     const surname = mention.name.toLowerCase()
     for (const [key, list] of waiting) {
-      if (!hasSurname(key, surname)) continue
+      if (!hasSurname(key, surname) || (mention.inQuote && mention.tentative)) continue
       const entity = byKey.get('person:' + key) ?? newEntity('person', list[0]!.name)
       for (const item of list) if (!entityOfMention.has(item)) add(entity, item)
     }
@@ -121,7 +123,17 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   }
 
   places.sort((a, b) => a.block - b.block || a.first - b.first)
-  return {entities, places, entityOf: (mention) => entityOfMention.get(mention)}
+  return {
+    entities,
+    places,
+    entityOf: (mention) => entityOfMention.get(mention),
+    adopt(mention) {
+      const kind = mention.kind === 'organization' ? 'organization' : 'person'
+      const entity = byKey.get(kind + ':' + normalize(mention.name)) ?? newEntity(kind, mention.name)
+      add(entity, mention)
+      return entity
+    }
+  }
 
   function newEntity(kind: Entity['kind'], name: string): Entity {
     const entity: Entity = {kind, name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}

@@ -4,6 +4,7 @@ import {containingPlaces} from '../gazetteer/gazetteer.js'
 import {isBroadcaster} from '../lexicon/organizations.js'
 import {type AnalyzedBlock, analyzeBlock} from './analyze.js'
 import {type Entity, groupEntities} from './entities.js'
+import {learnGender} from './gender.js'
 import {type Mention, findMentions} from './mentions.js'
 import {newsAgency} from './news-agencies.js'
 import {type ResolvedPlace, resolvePlaces} from './places.js'
@@ -88,6 +89,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     mentionsByBlock[position] = findMentions(analyzed[position]!).filter((mention) => mention.start >= skip)
   }
   const grouping = groupEntities(mentionsByBlock.flat())
+  learnGender(analyzed, mentionsByBlock, grouping.entityOf)
   const datelineMentions = dateline && parsed && bodyIndices[0] !== undefined ? datelinePlaceMentions(analyzed[bodyIndices[0]]!, parsed) : []
   const datelineMention = datelineMentions[0]
   const resolved = resolvePlaces([...datelineMentions, ...grouping.places], {
@@ -95,7 +97,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     country: dateline?.country,
     federal: isFederal(analyzed, dateline)
   })
-  const found = findQuotations(analyzed, bodyIndices, mentionsByBlock, grouping.entityOf)
+  const found = findQuotations(analyzed, bodyIndices, mentionsByBlock, grouping)
 
   const entities = toEntities(grouping.entities, dateline)
   const quotations = found.quotations.map(toQuotation)

@@ -3,8 +3,8 @@ import {isRoleWord} from '../lexicon/descriptors.js'
 import {isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {isSpeechVerb} from '../lexicon/speech-verbs.js'
-import {type Title, findTitle, longestTitle} from '../lexicon/titles.js'
-import {type Gender, givenNameGender, isCommonWord} from '../lexicon/words.js'
+import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/titles.js'
+import {type Gender, givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Token} from './tokens.js'
 
@@ -41,6 +41,8 @@ export interface Mention {
 const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
 const quoteMarks = '"“”\'‘’'
+// Words that never start an organization's name at a sentence start: `About Acme Corp.`
+const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'at', 'this', 'that', 'these', 'those'])
 // Last words of names of streets, parks, buildings and areas: never people.
 const placeWords = new Set([
   'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'way', 'highway', 'interstate',
@@ -48,6 +50,8 @@ const placeWords = new Set([
   'peak', 'county', 'parish', 'borough', 'heights', 'bridge', 'airport', 'square', 'plaza', 'trail', 'island', 'islands',
   'bay', 'harbor', 'harbour', 'hall', 'building', 'tower', 'center', 'centre', 'mall', 'station', 'range', 'forest'
 ])
+// Words that end the head of an appositive: `an ecologist at the university who…`.
+const appositiveStops = new Set(['at', 'of', 'for', 'in', 'on', 'with', 'from', 'near', 'who', 'which', 'that', 'and', 'to', 'by', 'the', 'a', 'an', 'said', 'says'])
 // Verbs whose object is the listener, not the speaker.
 const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informed', 'remind', 'reminded', 'urge', 'urged', 'assure', 'assured'])
 // Adverbs that may stand between a name and its speech verb: `Johnston also said`.
@@ -56,7 +60,7 @@ const adverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'once',
 const neverNames = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.',
-  'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'i', "i'm", 'i’m', 'god'
+  'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'i', "i'm", "i've", "i'd", "i'll", 'god'
 ])
 
 /**
@@ -85,7 +89,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const organizationRun = end - start > 1 && isOrganizationHead(tokens[end - 1]!.lower)
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
-    while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && tokens[first]!.lower !== 'the')) first++
+    while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && !functionWords.has(tokens[first]!.lower))) first++
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
     while (end - first > 2 && !organizationRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
@@ -189,7 +193,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     let last = end
     while (last > first && neverNames.has(tokens[last - 1]!.lower)) last--
     if (last <= first) return
-    const gender = title && title.gender !== 'unknown' ? title.gender : (givenNameGender(tokens[first]!.text) ?? 'unknown')
+    const gender = title && title.gender !== 'unknown' ? title.gender : last - first > 1 ? guessGender(tokens[first]!.text) : 'unknown'
     const qualifierEnd = first
     push('person', first, last, title, undefined, last - first === 1, false, gender, qualifierText(qualifierEnd, title))
   }
@@ -236,21 +240,25 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     })
   }
 
-  /** Role words before the name (`manager`), in its title, and in an appositive after it. */
+  /**
+   * Role words the text gives a person: the title's, the word right before
+   * the name (`CDOT spokesperson X`), and the head of an appositive after it
+   * (`X, the overnight dispatcher at the shop,` → `dispatcher`).
+   */
   function rolesAround(first: number, end: number, title: Title | undefined): string[] {
     const roles: string[] = title ? [...title.roles] : []
-    for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
-      const token = tokens[index]!
-      if (token.kind !== 'word') break
-      if (isRoleWord(token.lower)) roles.push(token.lower)
-      else if (!token.capitalized) break
-    }
-    if (tokens[end]?.text === ',') {
-      for (let index = end + 1; index < Math.min(tokens.length, end + 14); index++) {
+    const before = tokens[first - 1]
+    if (before?.kind === 'word' && !before.capitalized && !appositiveStops.has(before.lower) && !isSpeechVerb(before.lower)) roles.push(before.lower)
+    const opener = tokens[end + 1]
+    const bare = opener !== undefined && isRoleWord(opener.lower) && !opener.capitalized
+    if (tokens[end]?.text === ',' && opener && (bare || opener.lower === 'a' || opener.lower === 'an' || opener.lower === 'the' || opener.possessive)) {
+      let head: string | undefined = bare ? opener.lower : undefined
+      for (let index = end + 2; index < Math.min(tokens.length, end + 12); index++) {
         const token = tokens[index]!
-        if (token.kind === 'punctuation') break
-        if (isRoleWord(token.lower)) roles.push(token.lower)
+        if (token.kind === 'punctuation' || appositiveStops.has(token.lower)) break
+        if (!token.capitalized || isRoleWord(token.lower)) head = token.lower
       }
+      if (head) roles.push(head)
     }
     return roles
   }
@@ -299,11 +307,12 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     return next.text
   }
 
-  /** `Denver Nuggets`, `Chicago Cubs`: a place and a capitalized plural. */
+  /** `Denver Nuggets`, `Chicago Cubs`: a place and a plural common noun (not `Hollis Barrientos`). */
   function isTeam(first: number, end: number): boolean {
     if (end - first < 2 || end - first > 3) return false
-    const last = tokens[end - 1]!
-    return last.text.endsWith('s') && !last.text.endsWith('ss') && placeCandidates(words(first, end - 1)).length > 0
+    const last = tokens[end - 1]!.lower
+    if (!last.endsWith('s') || last.endsWith('ss') || !(isCommonWord(last) || isCommonWord(last.slice(0, -1)))) return false
+    return placeCandidates(words(first, end - 1)).length > 0
   }
 }
 
@@ -398,7 +407,7 @@ function findTitleIn(tokens: readonly Token[], first: number, end: number): {tit
   for (let start = first; start < end; start++) {
     for (let length = Math.min(longestTitle, end - start); length >= 1; length--) {
       const form = tokens.slice(start, start + length).map((token) => token.lower).join(' ')
-      const title = findTitle(form)
+      const title = findTitle(form) ?? (length === 1 && start > first && isRoleWord(form) ? titleOfRoleWord(form) : undefined)
       if (!title) continue
       // A title names someone only when a name follows, or when it ends the run (`the Mayor`).
       if (start + length === end && start === first) return {title, start, end: start + length}

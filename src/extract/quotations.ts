@@ -1,6 +1,6 @@
 import type {AnalyzedBlock} from './analyze.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
-import type {Entity} from './entities.js'
+import type {Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
 import {type Resolution, type Speaker, resolveSpeaker} from './speakers.js'
 import {givenNameGender} from '../lexicon/words.js'
@@ -49,7 +49,7 @@ export function findQuotations(
   blocks: readonly AnalyzedBlock[],
   body: readonly number[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  entityOf: (mention: Mention) => Entity | undefined
+  grouping: Pick<Grouping, 'entityOf' | 'adopt'>
 ): {quotations: FoundQuotation[]; terms: FoundTerm[]} {
   const drafts: Draft[] = []
   const terms: FoundTerm[] = []
@@ -140,7 +140,7 @@ export function findQuotations(
     let speaker: Speaker | undefined
     if (draft.attribution) {
       const [first, last] = draft.attribution.value.speaker
-      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, entityOf)
+      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
     } else if (draft.standalone && lastSpeaker && body.indexOf(draft.parts[0]!.block) - body.indexOf(lastBlock) === 1) {
       // A paragraph that is only a quote, right after a quoted speaker: the same speaker goes on.
       speaker = {entity: lastSpeaker.entity, resolution: 'continuation' as Resolution}

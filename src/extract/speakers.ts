@@ -1,7 +1,9 @@
+import {relatedRoleWords} from '../lexicon/descriptors.js'
 import {titlesOfRole} from '../lexicon/titles.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {indefinites} from './attribution.js'
-import type {Entity} from './entities.js'
+import type {Entity, Grouping} from './entities.js'
+import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {Mention} from './mentions.js'
 
 /** How a quote's speaker was found from the attribution. */
@@ -65,8 +67,9 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   blocks: readonly AnalyzedBlock[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  entityOf: (mention: Mention) => Entity | undefined
+  grouping: Pick<Grouping, 'entityOf' | 'adopt'>
 ): Speaker | undefined {
+  const {entityOf} = grouping
   const tokens = blocks[phrase.block]!.tokens
   const words = tokens.slice(phrase.first, phrase.last).filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
@@ -113,16 +116,48 @@ export function resolveSpeaker(
   // A role: `the mayor`, `Denver's mayor`, `the police chief`.
   const lastTwo = headWords.length >= 2 ? headWords[headWords.length - 2]!.lower + ' ' + head : head
   const titles = [...titlesOfRole(lastTwo), ...titlesOfRole(head)]
-  const entity = mostRecent((entity) => entity.kind === 'person' && (entity.roles.has(head) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title))))
+  const related = relatedRoleWords(head)
+  // Roles are specific, so they may refer back further than pronouns.
+  const entity = mostRecent(
+    (entity) => entity.kind === 'person' && (related.some((role) => entity.roles.has(role)) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title))),
+    12
+  )
   if (entity) return {entity, resolution: 'role'}
 
   // An organization: `the department`, `the sheriff's office`.
   const fits = organizationNouns.get(head)
   if (fits) {
     const entity = mostRecent(
-      (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head))
+      (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head)),
+      12
     )
     if (entity) return {entity, resolution: 'organization'}
+  }
+
+  // A name the recognizer missed, plainly given as the speaker: `First Student said`.
+  const name = headWords.filter((token) => token.capitalized)
+  if (name.length > 0 && name.length === headWords.length && name.length <= 5) {
+    const start = name[0]!
+    const end = name[name.length - 1]!
+    const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))
+    const entity = grouping.adopt({
+      kind: person ? 'person' : 'organization',
+      name: name.map((token) => token.text).join(' '),
+      block: phrase.block,
+      start: start.start,
+      end: end.start + end.text.length,
+      first: tokens.indexOf(start),
+      last: tokens.indexOf(end) + 1,
+      inQuote: false,
+      title: undefined,
+      qualifier: undefined,
+      region: undefined,
+      gender: 'unknown',
+      surnameOnly: false,
+      tentative: false,
+      roles: []
+    })
+    return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
   }
   return undefined
 
@@ -131,9 +166,9 @@ export function resolveSpeaker(
    * within three blocks; at most `window` mentions are looked at, so the
    * cost per quote is bounded however long the paragraph.
    */
-  function mostRecent(accept: (entity: Entity) => boolean): Entity | undefined {
+  function mostRecent(accept: (entity: Entity) => boolean, blocksBack = 4): Entity | undefined {
     let looked = 0
-    for (let block = phrase.block; block >= Math.max(0, phrase.block - 3); block--) {
+    for (let block = phrase.block; block >= Math.max(0, phrase.block - blocksBack); block--) {
       const list = mentionsByBlock[block] ?? []
       for (let index = (block === phrase.block ? firstAfter : list.length) - 1; index >= 0; index--) {
         if (++looked > window) return undefined

@@ -8,7 +8,7 @@ import {findTitle, titlesOfRole} from './titles.js'
  */
 const descriptors: ReadonlySet<string> = new Set([
   'activist', 'administrator', 'adviser', 'advisor', 'advocate', 'analyst', 'anchor', 'architect',
-  'artist', 'attorney', 'author', 'biologist', 'catcher', 'ceo', 'chair', 'chairman', 'chairwoman',
+  'artist', 'attorney', 'author', 'administrator', 'biologist', 'dispatcher', 'ecologist', 'grower', 'catcher', 'ceo', 'chair', 'chairman', 'chairwoman',
   'chemist', 'clerk', 'coach', 'commander', 'consultant', 'coordinator', 'correspondent', 'councilor',
   'counselor', 'defender', 'deputy', 'designer', 'developer', 'director', 'doctor', 'driver', 'economist',
   'editor', 'educator', 'engineer', 'executive', 'farmer', 'farrier', 'fan', 'founder', 'forward',
@@ -21,6 +21,25 @@ const descriptors: ReadonlySet<string> = new Set([
   'spokesman', 'spokesperson', 'spokeswoman', 'student', 'superintendent', 'supervisor', 'surgeon',
   'teacher', 'technician', 'trainer', 'treasurer', 'trustee', 'veteran', 'volunteer', 'worker', 'writer'
 ])
+
+// Role nouns that refer back to people introduced with a related word:
+// `the researcher` for `Dr. X, an ecologist`.
+const relatedRoles: ReadonlyMap<string, readonly string[]> = new Map([
+  ['researcher', ['scientist', 'ecologist', 'biologist', 'professor', 'economist', 'chemist', 'physicist', 'geologist', 'epidemiologist', 'researcher', 'investigator']],
+  ['scientist', ['researcher', 'ecologist', 'biologist', 'chemist', 'physicist', 'geologist', 'epidemiologist']],
+  ['official', ['official', 'administrator', 'director', 'manager', 'commissioner', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'minister']],
+  ['lawmaker', ['senator', 'representative', 'assemblymember', 'legislator', 'councilmember', 'lawmaker', 'republican', 'democrat']],
+  ['spokesperson', ['spokesperson', 'spokesman', 'spokeswoman']],
+  ['spokesman', ['spokesperson', 'spokesman', 'spokeswoman']],
+  ['spokeswoman', ['spokesperson', 'spokesman', 'spokeswoman']],
+  ['executive', ['ceo', 'executive', 'president', 'founder', 'chairman', 'chairwoman', 'chair']],
+  ['owner', ['owner', 'founder', 'proprietor']]
+])
+
+/** Role words that `role` (`the researcher`) can refer back to, itself included. */
+export function relatedRoleWords(role: string): readonly string[] {
+  return relatedRoles.get(role) ?? [role]
+}
 
 /** A title or job word: `mayor`, `manager`, `spokeswoman`. */
 export function isRoleWord(lower: string): boolean {

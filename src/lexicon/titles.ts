@@ -73,6 +73,11 @@ export function findTitle(lower: string): Title | undefined {
   return byForm.get(lower)
 }
 
+/** A title from a job word written as one (`Administrator`, `Coach`): the word is its role. */
+export function titleOfRoleWord(word: string): Title {
+  return {jobTitle: word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), roles: [word.toLowerCase()], gender: 'unknown', council: false}
+}
+
 const roleNouns = new Map<string, Title[]>()
 for (const title of byForm.values()) {
   for (const role of title.roles) {

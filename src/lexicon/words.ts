@@ -48,3 +48,27 @@ export function givenNameGender(name: string): Gender | undefined {
   // `Ramón` is `Ramon` in the lists.
   return names.get(lower) ?? names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 }
+
+// Given names that break the ending rule below.
+const endingExceptions: ReadonlyMap<string, Gender> = new Map([
+  ['luca', 'male'], ['joshua', 'male'], ['ezra', 'male'], ['nikita', 'unknown'], ['andrea', 'unknown'], ['dana', 'unknown'],
+  ['sasha', 'unknown'], ['jamie', 'unknown'], ['mustafa', 'male'], ['elijah', 'male'], ['noah', 'male'], ['akira', 'unknown'],
+  ['aja', 'unknown'], ['ira', 'male'], ['koa', 'male'], ['kota', 'male'], ['mika', 'unknown'], ['shota', 'male'], ['daisuke', 'male']
+])
+
+/**
+ * Gender of a given name: from the lists, else from its ending, as in
+ * Spanish, Italian and Slavic names (`Xiomara`, `Guadalupe`; `Arturo`).
+ * `unknown` when neither tells.
+ */
+export function guessGender(name: string): Gender {
+  const known = givenNameGender(name)
+  if (known !== undefined) return known
+  const lower = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  const exception = endingExceptions.get(lower)
+  if (exception) return exception
+  if (lower.length < 3) return 'unknown'
+  if (lower.endsWith('a') || lower.endsWith('ette') || lower.endsWith('ine')) return 'female'
+  if (lower.endsWith('o')) return 'male'
+  return 'unknown'
+}

@@ -1,0 +1,45 @@
+import type {AnalyzedBlock} from './analyze.js'
+import type {Entity} from './entities.js'
+import type {Mention} from './mentions.js'
+
+const male = new Set(['he', 'him', 'his', 'himself'])
+const female = new Set(['she', 'her', 'hers', 'herself'])
+
+/**
+ * Learn people's gender from the pronouns that follow them: `Faleolo is the
+ * oldest player, and the youngest like to remind him of it`. A pronoun
+ * outside quotes votes for the last person named before it in the same or
+ * the previous sentence. Votes override the name lists, which guess
+ * (`Kai`, `Tavita`); honorifics and titles (`Mr.`, `Queen`) are kept.
+ */
+export function learnGender(
+  blocks: readonly AnalyzedBlock[],
+  mentionsByBlock: readonly (readonly Mention[])[],
+  entityOf: (mention: Mention) => Entity | undefined
+): void {
+  const votes = new Map<Entity, number>()
+  for (const analyzed of blocks) {
+    const mentions = mentionsByBlock[analyzed.index] ?? []
+    let next = 0
+    let last: Entity | undefined
+    let sentencesSince = 0
+    for (const [index, token] of analyzed.tokens.entries()) {
+      while (next < mentions.length && mentions[next]!.first <= index) {
+        const mention = mentions[next++]!
+        const entity = mention.inQuote ? undefined : entityOf(mention)
+        if (entity?.kind === 'person') {
+          last = entity
+          sentencesSince = 0
+        }
+      }
+      if (token.sentenceStart && index > 0) sentencesSince++
+      if (!last || sentencesSince > 1 || analyzed.inQuote[index]) continue
+      if (male.has(token.lower)) votes.set(last, (votes.get(last) ?? 0) + 1)
+      else if (female.has(token.lower)) votes.set(last, (votes.get(last) ?? 0) - 1)
+    }
+  }
+  for (const [entity, vote] of votes) {
+    if (vote === 0 || entity.titles.some((title) => title.gender !== 'unknown')) continue
+    entity.gender = vote > 0 ? 'male' : 'female'
+  }
+}
