@@ -13,6 +13,11 @@ export interface AnalyzedBlock {
   readonly singles: readonly QuoteSpan[]
   /** Per token: whether it lies inside a quote (double or single). */
   readonly inQuote: readonly boolean[]
+  /**
+   * Per token: whether it lies inside a quote of at most six words: a title,
+   * a program's name, a nickname or scare quotes (`"Operation Aurora"`).
+   */
+  readonly inShortQuote: readonly boolean[]
 }
 
 /** Tokenize and find quote spans once per block, for every extractor. */
@@ -21,11 +26,15 @@ export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
   const tokens = tokenize(block.text)
   // Tokens and spans are both in order: one merge pass.
   const inQuote: boolean[] = []
+  const inShortQuote: boolean[] = []
+  const words = spans.map((item) => countWords(block.text, item.open, item.close))
   let span = 0
   for (const token of tokens) {
     while (span < spans.length && spans[span]!.close <= token.start) span++
     const current = spans[span]
-    inQuote.push(current !== undefined && token.start > current.open && token.start < current.close)
+    const inside = current !== undefined && token.start > current.open && token.start < current.close
+    inQuote.push(inside)
+    inShortQuote.push(inside && words[span]! <= 6)
   }
   return {
     index,
@@ -33,6 +42,18 @@ export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
     tokens,
     quotes: spans.filter((item) => !item.single),
     singles: spans.filter((item) => item.single),
-    inQuote
+    inQuote,
+    inShortQuote
   }
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let count = 0
+  let inWord = false
+  for (let index = start + 1; index < end; index++) {
+    const space = text.charCodeAt(index) <= 32
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
 }

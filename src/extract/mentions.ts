@@ -74,7 +74,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !startsName(token)) {
+    // Names in short quotes are titles, programs and nicknames, not mentions.
+    if (token.kind !== 'word' || !startsName(token) || analyzed.inShortQuote[index]) {
       index++
       continue
     }
@@ -307,12 +308,16 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     return next.text
   }
 
-  /** `Denver Nuggets`, `Chicago Cubs`: a place and a plural common noun (not `Hollis Barrientos`). */
+  /**
+   * `Denver Nuggets`, `Nebraska Cornhuskers`: a state, a country or a big
+   * city and a plural (not `Hollis Barrientos`: Hollis is a small town).
+   */
   function isTeam(first: number, end: number): boolean {
     if (end - first < 2 || end - first > 3) return false
     const last = tokens[end - 1]!.lower
-    if (!last.endsWith('s') || last.endsWith('ss') || !(isCommonWord(last) || isCommonWord(last.slice(0, -1)))) return false
-    return placeCandidates(words(first, end - 1)).length > 0
+    if (!last.endsWith('s') || last.endsWith('ss')) return false
+    const place = placeCandidates(words(first, end - 1))[0]
+    return place !== undefined && (place.kind !== 'city' || place.population >= 100_000)
   }
 }
 

@@ -3,7 +3,6 @@ import {type Attribution, attributionAfter, attributionBefore} from './attributi
 import type {Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
 import {type Resolution, type Speaker, resolveSpeaker} from './speakers.js'
-import {givenNameGender} from '../lexicon/words.js'
 
 /** One stretch of quoted text in a block: content offsets, marks excluded. */
 export interface QuotePart {
@@ -170,7 +169,8 @@ export function findQuotations(
     const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || (order === 'svq' && !draft.partial)
     // A nickname between a given name and a surname: Bill "Sandy" Hughes.
     const before = analyzed.tokens[draft.openToken - 1]
-    if (words.length <= 2 && before && before.capitalized && givenNameGender(before.text) !== undefined && !direct) return true
+    const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
+    if (words.length <= 2 && before?.kind === 'word' && before.capitalized && after?.kind === 'word' && after.capitalized) return true
     if (direct) return false
     if (words.length < 4) return true
     // Titles of works and names: every word capitalized, no sentence punctuation.

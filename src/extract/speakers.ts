@@ -74,7 +74,9 @@ export function resolveSpeaker(
   const words = tokens.slice(phrase.first, phrase.last).filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
   const here = mentionsByBlock[phrase.block] ?? []
-  const firstAfter = lowerBound(here, phrase.first)
+  let firstAfter = lowerBound(here, phrase.first)
+  // A name that starts before the phrase and runs into it (`Cornelius "Neil" Haverford`).
+  if (firstAfter > 0 && here[firstAfter - 1]!.last > phrase.first) firstAfter--
   // `a senior official`, `one trader at the exchange`: the text does not name the speaker.
   if (indefinites.has(words[0]!.lower)) return undefined
 
@@ -94,7 +96,7 @@ export function resolveSpeaker(
   let named: Speaker | undefined
   for (let index = firstAfter; index < here.length && here[index]!.first < headEnd; index++) {
     const mention = here[index]!
-    if (mention.last > phrase.last || mention.kind === 'place') continue
+    if (mention.kind === 'place') continue
     if (!lastWord.capitalized && mention.last < headEnd) continue
     const entity = entityOf(mention)
     if (entity) named = {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}

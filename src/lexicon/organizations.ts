@@ -16,7 +16,8 @@ const headWords = new Set([
   'advocates', 'airlines', 'capital', 'cooperative', 'co-op', 'electric', 'energy', 'gazette', 'health',
   'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
   'magazine', 'media', 'motors', 'news', 'partners', 'power', 'records', 'research', 'review', 'solutions',
-  'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water'
+  'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water', 'treasury', 'logistics',
+  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'motors', 'recovery'
 ])
 
 /** Whether a lower-case word ends or heads organization names. */
