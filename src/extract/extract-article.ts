@@ -199,9 +199,17 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
         mentions: entity.mentions.map(mentionSpan)
       })
     }
-    if (station !== undefined && datelineValue) {
-      const agency = newsAgency(station)
-      result.push({type: 'Organization', name: agency.name, alternateNames: stationEntity?.alternateNames ?? [], jobTitle: undefined, memberOf: undefined, mentions: stationEntity?.mentions ?? []})
+    // The credited source (`KDVR`, `AP`) is named by the dateline.
+    if (source !== undefined && datelineValue) {
+      const agency = newsAgency(source)
+      const creditStart = datelineValue.text.lastIndexOf(source)
+      const credit = creditStart === -1 || bodyIndices[0] === undefined ? [] : [spanOf(document, blocks[bodyIndices[0]]!, creditStart, creditStart + source.length)]
+      const existing = result.find((entity) => entity.type === 'Organization' && (entity.name === agency.name || entity.alternateNames.includes(source)))
+      if (existing) (existing.mentions as TextSpan[]).unshift(...credit)
+      else {
+        const alternateNames = [...(agency.alternateName ? [agency.alternateName] : []), ...(stationEntity?.alternateNames ?? [])]
+        result.push({type: 'Organization', name: agency.name, alternateNames, jobTitle: undefined, memberOf: undefined, mentions: [...credit, ...(stationEntity?.mentions ?? [])]})
+      }
     }
     return result
   }

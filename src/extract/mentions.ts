@@ -41,6 +41,8 @@ export interface Mention {
 const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
 const quoteMarks = '"“”\'‘’'
+// Last words of football club names after a place.
+const clubWords = new Set(['city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa'])
 // Words that never start an organization's name at a sentence start: `About Acme Corp.`
 const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'at', 'this', 'that', 'these', 'those'])
 // Last words of names of streets, parks, buildings and areas: never people.
@@ -91,6 +93,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
     while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && !functionWords.has(tokens[first]!.lower))) first++
+    // `Forty-one Labour Party members`, `A Senate vote`: numbers and articles are no part of names.
+    while (first < end - 1 && (numberWord(tokens[first]!.lower) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
     while (end - first > 2 && !organizationRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
@@ -106,11 +110,9 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       return
     }
     // `Department of Water Resources`, `Bank of England`.
-    for (let index = first; index < end - 2; index++) {
-      if (isOrganizationHead(tokens[index]!.lower) && tokens[index + 1]!.lower === 'of') {
-        push('organization', first, end, undefined, undefined)
-        return
-      }
+    if (isOrganizationRun(first, end)) {
+      push('organization', first, end, undefined, undefined)
+      return
     }
     const lowerTitle = titleBefore(tokens, first)
     if (lowerTitle) {
@@ -184,9 +186,19 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
   /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
   function addNonPerson(first: number, end: number): void {
-    const text = words(first, end)
-    if (placeCandidates(text).length > 0) push('place', first, end, undefined, undefined)
-    else if (knownOrganization(text) || isOrganizationHead(tokens[end - 1]!.lower)) push('organization', first, end, undefined, undefined)
+    if (placeCandidates(words(first, end)).length > 0) push('place', first, end, undefined, undefined)
+    else if (isOrganizationRun(first, end)) push('organization', first, end, undefined, undefined)
+  }
+
+  /** `Denver Police Department`, `Department of Water Resources`, `ICE`. */
+  function isOrganizationRun(first: number, end: number): boolean {
+    if (knownOrganization(words(first, end)) !== undefined) return true
+    if (end - first < 2) return false
+    if (isOrganizationHead(tokens[end - 1]!.lower)) return true
+    for (let index = first; index < end - 2; index++) {
+      if (isOrganizationHead(tokens[index]!.lower) && joiners.has(tokens[index + 1]!.lower)) return true
+    }
+    return false
   }
 
   function addPerson(first: number, end: number, title: Title | undefined): void {
@@ -315,10 +327,19 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function isTeam(first: number, end: number): boolean {
     if (end - first < 2 || end - first > 3) return false
     const last = tokens[end - 1]!.lower
-    if (!last.endsWith('s') || last.endsWith('ss')) return false
     const place = placeCandidates(words(first, end - 1))[0]
+    // `Manchester City`, `Leeds United`, `Brighton & Hove Albion`.
+    if (clubWords.has(last)) return place !== undefined
+    if (!last.endsWith('s') || last.endsWith('ss')) return false
     return place !== undefined && (place.kind !== 'city' || place.population >= 100_000)
   }
+}
+
+const numbers = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozens', 'hundreds', 'thousands'])
+
+/** `Forty-one`, `Three`, `Hundreds`. */
+function numberWord(lower: string): boolean {
+  return lower.split('-').every((part) => numbers.has(part))
 }
 
 function startsName(token: Token): boolean {
@@ -362,6 +383,8 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
 
 /** `Sheriff's Office`: a possessive inside a name that ends in an organization word. */
 function possessiveContinues(tokens: readonly Token[], index: number): boolean {
+  // `Mexico's Foreign Relations Department` is the department of a place, not a name with a possessive.
+  if (placeCandidates(tokens[index]!.text).length > 0) return false
   for (let ahead = index + 1; ahead <= index + 3; ahead++) {
     const token = tokens[ahead]
     if (!token || token.kind !== 'word' || !token.capitalized) return false
@@ -384,11 +407,13 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
   if (knownOrganization(text) !== undefined) return true
   if (joiner === 'and' || joiner === '&') {
-    // `Immigration and Customs Enforcement`, but not `X School and Y School`.
-    return !isOrganizationHead(before.lower) && isOrganizationHead(tokens[ahead - 1]!.lower)
+    // `Immigration and Customs Enforcement`, `Department of Health and Human
+    // Services`, but not `X School and Y School`.
+    const official = tokens.slice(start, index).some((token) => token.lower === 'of')
+    return (official || !isOrganizationHead(before.lower)) && isOrganizationHead(tokens[ahead - 1]!.lower)
   }
-  // `Department of Transportation`, `Secretary of State`, not `CEO of Acme`.
-  if (isOrganizationHead(before.lower)) return true
+  // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.
+  if (isOrganizationHead(before.lower) || (joiner === 'the' && joiners.has(before.lower))) return true
   return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
 }
 

@@ -17,7 +17,8 @@ const headWords = new Set([
   'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
   'magazine', 'media', 'motors', 'news', 'partners', 'power', 'records', 'research', 'review', 'solutions',
   'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water', 'treasury', 'logistics',
-  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'motors', 'recovery'
+  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'motors', 'recovery', 'workers',
+  'securities', 'minerals', 'management', 'advisors', 'advisers', 'semiconductor', 'mutual'
 ])
 
 /** Whether a lower-case word ends or heads organization names. */
@@ -89,6 +90,20 @@ const known: ReadonlyArray<readonly [name: string, ...alternateNames: string[]]>
   ['Bank of Japan', 'BOJ', 'BoJ'],
   ['European Central Bank', 'ECB'],
   ['The Kremlin', 'Kremlin'],
+  ['U.S. Congress', 'Congress'],
+  ['Parliament'],
+  ['House of Commons'],
+  ['House of Lords'],
+  ['Facebook'],
+  ['Instagram'],
+  ['LinkedIn'],
+  ['YouTube'],
+  ['TikTok'],
+  ['Google'],
+  ['Microsoft'],
+  ['Tesla'],
+  ['Netflix'],
+  ['Walmart'],
   ['The White House', 'White House'],
   ['The Pentagon', 'Pentagon']
 ]
