@@ -186,7 +186,7 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     // particles, or titles before a name (`district transportation director X`).
     const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || leadsToName(tokens, end, to)
     if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
-    if (!lowerCaseAllowed && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
+    if (!lowerCaseAllowed && !token.capitalized && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
     end++
   }
   return end

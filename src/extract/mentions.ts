@@ -93,8 +93,9 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
     while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && !functionWords.has(tokens[first]!.lower))) first++
-    // `Forty-one Labour Party members`, `A Senate vote`: numbers and articles are no part of names.
-    while (first < end - 1 && (numberWord(tokens[first]!.lower) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
+    // `Forty-one Labour Party members`, `A Senate vote`: numbers and articles are no part of names
+    // (but `Four Corners` is a name).
+    while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
     while (end - first > 2 && !organizationRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return

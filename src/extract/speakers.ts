@@ -131,7 +131,7 @@ export function resolveSpeaker(
   if (fits) {
     const entity = mostRecent(
       (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head)),
-      12
+      Number.POSITIVE_INFINITY
     )
     if (entity) return {entity, resolution: 'organization'}
   }
