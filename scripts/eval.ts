@@ -1,7 +1,7 @@
 /**
  * Scores extraction against the gold annotations of the fixture corpus
  * (test/fixtures/<slug>/gold.json, format in test/fixtures/README.md).
- * Run: npm run eval [-- --verbose] [-- --json]
+ * Run: npm run eval [-- --verbose] [--json] [--prefix heldout-]
  *
  * - Quotes: a found quotation matches a gold one when their words overlap
  *   (Dice coefficient of word bags >= 0.8, one-to-one); precision, recall
@@ -31,6 +31,9 @@ interface Gold {
 const fixtures = new URL('../test/fixtures/', import.meta.url)
 const newsroom = JSON.parse(readFileSync(new URL('newsroom.json', fixtures), 'utf8')) as Options
 const verbose = process.argv.includes('--verbose')
+// `--prefix heldout-`: score only the articles written after the rules were tuned.
+const prefixIndex = process.argv.indexOf('--prefix')
+const prefix = prefixIndex === -1 ? '' : (process.argv[prefixIndex + 1] ?? '')
 const asJson = process.argv.includes('--json')
 
 const words = (text: string) =>
@@ -83,7 +86,7 @@ const problems: string[] = []
 let articles = 0
 
 for (const entry of readdirSync(fixtures, {withFileTypes: true})) {
-  if (!entry.isDirectory()) continue
+  if (!entry.isDirectory() || !entry.name.startsWith(prefix)) continue
   const folder = new URL(entry.name + '/', fixtures)
   const input = readdirSync(folder).find((name) => name.startsWith('input.'))
   if (!input) continue

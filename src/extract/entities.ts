@@ -40,47 +40,39 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const entityOfMention = new Map<Mention, Entity>()
+  // Indexes, so each mention costs a few lookups, however long the article.
+  const peopleBySurname = new Map<string, Entity[]>()
+  const organizationsByInitials = new Map<string, Entity>()
+  const organizationsByFirstWord = new Map<string, Entity>()
   const places: Mention[] = []
 
   // Full names with no evidence but their shape wait for a surname to use them.
   const waiting = new Map<string, Mention[]>()
   for (const mention of mentions) {
     if (mention.kind === 'person' && mention.tentative && !mention.surnameOnly && !mention.inQuote) {
-      const key = mention.name.toLowerCase()
-      waiting.set(key, [...(waiting.get(key) ?? []), mention])
+      for (const surname of surnamesOf(mention.name)) {
+        const list = waiting.get(surname) ?? []
+        list.push(mention)
+        waiting.set(surname, list)
+      }
     }
   }
 
   for (const mention of mentions) {
     if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
     const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
-    const key = mention.kind + ':' + normalize(known?.name ?? mention.name)
-    let entity = byKey.get(key)
-    if (!entity) {
-      entity = {kind: mention.kind, name: known?.name ?? mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
-      byKey.set(key, entity)
-      entities.push(entity)
-    }
-    add(entity, mention)
+    add(entityNamed(mention.kind, known?.name ?? mention.name), mention)
   }
 
   // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`.
   for (const mention of mentions) {
     if (mention.kind !== 'organization' || !isAcronym(mention.name)) continue
     const known = knownOrganization(mention.name)
-    const target =
-      entities.find((entity) => entity.kind === 'organization' && (normalize(entity.name) === normalize(known?.name ?? '') || initials(entity.name) === mention.name.replaceAll('.', ''))) ??
-      undefined
-    if (target) {
-      add(target, mention)
-    } else {
-      const entity: Entity = {kind: 'organization', name: known?.name ?? mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
-      entities.push(entity)
-      add(entity, mention)
-    }
+    const target = (known && byKey.get('organization:' + normalize(known.name))) || organizationsByInitials.get(mention.name.replaceAll('.', ''))
+    add(target ?? entityNamed('organization', known?.name ?? mention.name), mention)
   }
 
-  // Surnames: the most recent full name before the mention, else any. A
+  // Surnames: the full name introduced before the mention, else any. A
   // place name that is someone's surname (`Johnston`) is that person.
   for (const mention of mentions) {
     const isSurname = mention.kind === 'person' ? mention.surnameOnly : mention.kind === 'place' && !mention.name.includes(' ') && !mention.region
@@ -89,19 +81,18 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       continue
     }
     const surname = mention.name.toLowerCase()
-    for (const [key, list] of waiting) {
-      if (!hasSurname(key, surname) || (mention.inQuote && mention.tentative)) continue
-      const entity = byKey.get('person:' + key) ?? newEntity('person', list[0]!.name)
-      for (const item of list) if (!entityOfMention.has(item)) add(entity, item)
+    if (!(mention.inQuote && mention.tentative)) {
+      for (const item of waiting.get(surname) ?? []) if (!entityOfMention.has(item)) add(entityNamed('person', item.name), item)
+      waiting.delete(surname)
     }
-    const candidates = entities.filter((entity) => entity.kind === 'person' && hasSurname(entity.name, surname))
-    const target = candidates.length === 1 ? candidates[0] : candidates.find((entity) => entity.mentions.some((other) => other.block <= mention.block))
+    const candidates = peopleBySurname.get(surname) ?? []
+    const target = candidates.length === 1 ? candidates[0] : candidates.find((entity) => entity.mentions[0]!.block <= mention.block)
     if (target) {
       add(target, mention)
       continue
     }
     // `Brightwater said` for `Brightwater Solar Cooperative`.
-    const organization = mention.kind === 'person' ? entities.find((entity) => entity.kind === 'organization' && entity.name.includes(' ') && entity.name.toLowerCase().startsWith(surname + ' ')) : undefined
+    const organization = mention.kind === 'person' ? organizationsByFirstWord.get(surname) : undefined
     if (organization) {
       add(organization, mention)
       continue
@@ -111,14 +102,8 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       continue
     }
     // A bare capitalized word stays a person only with plain evidence for it.
-    if (!mention.inQuote || mention.title) {
-      let entity = byKey.get('person:' + surname)
-      if (!entity && isPersonOnItsOwn(mention)) {
-        entity = {kind: 'person', name: mention.name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
-        byKey.set('person:' + surname, entity)
-        entities.push(entity)
-      }
-      if (entity) add(entity, mention)
+    if ((!mention.inQuote || mention.title) && (byKey.has('person:' + surname) || mention.title !== undefined || !mention.tentative)) {
+      add(entityNamed('person', mention.name), mention)
     }
   }
 
@@ -128,17 +113,29 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     places,
     entityOf: (mention) => entityOfMention.get(mention),
     adopt(mention) {
-      const kind = mention.kind === 'organization' ? 'organization' : 'person'
-      const entity = byKey.get(kind + ':' + normalize(mention.name)) ?? newEntity(kind, mention.name)
+      const entity = entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
       add(entity, mention)
       return entity
     }
   }
 
-  function newEntity(kind: Entity['kind'], name: string): Entity {
+  /** The entity of that kind and name, made on first use and indexed. */
+  function entityNamed(kind: Entity['kind'], name: string): Entity {
+    const key = kind + ':' + normalize(name)
+    const existing = byKey.get(key)
+    if (existing) return existing
     const entity: Entity = {kind, name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
-    byKey.set(kind + ':' + normalize(name), entity)
+    byKey.set(key, entity)
     entities.push(entity)
+    if (kind === 'person' && name.includes(' ')) {
+      for (const surname of surnamesOf(name)) peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), entity])
+    }
+    if (kind === 'organization' && name.includes(' ')) {
+      const abbreviation = initials(name)
+      if (abbreviation.length >= 2 && !organizationsByInitials.has(abbreviation)) organizationsByInitials.set(abbreviation, entity)
+      const first = name.toLowerCase().split(' ')[0]!
+      if (!organizationsByFirstWord.has(first)) organizationsByFirstWord.set(first, entity)
+    }
     return entity
   }
 
@@ -154,9 +151,6 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + ' City Council'
   }
 
-  function isPersonOnItsOwn(mention: Mention): boolean {
-    return mention.title !== undefined || !mention.tentative
-  }
 }
 
 function normalize(name: string): string {
@@ -167,13 +161,13 @@ function normalize(name: string): string {
 }
 
 /**
- * Whether `surname` is the surname of a full name: its last word, or in
- * Spanish double surnames its second (`Castañeda` of `Efraín Castañeda Ruiz`).
+ * The surnames of a full name: its last word, and in Spanish double surnames
+ * the second word too (`Castañeda` of `Efraín Castañeda Ruiz`).
  */
-function hasSurname(name: string, surname: string): boolean {
+function surnamesOf(name: string): string[] {
   const words = name.toLowerCase().split(' ')
-  if (words.length < 2) return false
-  return words[words.length - 1] === surname || (words.length >= 3 && words[1] === surname)
+  if (words.length < 2) return []
+  return words.length >= 3 ? [words[words.length - 1]!, words[1]!] : [words[words.length - 1]!]
 }
 
 function initials(name: string): string {

@@ -129,6 +129,7 @@ export function findQuotations(
   }
 
   const quotations: FoundQuotation[] = []
+  const positionInBody = new Map(body.map((block, position) => [block, position]))
   let lastSpeaker: Speaker | undefined
   let lastBlock = -1
   for (const draft of drafts) {
@@ -140,7 +141,7 @@ export function findQuotations(
     if (draft.attribution) {
       const [first, last] = draft.attribution.value.speaker
       speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
-    } else if (draft.standalone && lastSpeaker && body.indexOf(draft.parts[0]!.block) - body.indexOf(lastBlock) === 1) {
+    } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
       // A paragraph that is only a quote, right after a quoted speaker: the same speaker goes on.
       speaker = {entity: lastSpeaker.entity, resolution: 'continuation' as Resolution}
     }
