@@ -66,7 +66,9 @@ describe('frontmatter', () => {
       copyrightYear: 2026,
       copyrightHolder: {'@id': 'https://kdvr.example/#organization'},
       dateline: 'DENVER',
-      locationCreated: {'@id': 'https://example.com/news/snow#place-denver'},
+      locationCreated: {'@id': 'https://example.com/news/snow#place-5419384'},
+      contentLocation: {'@id': 'https://example.com/news/snow#place-5419384'},
+      mentions: [{'@id': 'https://example.com/news/snow#place-5419384'}],
       sourceOrganization: {'@id': 'https://kdvr.example/#organization'}
     })
   })
@@ -159,7 +161,7 @@ describe('text', () => {
       headline: 'Snow closes schools',
       description: 'Crews worked overnight.',
       dateline: 'DENVER (KDVR)',
-      locationCreated: {'@id': '#place-denver'},
+      locationCreated: {'@id': '#place-5419384'},
       sourceOrganization: {'@id': '#org-kdvr'}
     })
     expect(result.article.dateline).toMatchObject({

@@ -2,16 +2,13 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {articleToJsonLd, serializeJsonLd} from '../src/index.js'
 
-/** Output must never hold empty or broken values. */
+/** Output must never hold empty or broken values (plain checks: fast on huge graphs). */
 function expectClean(value: unknown, path = '$'): void {
   if (value === null || value === undefined) throw new Error('Unexpected ' + String(value) + ' at ' + path)
-  if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true)
-  if (typeof value === 'string') {
-    expect(value.length, path).toBeGreaterThan(0)
-    expect(value, path).not.toContain('Invalid Date')
-  }
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('Unexpected ' + value + ' at ' + path)
+  if (typeof value === 'string' && (value.length === 0 || value.includes('Invalid Date'))) throw new Error('Unexpected `' + value + '` at ' + path)
   if (Array.isArray(value)) {
-    expect(value.length, path).toBeGreaterThan(0)
+    if (value.length === 0) throw new Error('Unexpected empty array at ' + path)
     value.forEach((item, index) => expectClean(item, path + '[' + index + ']'))
   } else if (typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) expectClean(item, path + '.' + key)
@@ -51,7 +48,7 @@ describe('bad input', () => {
     const paragraph = 'DENVER (KDVR) — "We are ready," Mayor Ana Ruiz said. The city of Aurora & Denver agreed.\n\n'
     const result = expectValid('Big story\n\n' + paragraph.repeat(Math.ceil(5_000_000 / paragraph.length)))
     expect(result.article.wordCount).toBeGreaterThan(800_000)
-  })
+  }, 60_000)
 
   test('CRLF and a BOM give the same article as LF', () => {
     const lf = 'Headline\n\nDENVER (KDVR) — Story.\n\nMore.'

@@ -10,8 +10,10 @@ export interface Entity {
   /** Fullest name in the text (or the canonical name of a known organization). */
   name: string
   readonly alternateNames: string[]
-  /** Titles seen before the name; the first gives `jobTitle`. */
+  /** Titles seen before the name. */
   readonly titles: Title[]
+  /** The first title as written: `Police Chief`. */
+  jobTitle: string | undefined
   /** Role words the text gives it (`mayor`, `manager`), for `the manager said`. */
   readonly roles: Set<string>
   gender: Gender
@@ -124,7 +126,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     const key = kind + ':' + normalize(name)
     const existing = byKey.get(key)
     if (existing) return existing
-    const entity: Entity = {kind, name, alternateNames: [], titles: [], roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
+    const entity: Entity = {kind, name, alternateNames: [], titles: [], jobTitle: undefined, roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
     byKey.set(key, entity)
     entities.push(entity)
     if (kind === 'person' && name.includes(' ')) {
@@ -144,6 +146,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     entityOfMention.set(mention, entity)
     if (mention.title && !entity.titles.includes(mention.title)) entity.titles.push(mention.title)
     for (const role of mention.roles) entity.roles.add(role)
+    entity.jobTitle ??= mention.jobTitle
     if (entity.gender === 'unknown') entity.gender = mention.gender
     if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
       entity.alternateNames.push(mention.name)

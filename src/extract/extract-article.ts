@@ -194,7 +194,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
         type: entity.kind === 'person' ? 'Person' : 'Organization',
         name: entity.name,
         alternateNames: entity.alternateNames,
-        jobTitle: entity.titles.find((title) => title.jobTitle)?.jobTitle,
+        jobTitle: entity.jobTitle,
         memberOf: entity.memberOf,
         mentions: entity.mentions.map(mentionSpan)
       })
@@ -251,6 +251,7 @@ function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDateline):
       last: last === -1 ? analyzed.tokens.length : last,
       inQuote: false,
       title: undefined,
+      jobTitle: undefined,
       qualifier: undefined,
       region,
       gender: 'unknown',

@@ -24,6 +24,8 @@ export interface Mention {
   readonly inQuote: boolean
   /** A title before the name (`Mayor`, `Aurora Councilmember`). */
   readonly title: Title | undefined
+  /** The title as the text writes it, abbreviations spelled out: `Police Chief`, `Governor`. */
+  readonly jobTitle: string | undefined
   /** What qualifies the title: `Aurora` in `Aurora Councilmember`. */
   readonly qualifier: string | undefined
   /** A state or country written after a place: `Ill.` in `Springfield, Ill.`. */
@@ -107,7 +109,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const title = findTitleIn(tokens, first, end)
     if (title) {
       if (title.start > first) addNonPerson(first, title.start)
-      if (title.end < end) addPerson(title.end, end, title.title)
+      if (title.end < end) addPerson(title.end, end, title.title, writtenTitle(title.start, title.end, title.title))
       return
     }
     // `Department of Water Resources`, `Bank of England`.
@@ -117,7 +119,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     }
     const lowerTitle = titleBefore(tokens, first)
     if (lowerTitle) {
-      addPerson(first, end, lowerTitle)
+      addPerson(first, end, lowerTitle.title, writtenTitle(lowerTitle.start, first, lowerTitle.title))
       return
     }
     addName(first, end)
@@ -202,14 +204,21 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     return false
   }
 
-  function addPerson(first: number, end: number, title: Title | undefined): void {
+  /** `Police Chief` as written; `Gov.` spelled out as `Governor`. */
+  function writtenTitle(first: number, end: number, title: Title): string | undefined {
+    const written = tokens.slice(first, end)
+    if (written.some((token) => token.text.endsWith('.'))) return title.jobTitle || undefined
+    return written.map((token) => token.text.charAt(0).toUpperCase() + token.text.slice(1)).join(' ')
+  }
+
+  function addPerson(first: number, end: number, title: Title | undefined, jobTitle?: string): void {
     // Drop trailing words that are not part of a name (`Jurinsky Monday`).
     let last = end
     while (last > first && neverNames.has(tokens[last - 1]!.lower)) last--
     if (last <= first) return
     const gender = title && title.gender !== 'unknown' ? title.gender : last - first > 1 ? guessGender(tokens[first]!.text) : 'unknown'
     const qualifierEnd = first
-    push('person', first, last, title, undefined, last - first === 1, false, gender, qualifierText(qualifierEnd, title))
+    push('person', first, last, title, undefined, last - first === 1, false, gender, qualifierText(qualifierEnd, title), jobTitle)
   }
 
   function qualifierText(first: number, title: Title | undefined): string | undefined {
@@ -231,7 +240,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     surnameOnly = false,
     tentative = false,
     gender: Gender = 'unknown',
-    qualifier: string | undefined = undefined
+    qualifier: string | undefined = undefined,
+    jobTitle: string | undefined = undefined
   ): void {
     const name = words(first, end)
     if (name.length < 2) return
@@ -245,6 +255,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       last: end,
       inQuote: analyzed.inQuote[first] ?? false,
       title,
+      jobTitle,
       qualifier,
       region,
       gender,
@@ -467,13 +478,13 @@ function extendTitle(tokens: readonly Token[], found: {title: Title; start: numb
 }
 
 /** A lower-case title right before a name: `coach Dana Whitfield`, `state Sen. X`. */
-function titleBefore(tokens: readonly Token[], first: number): Title | undefined {
+function titleBefore(tokens: readonly Token[], first: number): {title: Title; start: number} | undefined {
   for (let length = 1; length <= 2; length++) {
     if (first - length < 0) break
     const form = tokens.slice(first - length, first).map((token) => token.lower).join(' ')
     if (tokens[first - length]!.kind !== 'word') break
     const title = findTitle(form)
-    if (title && title.jobTitle) return title
+    if (title && title.jobTitle) return {title, start: first - length}
   }
   return undefined
 }

@@ -152,6 +152,7 @@ export function resolveSpeaker(
       last: tokens.indexOf(end) + 1,
       inQuote: false,
       title: undefined,
+      jobTitle: undefined,
       qualifier: undefined,
       region: undefined,
       gender: 'unknown',

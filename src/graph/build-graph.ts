@@ -86,7 +86,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     contentLocation: mainPlace && reference(mainPlace),
     about: subjects(),
     mentions: [
-      ...article.entities.map((entity) => reference(entityNode(entity))),
+      ...article.entities.filter((entity) => !isPublisher(entity.name)).map((entity) => reference(entityNode(entity))),
       ...article.places.map((item) => reference(placeNodes.get(item.geonameId)!))
     ],
     sourceOrganization:
