@@ -186,7 +186,7 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     // particles, or titles before a name (`district transportation director X`).
     const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || leadsToName(tokens, end, to)
     if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
-    if (!lowerCaseAllowed && !token.capitalized && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
+    if (!lowerCaseAllowed && end > start && !token.capitalized && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
     end++
   }
   return end
@@ -196,7 +196,7 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
 function leadsToName(tokens: readonly Token[], index: number, to: number): boolean {
   for (let ahead = index; ahead < Math.min(to, index + 4); ahead++) {
     const token = tokens[ahead]!
-    if (token.kind !== 'word' || functionWords.has(token.lower) || cueLength(tokens, ahead) > 0) return false
+    if (token.kind !== 'word' || functionWords.has(token.lower) || (ahead > index && cueLength(tokens, ahead) > 0)) return false
     if (token.capitalized) return ahead > index
   }
   return false

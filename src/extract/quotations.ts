@@ -1,3 +1,4 @@
+import {isLabelingVerb} from '../lexicon/speech-verbs.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
 import type {Grouping} from './entities.js'
@@ -167,7 +168,16 @@ export function findQuotations(
     const text = analyzed.block.text.slice(part.start, part.end).trim()
     const words = text.split(/\s+/).filter(Boolean)
     const order = draft.attribution?.value.order
-    const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || (order === 'svq' && !draft.partial)
+    // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one.
+    const cueEnd = draft.attribution?.value.cue[1] ?? -1
+    const between = analyzed.tokens[draft.openToken - 1]
+    const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
+    const introduced =
+      order === 'svq' &&
+      !(cue && isLabelingVerb(cue.lower)) &&
+      draft.attribution?.block === part.block &&
+      (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (between?.text === ':' || between?.text === ',')))
+    const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || (order === 'svq' && draft.attribution?.block !== part.block)
     // A nickname between a given name and a surname: Bill "Sandy" Hughes.
     const before = analyzed.tokens[draft.openToken - 1]
     const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]

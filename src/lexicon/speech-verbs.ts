@@ -84,3 +84,12 @@ export const multiwordCues: readonly string[] = [
 export function isSpeechVerb(lower: string): boolean {
   return speechVerbForms.has(lower)
 }
+
+// Verbs that name or label rather than quote speech: `called it "a disaster"`.
+const labelingVerbs = new Set(['call', 'dub', 'label', 'brand', 'name', 'term', 'nickname'])
+
+/** Whether a speech-verb form names or labels (`called`, `dubbed`): what follows is a description, not an utterance. */
+export function isLabelingVerb(lower: string): boolean {
+  for (const base of labelingVerbs) if (lower.startsWith(base)) return true
+  return false
+}

@@ -1,0 +1,161 @@
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd} from '../src/index.js'
+
+/** Quotations of a plain-text article as `[speaker, text]` pairs. */
+function quotes(body: string) {
+  const {article} = articleToJsonLd('Headline\n\n' + body, {format: 'text'})
+  return article.quotations.map((quotation) => [quotation.speaker?.name ?? null, quotation.text])
+}
+
+function resolutions(body: string) {
+  const {article} = articleToJsonLd('Headline\n\n' + body, {format: 'text'})
+  return article.quotations.map((quotation) => quotation.speaker?.resolution ?? null)
+}
+
+describe('word orders', () => {
+  test('"…," X said', () => {
+    expect(quotes('Mayor Rosa Ortiz spoke Tuesday.\n\n"We are ready," Ortiz said.')).toEqual([['Rosa Ortiz', 'We are ready,']])
+  })
+
+  test('"…," said X, with a title before and a description after', () => {
+    expect(quotes('"Stay off the roads," said Police Chief Ron Tillery, a 30-year veteran of the department.')).toEqual([
+      ['Ron Tillery', 'Stay off the roads,']
+    ])
+  })
+
+  test('X said: "…" and X said "…"', () => {
+    expect(quotes('Gov. Jared Polk said: "The state will help."\n\nSen. Maria Duarte said "Not enough."')).toEqual([
+      ['Jared Polk', 'The state will help.'],
+      ['Maria Duarte', 'Not enough.']
+    ])
+  })
+
+  test('appositives and relative clauses between name and verb', () => {
+    expect(
+      quotes(
+        'Hugh Hillard, a doctor at the clinic, said: "We are full."\n\n"It will pass," Sir Alan Brackett, who replaced the chairman in July, said.'
+      )
+    ).toEqual([
+      ['Hugh Hillard', 'We are full.'],
+      ['Alan Brackett', 'It will pass,']
+    ])
+  })
+
+  test('colon lead-in in the paragraph before, and in a statement', () => {
+    expect(quotes('In a statement, the Denver Police Department wrote:\n\n"The investigation is ongoing."')).toEqual([
+      ['Denver Police Department', 'The investigation is ongoing.']
+    ])
+  })
+
+  test('according to, and a dash attribution', () => {
+    expect(quotes('"Rates will rise," according to Dana Whitcomb.\n\n"Never again." — Gov. Jared Polk')).toEqual([
+      ['Dana Whitcomb', 'Rates will rise,'],
+      ['Jared Polk', 'Never again.']
+    ])
+  })
+})
+
+describe('quote shapes', () => {
+  test('a split quote is one quotation', () => {
+    expect(quotes('Councilwoman Ana Ruiz voted no.\n\n"It is too fast," she said. "Families need time."')).toEqual([
+      ['Ana Ruiz', 'It is too fast, Families need time.']
+    ])
+  })
+
+  test('a multi-paragraph quote is one quotation', () => {
+    expect(quotes('Rep. Omar Haddad spoke first.\n\n"First paragraph of the speech,\n\n"and the second one," Haddad said.')).toEqual([
+      ['Omar Haddad', 'First paragraph of the speech, and the second one,']
+    ])
+  })
+
+  test('mixed curly and straight marks pair', () => {
+    expect(quotes('“We think our values will hold," Mayor Lena Park said.')).toEqual([['Lena Park', 'We think our values will hold,']])
+  })
+
+  test('nested single quotes stay in the text', () => {
+    expect(quotes(`"He told me, 'Go home,' and I did," said Tom Avery.`)).toEqual([['Tom Avery', "He told me, 'Go home,' and I did,"]])
+  })
+
+  test('a partial quote inside a sentence', () => {
+    expect(quotes('Councilman Eli Novak called the plan "a textbook case of favoritism" on Monday.')).toEqual([
+      ['Eli Novak', 'a textbook case of favoritism']
+    ])
+  })
+
+  test('a Markdown blockquote with a dash line', () => {
+    const {article} = articleToJsonLd('# Headline\n\nThe vote was close.\n\n> "We will not stop."\n>\n> — Rep. Carla Menendez\n')
+    expect(article.quotations.map((quotation) => [quotation.speaker?.name, quotation.text])).toEqual([['Carla Menendez', 'We will not stop.']])
+  })
+})
+
+describe('not quotations', () => {
+  test('scare quotes, names, nicknames and titles are terms', () => {
+    const {article} = articleToJsonLd(
+      'Headline\n\nThe so-called "sanctuary" policy drew fire. Trump\'s "Operation Aurora" began. Bill "Sandy" Hughes watched the film "The Long Night" with fans of the album \'Northern Lights\'.',
+      {format: 'text'}
+    )
+    expect(article.quotations).toEqual([])
+    expect(article.quotedTerms.map((term) => term.text)).toEqual(['Northern Lights', 'sanctuary', 'Operation Aurora', 'Sandy', 'The Long Night'])
+  })
+
+  test('apostrophes are never quote marks', () => {
+    expect(quotes("The Broncos' coach didn't talk about the '90s or rock 'n' roll.")).toEqual([])
+  })
+})
+
+describe('speakers', () => {
+  test('surname, pronoun, role and organization', () => {
+    const body = [
+      'Mayor Mike Jensen and Aurora Councilmember Danielle Jurgens met Tuesday with U.S. Immigration and Customs Enforcement.',
+      '"We will cooperate," Jensen said.',
+      '"Not with me," Jurgens said. She walked out.',
+      '"I stand by it," she said.',
+      '"Our policies serve everyone," Denver\'s mayor said.',
+      '"We follow the law," ICE said in a statement.'
+    ].join('\n')
+    expect(quotes(body)).toEqual([
+      ['Mike Jensen', 'We will cooperate,'],
+      ['Danielle Jurgens', 'Not with me,'],
+      ['Danielle Jurgens', 'I stand by it,'],
+      ['Mike Jensen', 'Our policies serve everyone,'],
+      ['U.S. Immigration and Customs Enforcement', 'We follow the law,']
+    ])
+    expect(resolutions(body)).toEqual(['surname', 'surname', 'pronoun', 'role', 'organization'])
+  })
+
+  test('a pronoun agrees in gender with its antecedent', () => {
+    expect(quotes('Coach Maria Lopez and Athletic Director James Ward spoke.\n\n"We were tired," he said.')).toEqual([['James Ward', 'We were tired,']])
+  })
+
+  test('an unnamed source is no speaker, and is reported', () => {
+    const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
+    expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])
+    expect(result.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['missing-url', undefined, undefined],
+      ['quote-unattributed', 3, 2],
+      ['quote-unattributed', 5, 2]
+    ])
+  })
+
+  test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
+    expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
+  })
+})
+
+describe('output', () => {
+  test('Quotation nodes link to the speaker and the article, with positions in the model', () => {
+    const result = articleToJsonLd('---\nurl: https://e.com/a\n---\n\n# Headline\n\n"It is over," said Mayor Lena Park.\n')
+    expect(result.jsonld['@graph']).toContainEqual({
+      '@type': 'Quotation',
+      '@id': 'https://e.com/a#quote-1',
+      text: 'It is over,',
+      creator: {'@id': 'https://e.com/a#person-lena-park'},
+      isPartOf: {'@id': 'https://e.com/a#article'}
+    })
+    expect(result.jsonld['@graph']).toContainEqual({'@type': 'Person', '@id': 'https://e.com/a#person-lena-park', name: 'Lena Park', jobTitle: 'Mayor'})
+    const [quotation] = result.article.quotations
+    expect(quotation?.parts[0]?.position).toEqual({start: {line: 7, column: 2, offset: 43}, end: {line: 7, column: 13, offset: 54}})
+    expect(quotation?.cue?.text).toBe('said')
+    expect(quotation?.speaker).toMatchObject({name: 'Lena Park', type: 'Person', resolution: 'name', phrase: {text: 'Mayor Lena Park'}})
+  })
+})
