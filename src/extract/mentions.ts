@@ -493,7 +493,8 @@ function titleBefore(tokens: readonly Token[], first: number): {title: Title; st
 function isSentenceWord(token: Token): boolean {
   if (token.lower === 'the') return true
   if (!token.sentenceStart) return false
-  if (findTitle(token.lower) || givenNameGender(token.text)) return false
+  // `ICE said`, `Trump's order`: acronyms and heads of state keep their capital.
+  if (findTitle(token.lower) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower))) return false
   return isCommonWord(token.lower) || neverNames.has(token.lower)
 }
 

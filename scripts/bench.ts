@@ -1,0 +1,107 @@
+/**
+ * Benchmarks. Run: npm run bench (builds first; takes about a minute).
+ *
+ * 1. Throughput on the fixture corpus: the full pipeline against
+ *    remark-parse alone on the same texts (the floor: extraction cannot be
+ *    faster than parsing). Target: within 3× of remark-parse.
+ * 2. Cold start: a fresh Node process importing the built package and
+ *    converting one article (gazetteer and lexicon loads included).
+ * 3. Growth: time per KB of ordinary and adversarial inputs from 1 KB to
+ *    1 MB. Linear time means time per KB stays flat (within 2×).
+ * Numbers go to stdout; BENCHMARKS.md records a run.
+ */
+import {execFileSync} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {articleToJsonLd} from '../src/index.js'
+
+const fixtures = new URL('../test/fixtures/', import.meta.url)
+const corpus = readdirSync(fixtures, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => {
+    const folder = new URL(entry.name + '/', fixtures)
+    const input = readdirSync(folder).find((name) => name.startsWith('input.'))!
+    return readFileSync(new URL(input, folder), 'utf8')
+  })
+const words = corpus.reduce((sum, text) => sum + text.split(/\s+/).length, 0)
+const parser = unified().use(remarkParse)
+
+function time(run: () => void): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+// Warm up both paths, then take the median of five rounds.
+const rounds = 5
+const repeat = 10
+const parseTimes: number[] = []
+const pipelineTimes: number[] = []
+const perArticle: number[] = []
+for (let round = 0; round < rounds + 1; round++) {
+  const parse = time(() => {
+    for (let index = 0; index < repeat; index++) for (const text of corpus) parser.parse(text)
+  })
+  const pipeline = time(() => {
+    for (let index = 0; index < repeat; index++) {
+      for (const text of corpus) {
+        const start = performance.now()
+        articleToJsonLd(text)
+        if (round > 0) perArticle.push(performance.now() - start)
+      }
+    }
+  })
+  if (round > 0) {
+    parseTimes.push(parse)
+    pipelineTimes.push(pipeline)
+  }
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]!
+const parseMs = median(parseTimes)
+const pipelineMs = median(pipelineTimes)
+const articles = corpus.length * repeat
+
+console.log(`corpus: ${corpus.length} fixture articles, ${words} words, × ${repeat} per round, median of ${rounds} rounds`)
+console.log(`remark-parse alone   ${(articles / (parseMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (parseMs / 1000)).toFixed(0).padStart(9)} words/s`)
+console.log(`newsroom-jsonld      ${(articles / (pipelineMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (pipelineMs / 1000)).toFixed(0).padStart(9)} words/s   ${(pipelineMs / parseMs).toFixed(2)}× remark-parse`)
+console.log(`per article: p50 ${percentile(perArticle, 0.5).toFixed(2)} ms, p95 ${percentile(perArticle, 0.95).toFixed(2)} ms`)
+console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+
+// Cold start: import the built package and convert one article in a new process.
+const cold: number[] = []
+for (let run = 0; run < 5; run++) {
+  const output = execFileSync(process.execPath, [
+    '--input-type=module',
+    '-e',
+    `const start = performance.now(); const {articleToJsonLd} = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}); articleToJsonLd(${JSON.stringify(corpus[0])}); console.log(performance.now() - start)`
+  ])
+  cold.push(Number(String(output).trim()))
+}
+console.log(`cold start (import + first article, built package): median ${median(cold).toFixed(0)} ms`)
+
+// Growth: time per KB must stay flat from 1 KB to 1 MB.
+const ordinary = corpus.join('\n\n')
+const generators: Record<string, (size: number) => string> = {
+  'ordinary text': (size) => ordinary.repeat(Math.ceil(size / ordinary.length)).slice(0, size),
+  'quote marks': (size) => 'Headline\n\n' + '"'.repeat(size),
+  'alternating quote styles': (size) => 'Headline\n\n' + '“a" \'b’ «c» „d“ '.repeat(size / 16),
+  'capitalized words': (size) => 'Headline\n\n' + 'Denver Aurora Mike Johnston Said '.repeat(size / 33),
+  'list items': (size) => '# Headline\n\n' + '- "Item," she said\n'.repeat(size / 19),
+  'one long line': (size) => 'Headline\n\n' + 'word "quote" Name, '.repeat(size / 19)
+}
+console.log('\ngrowth (µs per KB)          1 KB     10 KB    100 KB      1 MB   max/min')
+for (const [name, generate] of Object.entries(generators)) {
+  const row: number[] = []
+  for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
+    const input = generate(size)
+    const runs = Math.max(1, Math.round(200_000 / size))
+    articleToJsonLd(input)
+    const elapsed = time(() => {
+      for (let index = 0; index < runs; index++) articleToJsonLd(input)
+    })
+    row.push((elapsed * 1000) / runs / (input.length / 1000))
+  }
+  console.log(`${name.padEnd(24)} ${row.map((value) => value.toFixed(0).padStart(9)).join(' ')}   ${(Math.max(...row) / Math.min(...row)).toFixed(2)}`)
+}

@@ -1,0 +1,124 @@
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd} from '../src/index.js'
+
+function extract(body: string) {
+  return articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article
+}
+
+function names(body: string) {
+  const article = extract(body)
+  return {
+    people: article.entities.filter((entity) => entity.type === 'Person').map((entity) => entity.name),
+    organizations: article.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.name),
+    places: article.places.map((place) => [place.name, place.geonameId])
+  }
+}
+
+describe('people and organizations', () => {
+  test('one entity per person: full name, surname and title plus surname merge', () => {
+    const article = extract('Aurora Councilmember Danielle Jurgens spoke first. Jurgens said no. Councilmember Jurgens left.')
+    expect(article.entities).toEqual([
+      {
+        type: 'Person',
+        name: 'Danielle Jurgens',
+        alternateNames: [],
+        jobTitle: 'Councilmember',
+        memberOf: 'Aurora City Council',
+        mentions: [
+          expect.objectContaining({text: 'Danielle Jurgens'}),
+          expect.objectContaining({text: 'Jurgens'}),
+          expect.objectContaining({text: 'Jurgens'})
+        ]
+      }
+    ])
+  })
+
+  test('acronyms join the organization they abbreviate', () => {
+    const article = extract('Agents of Immigration and Customs Enforcement arrived. ICE said the raid was planned. The FBI was not involved.')
+    expect(article.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([
+      ['U.S. Immigration and Customs Enforcement', ['Immigration and Customs Enforcement', 'ICE']],
+      ['Federal Bureau of Investigation', ['FBI']]
+    ])
+  })
+
+  test('titles, possessives and names before speech verbs', () => {
+    expect(names("Gov. Jared Polk met Sen. Maria Duarte. Trump's order was discussed. Vizcarra said little.").people).toEqual([
+      'Jared Polk',
+      'Maria Duarte',
+      'Trump',
+      'Vizcarra'
+    ])
+  })
+
+  test('organization names: suffixes, "of" names, teams, broadcasters', () => {
+    expect(
+      names('The Metro Denver Sanctuary Coalition, the University of Colorado, the Denver Nuggets and KDVR covered it.').organizations
+    ).toEqual(['Metro Denver Sanctuary Coalition', 'University of Colorado', 'Denver Nuggets', 'KDVR'])
+  })
+
+  test('common words at sentence starts are no names', () => {
+    expect(names('Residents lined up. Now, officials say it will pass. But nobody knows.')).toEqual({people: [], organizations: [], places: []})
+  })
+
+  test('the station in a local TV dateline is the one its brand names', () => {
+    const article = extract("DENVER (KDVR) - Snow fell.\n\nFOX31's Kasia Kerridge reported.")
+    expect(article.entities.map((entity) => [entity.type, entity.name, entity.alternateNames])).toEqual([
+      ['Person', 'Kasia Kerridge', []],
+      ['Organization', 'KDVR', ['FOX31']]
+    ])
+  })
+})
+
+describe('places', () => {
+  test('the dateline state decides: Aurora in a Colorado story is Aurora, Colorado', () => {
+    expect(names('DENVER, Co. (KDVR) - Aurora and Denver agreed.').places).toEqual([
+      ['Denver', 5419384],
+      ['Colorado', 5417618],
+      ['Aurora', 5412347]
+    ])
+  })
+
+  test('a state written next to the city decides: Springfield, Ill. is the capital', () => {
+    const [springfield] = names('Lawmakers met in Springfield, Ill., on Monday.').places
+    expect(springfield).toEqual(['Springfield', 4250542])
+  })
+
+  test('Washington in a federal story is D.C.', () => {
+    expect(names('WASHINGTON (AP) — Congress adjourned.').places).toEqual([['Washington, D.C.', 4140963]])
+  })
+
+  test('no places from person names, organization names, quoted names or common words', () => {
+    const {places} = names(
+      'DENVER, Co. (KDVR) - Mayor Mike Johnston backed Trump\'s "Operation Aurora" and the Metro Denver Sanctuary Coalition. Johnston said the Federal plan was Mobile.'
+    )
+    expect(places).toEqual([
+      ['Denver', 5419384],
+      ['Colorado', 5417618]
+    ])
+  })
+
+  test('"Co." outside a dateline is no place', () => {
+    expect(names('Acme Co. makes rope in Boulder, Colo.').places).toEqual([['Boulder', 5574991]])
+  })
+
+  test('places link to coordinates and the places containing them', () => {
+    const {jsonld} = articleToJsonLd('Headline\n\nAURORA, Colo. — Snow fell.', {format: 'text'})
+    const graph = jsonld['@graph'] as ReadonlyArray<Record<string, unknown>>
+    expect(graph.find((node) => node['@type'] === 'City')).toEqual({
+      '@type': 'City',
+      '@id': '#place-5412347',
+      name: 'Aurora',
+      geo: {'@type': 'GeoCoordinates', latitude: expect.closeTo(39.729, 2), longitude: expect.closeTo(-104.832, 2)},
+      sameAs: 'https://sws.geonames.org/5412347/',
+      containedInPlace: {'@id': '#place-5417618'}
+    })
+    expect(graph.find((node) => node['@id'] === '#place-5417618')).toMatchObject({'@type': 'State', name: 'Colorado', containedInPlace: {'@id': '#place-6252001'}})
+    expect(graph.find((node) => node['@id'] === '#place-6252001')).toMatchObject({'@type': 'Country', name: 'United States'})
+    expect(graph[0]).toMatchObject({locationCreated: {'@id': '#place-5412347'}, contentLocation: {'@id': '#place-5412347'}})
+  })
+})
+
+test('the headline names what the article is about', () => {
+  const {jsonld} = articleToJsonLd('Denver mayor says city will work with ICE\n\nDENVER (KDVR) - Mayor Mike Johnston met ICE officials.', {format: 'text'})
+  expect((jsonld['@graph'][0] as Record<string, unknown>).about).toEqual([{'@id': '#org-u-s-immigration-and-customs-enforcement'}])
+})
