@@ -29,6 +29,8 @@ export interface Grouping {
   readonly entityOf: (mention: Mention) => Entity | undefined
   /** Make a mention the recognizer missed (a named speaker) an entity, or join the one it names. */
   readonly adopt: (mention: Mention) => Entity
+  /** Add a mention found later (`the mayor`) to an entity. */
+  readonly attach: (entity: Entity, mention: Mention) => void
 }
 
 /**
@@ -118,7 +120,8 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       const entity = entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
       add(entity, mention)
       return entity
-    }
+    },
+    attach: add
   }
 
   /** The entity of that kind and name, made on first use and indexed. */

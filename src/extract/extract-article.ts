@@ -5,6 +5,7 @@ import {isBroadcaster} from '../lexicon/organizations.js'
 import {type AnalyzedBlock, analyzeBlock} from './analyze.js'
 import {type Entity, groupEntities} from './entities.js'
 import {learnGender} from './gender.js'
+import {addRoleMentions} from './role-mentions.js'
 import {type Mention, findMentions} from './mentions.js'
 import {newsAgency} from './news-agencies.js'
 import {type ResolvedPlace, resolvePlaces} from './places.js'
@@ -90,6 +91,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   }
   const grouping = groupEntities(mentionsByBlock.flat())
   learnGender(analyzed, mentionsByBlock, grouping.entityOf)
+  addRoleMentions(analyzed, named, mentionsByBlock, grouping)
   const datelineMentions = dateline && parsed && bodyIndices[0] !== undefined ? datelinePlaceMentions(analyzed[bodyIndices[0]]!, parsed) : []
   const datelineMention = datelineMentions[0]
   const resolved = resolvePlaces([...datelineMentions, ...grouping.places], {

@@ -153,11 +153,13 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       push('place', first, end, undefined, regionAfter(end))
       return
     }
-    if (count >= 2 && count <= 4 && (givenNameGender(word.text) !== undefined || personCue)) {
+    // Inside quotes, a name needs a cue or a surname outside to count (`under West Colfax`).
+    const quoted = analyzed.inQuote[first] === true
+    if (count >= 2 && count <= 4 && (personCue || (givenNameGender(word.text) !== undefined && !quoted))) {
       addPerson(first, end, undefined)
       return
     }
-    if (count >= 2 && count <= 3 && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
+    if (count >= 2 && count <= 3 && !quoted && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
       addPerson(first, end, undefined)
       return
     }

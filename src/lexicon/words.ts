@@ -15,6 +15,8 @@ interface LexiconData {
   readonly unisexNames: readonly string[]
 }
 
+const notGivenNames = new Set(['north', 'south', 'east', 'west', 'port', 'lake', 'mount', 'fort', 'saint', 'new', 'old', 'upper', 'lower', 'central', 'grand', 'little', 'big', 'royal', 'national'])
+
 let loaded: Lexicon | undefined
 
 /** Read `lexicon.data.json` (built by scripts/build-lexicon.ts) once, on first use. */
@@ -44,6 +46,8 @@ export function isCommonWord(lower: string): boolean {
 /** Gender of a given name (any case), or `undefined` if it is not a known given name. */
 export function givenNameGender(name: string): Gender | undefined {
   const lower = name.toLowerCase()
+  // `West Colfax`, `North Platte`: compass words start places, not names.
+  if (notGivenNames.has(lower)) return undefined
   const names = load().givenNames
   // `Ramón` is `Ramon` in the lists.
   return names.get(lower) ?? names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
