@@ -1,5 +1,6 @@
 import {isLabelingVerb} from '../lexicon/speech-verbs.js'
 import type {AnalyzedBlock} from './analyze.js'
+import {lowerBound} from './lower-bound.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
 import type {Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
@@ -192,14 +193,7 @@ export function findQuotations(
 
 /** Index of the token that starts at `offset` (a quote mark), or the next one. */
 function tokenAt(tokens: readonly {readonly start: number}[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return lowerBound(tokens, offset, (token) => token.start)
 }
 
 /** The start of the sentence that contains token `index`, not before `floor`. */

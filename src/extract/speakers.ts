@@ -2,6 +2,7 @@ import {relatedRoleWords} from '../lexicon/descriptors.js'
 import {titlesOfRole} from '../lexicon/titles.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {indefinites} from './attribution.js'
+import {lowerBound} from './lower-bound.js'
 import type {Entity, Grouping} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {Mention} from './mentions.js'
@@ -74,7 +75,7 @@ export function resolveSpeaker(
   const words = tokens.slice(phrase.first, phrase.last).filter((token) => token.kind === 'word')
   if (words.length === 0) return undefined
   const here = mentionsByBlock[phrase.block] ?? []
-  let firstAfter = lowerBound(here, phrase.first)
+  let firstAfter = lowerBound(here, phrase.first, (mention) => mention.first)
   // A name that starts before the phrase and runs into it (`Cornelius "Neil" Haverford`).
   if (firstAfter > 0 && here[firstAfter - 1]!.last > phrase.first) firstAfter--
   // `a senior official`, `one trader at the exchange`: the text does not name the speaker.
@@ -188,14 +189,3 @@ export function resolveSpeaker(
 const window = 200
 const prepositions = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on'])
 
-/** Index of the first mention whose first token is at or after `token`. */
-function lowerBound(mentions: readonly Mention[], token: number): number {
-  let low = 0
-  let high = mentions.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (mentions[middle]!.first < token) low = middle + 1
-    else high = middle
-  }
-  return low
-}

@@ -1,0 +1,111 @@
+import type {ArticleEntity, ArticlePlace, Dateline, Quotation} from '../article.js'
+import type {ArticleDocument} from '../document/document.js'
+import {containingPlaces} from '../gazetteer/gazetteer.js'
+import {isBroadcaster} from '../lexicon/organizations.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {Entity} from './entities.js'
+import type {Mention} from './mentions.js'
+import {newsAgency} from './news-agencies.js'
+import type {ResolvedPlace} from './places.js'
+import type {FoundQuotation, QuotePart} from './quotations.js'
+import {type TextSpan, spanOf} from './span.js'
+
+/**
+ * Turn the extractors' results (token ranges in analyzed blocks) into the
+ * public `Article` model (text with source positions).
+ */
+export function articleModel(document: ArticleDocument, analyzed: readonly AnalyzedBlock[]) {
+  const {blocks} = document
+  return {entities, place, quotation, term}
+
+  /**
+   * People and organizations. The dateline's credited source (`AP`, `KDVR`)
+   * is one too, and a local station's channel brand (`FOX31`) is that station.
+   */
+  function entities(list: readonly Entity[], dateline: Dateline | undefined, ledeBlock: number | undefined): ArticleEntity[] {
+    const source = dateline?.source
+    const station = source !== undefined && /^[KW][A-Z]{2,3}$/.test(source) ? source : undefined
+    const agency = source === undefined ? undefined : newsAgency(source)
+    const creditStart = source === undefined || dateline === undefined ? -1 : dateline.text.lastIndexOf(source)
+    const credit: TextSpan[] = creditStart === -1 || ledeBlock === undefined ? [] : [spanOf(document, blocks[ledeBlock]!, creditStart, creditStart + source!.length)]
+
+    const result: ArticleEntity[] = []
+    const sourceAlternates: string[] = agency?.alternateName ? [agency.alternateName] : []
+    const sourceMentions: TextSpan[] = [...credit]
+    for (const entity of list) {
+      const isSource = agency !== undefined && entity.kind === 'organization' && (entity.name === agency.name || entity.name === source)
+      const isBrand = station !== undefined && entity.kind === 'organization' && isBroadcaster(entity.name)
+      if (isSource || isBrand) {
+        for (const name of [entity.name, ...entity.alternateNames]) {
+          if (name !== agency!.name && !sourceAlternates.includes(name)) sourceAlternates.push(name)
+        }
+        sourceMentions.push(...entity.mentions.map(mention))
+        continue
+      }
+      result.push({
+        type: entity.kind === 'person' ? 'Person' : 'Organization',
+        name: entity.name,
+        alternateNames: entity.alternateNames,
+        jobTitle: entity.jobTitle,
+        memberOf: entity.memberOf,
+        mentions: entity.mentions.map(mention)
+      })
+    }
+    if (agency) {
+      result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions})
+    }
+    return result
+  }
+
+  function place(resolved: ResolvedPlace): ArticlePlace {
+    const item = resolved.place
+    return {
+      type: item.kind === 'city' ? 'City' : item.kind === 'country' ? 'Country' : item.featureCode === 'ADM1' ? 'State' : 'AdministrativeArea',
+      name: item.name,
+      geonameId: item.geonameId,
+      latitude: item.latitude,
+      longitude: item.longitude,
+      countryCode: item.countryCode,
+      admin1: item.admin1,
+      containedIn: containingPlaces(item).map((container) => container.geonameId),
+      mentions: resolved.mentions.map(mention)
+    }
+  }
+
+  function quotation(found: FoundQuotation): Quotation {
+    const parts = found.parts.map(term).filter((part) => part.text.length > 0)
+    const {attribution, speaker} = found
+    return {
+      text: parts.map((part) => part.text).join(' '),
+      parts,
+      cue: attribution && tokens(attribution.block, attribution.value.cue),
+      speaker: speaker && {
+        type: speaker.entity.kind === 'person' ? 'Person' : 'Organization',
+        name: speaker.entity.name,
+        phrase: attribution && tokens(attribution.block, attribution.value.speaker),
+        resolution: speaker.resolution
+      }
+    }
+  }
+
+  /** A quoted stretch without the white space at its ends. */
+  function term(part: QuotePart): TextSpan {
+    const text = blocks[part.block]!.text
+    let start = part.start
+    let end = part.end
+    while (start < end && /\s/.test(text.charAt(start))) start++
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--
+    return spanOf(document, blocks[part.block]!, start, end)
+  }
+
+  function tokens(block: number, [first, last]: readonly [number, number]): TextSpan | undefined {
+    const list = analyzed[block]!.tokens
+    const from = list[first]
+    const to = list[last - 1]
+    return from && to ? spanOf(document, blocks[block]!, from.start, to.end) : undefined
+  }
+
+  function mention(item: Mention): TextSpan {
+    return spanOf(document, blocks[item.block]!, item.start, item.end)
+  }
+}

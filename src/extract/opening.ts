@@ -1,0 +1,93 @@
+import type {Byline, Dateline} from '../article.js'
+import type {ArticleDocument, Block} from '../document/document.js'
+import {findCountry} from '../gazetteer/countries.js'
+import {findUsState} from '../gazetteer/us-states.js'
+import type {ArticleMetadata} from '../metadata/metadata.js'
+import {byline as readByline} from './byline.js'
+import {type ParsedDateline, isDateOnly, parseDateline} from './dateline.js'
+import {type TextSpan, spanOf} from './span.js'
+
+/** The top of a story: headline, dek, byline, dateline and lede. */
+export interface Opening {
+  readonly headline: TextSpan | undefined
+  readonly dek: TextSpan | undefined
+  readonly byline: Byline | undefined
+  readonly dateline: Dateline | undefined
+  readonly parsedDateline: ParsedDateline | undefined
+  readonly lede: TextSpan | undefined
+  /** Indices of the blocks that carry the headline and dek. */
+  readonly titleBlocks: readonly number[]
+  /** Indices of the story's blocks: after the byline, without trailer. */
+  readonly body: readonly number[]
+}
+
+/**
+ * Read the top of a story: a first heading is the headline, lines under it
+ * the dek, a `By …` paragraph the byline; a date-only line is skipped; the
+ * first paragraph's dateline is parsed and the rest of it is the lede.
+ */
+export function readOpening(document: ArticleDocument, metadata: ArticleMetadata): Opening {
+  const {blocks} = document
+  const titleBlocks: number[] = []
+  let index = 0
+  if (blocks[0]?.kind === 'heading') titleBlocks.push(index++)
+  let dek: TextSpan | undefined
+  while (blocks[index]?.kind === 'dek') {
+    dek ??= whole(blocks[index]!)
+    titleBlocks.push(index++)
+  }
+
+  let byline: Byline | undefined
+  const first = blocks[index]
+  const authors = first?.kind === 'paragraph' ? readByline(first.text, metadata.publisher?.name) : undefined
+  if (first && authors) {
+    byline = {...whole(first), authors}
+    index++
+  }
+  if (blocks[index] && isDateOnly(blocks[index]!.text)) index++
+
+  const body: number[] = []
+  for (let position = index; position < blocks.length; position++) if (blocks[position]!.kind !== 'trailer') body.push(position)
+  const ledeBlock = body[0] === undefined || blocks[body[0]]!.kind !== 'paragraph' ? undefined : blocks[body[0]]!
+  const parsedDateline = ledeBlock ? parseDateline(ledeBlock.text, isRegion) : undefined
+  const lede = ledeBlock ? spanOf(document, ledeBlock, parsedDateline?.bodyStart ?? 0, ledeBlock.text.length) : undefined
+
+  return {
+    headline: titleBlocks[0] === 0 && blocks[0]?.kind === 'heading' ? whole(blocks[0]) : undefined,
+    dek,
+    byline,
+    dateline: ledeBlock && parsedDateline ? toDateline(ledeBlock, parsedDateline) : undefined,
+    parsedDateline,
+    lede: lede && lede.text.length > 0 ? lede : undefined,
+    titleBlocks,
+    body
+  }
+
+  function whole(block: Block): TextSpan {
+    return spanOf(document, block, 0, block.text.length)
+  }
+
+  function toDateline(block: Block, parsed: ParsedDateline): Dateline {
+    const state = parsed.region === undefined ? undefined : findUsState(parsed.region)
+    const country = state || parsed.region === undefined ? undefined : findCountry(parsed.region)
+    return {
+      ...spanOf(document, block, 0, parsed.text.length),
+      city: displayName(parsed.city),
+      region: parsed.region,
+      state: state?.postalCode,
+      country: state ? 'US' : country?.code,
+      source: parsed.source,
+      geonameId: undefined
+    }
+  }
+}
+
+function isRegion(region: string): boolean {
+  return findUsState(region) !== undefined || findCountry(region) !== undefined
+}
+
+/** `DENVER` → `Denver`, `ST. LOUIS` → `St. Louis`; mixed case stays. */
+function displayName(city: string): string {
+  if (city !== city.toUpperCase()) return city
+  return city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}

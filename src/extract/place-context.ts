@@ -1,0 +1,56 @@
+import type {Dateline} from '../article.js'
+import {findCountry} from '../gazetteer/countries.js'
+import {findUsState} from '../gazetteer/us-states.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {ParsedDateline} from './dateline.js'
+import type {Mention} from './mentions.js'
+import type {PlaceContext} from './places.js'
+
+/**
+ * The dateline's city, and its state or country (`Co.` → Colorado), as
+ * place mentions, so they are resolved with the others.
+ */
+export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDateline): Mention[] {
+  const place = (name: string, start: number, end: number, region: string | undefined): Mention => {
+    const first = analyzed.tokens.findIndex((token) => token.start >= start)
+    const last = analyzed.tokens.findIndex((token) => token.start >= end)
+    return {
+      kind: 'place',
+      name,
+      block: analyzed.index,
+      start,
+      end,
+      first,
+      last: last === -1 ? analyzed.tokens.length : last,
+      inQuote: false,
+      title: undefined,
+      jobTitle: undefined,
+      qualifier: undefined,
+      region,
+      gender: 'unknown',
+      surnameOnly: false,
+      tentative: false,
+      roles: []
+    }
+  }
+  const mentions = [place(parsed.city, 0, parsed.city.length, parsed.region)]
+  if (parsed.region !== undefined) {
+    const name = findUsState(parsed.region)?.name ?? findCountry(parsed.region)?.name
+    const start = parsed.text.indexOf(parsed.region, parsed.city.length)
+    if (name !== undefined && start !== -1) mentions.push(place(name, start, start + parsed.region.length, undefined))
+  }
+  return mentions
+}
+
+/** Where the story is, for resolving places: the dateline, and whether it is federal news. */
+export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined): PlaceContext {
+  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline)}
+}
+
+/** `WASHINGTON (AP) —`, or Congress and the White House in the text: `Washington` is D.C. */
+function isFederal(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined): boolean {
+  if (dateline && dateline.city.toLowerCase() === 'washington' && dateline.region === undefined) return true
+  return analyzed.some((block) =>
+    block.tokens.some((token, index) => token.lower === 'congress' || token.lower === 'capitol' || (token.lower === 'white' && block.tokens[index + 1]?.lower === 'house'))
+  )
+}
