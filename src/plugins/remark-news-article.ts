@@ -1,0 +1,57 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import {run} from '../article-to-json-ld.js'
+import {markdownToDocument} from '../input/markdown.js'
+import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
+import {type Options, toSettings} from '../settings.js'
+import {fileMetadata} from './file-metadata.js'
+
+/** Options of `remarkNewsArticle`: the newsroom defaults, and what to add to the document. */
+export interface RemarkNewsArticleOptions extends Options {
+  /**
+   * Add the `<script type="application/ld+json">` element at the end of the
+   * document (default: `false`): raw HTML for remark-stringify, a real
+   * `script` element through remark-rehype.
+   */
+  readonly embed?: boolean | null | undefined
+}
+
+/** The node `embed` adds: HTML to remark-stringify, a `script` element to remark-rehype. */
+interface JsonLdScript {
+  type: 'newsArticleJsonLd'
+  value: string
+  data: {hName: 'script'; hProperties: {type: string}; hChildren: Array<{type: 'text'; value: string}>}
+}
+
+/**
+ * Turn the Markdown article in a unified pipeline into schema.org
+ * `NewsArticle` JSON-LD: the same extraction as `articleToJsonLd`, on the
+ * tree remark already parsed. Frontmatter comes from the `yaml` node
+ * (remark-frontmatter), `file.data.matter` (vfile-matter) and
+ * `file.data.meta` (rehype-meta). The result is stored at
+ * `file.data.newsArticle` (`{jsonld, article}`); problems are file messages.
+ */
+const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
+  const settings = toSettings(options)
+  const embed = options?.embed ?? false
+  // remark-stringify writes the embedded element as it is.
+  const data = this.data() as {toMarkdownExtensions?: unknown[]}
+  data.toMarkdownExtensions ??= []
+  data.toMarkdownExtensions.push({handlers: {newsArticleJsonLd: (node: JsonLdScript) => node.value}})
+
+  return function (tree, file) {
+    const metadata = {...fileMetadata(file), ...settings.metadata}
+    const {jsonld, article} = run(markdownToDocument(tree, file), file, {...settings, metadata})
+    file.data.newsArticle = {jsonld, article}
+    if (embed) {
+      const script: JsonLdScript = {
+        type: 'newsArticleJsonLd',
+        value: toScriptTag(jsonld),
+        data: {hName: 'script', hProperties: {type: 'application/ld+json'}, hChildren: [{type: 'text', value: serializeJsonLd(jsonld)}]}
+      }
+      tree.children.push(script as unknown as Root['children'][number])
+    }
+  }
+}
+
+export default remarkNewsArticle

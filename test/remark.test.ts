@@ -1,0 +1,90 @@
+import type {Root} from 'mdast'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {removePosition} from 'unist-util-remove-position'
+import {VFile} from 'vfile'
+import {parse} from 'parse5'
+import {describe, expect, test} from 'vitest'
+import remarkNewsArticle from '../src/remark.js'
+import {articleToJsonLd} from '../src/index.js'
+
+const markdown = [
+  '---',
+  'title: Lakewood delays water rate hike',
+  'url: https://news.example.com/lakewood-water',
+  'datePublished: 2026-02-11T17:45:00-07:00',
+  '---',
+  '',
+  '# Lakewood delays water rate hike',
+  '',
+  'LAKEWOOD, Colo. (KXYZ) — The council voted 6-5 to wait.',
+  '',
+  '"Nobody wants to raise a bill </script>," Mayor Rosalind Okafor said.',
+  ''
+].join('\n')
+
+function pipeline(options?: Parameters<typeof remarkNewsArticle>[0]) {
+  return unified().use(remarkParse).use(remarkFrontmatter).use(remarkNewsArticle, options)
+}
+
+describe('remarkNewsArticle', () => {
+  test('exposes the plugin as default and named export', async () => {
+    expect(Object.keys(await import('../src/remark.js')).sort()).toEqual(['default', 'remarkNewsArticle'])
+  })
+
+  test('stores the same JSON-LD as articleToJsonLd at file.data.newsArticle', async () => {
+    const file = await pipeline().use(remarkStringify).process(new VFile({path: 'lakewood.md', value: markdown}))
+    expect(file.data.newsArticle?.jsonld).toEqual(articleToJsonLd(new VFile({path: 'lakewood.md', value: markdown})).jsonld)
+    expect(file.data.newsArticle?.article.quotations[0]?.speaker?.name).toBe('Rosalind Okafor')
+  })
+
+  test('without embed, the Markdown round-trips unchanged', async () => {
+    const file = await pipeline().use(remarkStringify).process(markdown)
+    expect(String(file)).toBe(markdown)
+  })
+
+  test('embed adds the script element for remark-stringify', async () => {
+    const file = await pipeline({embed: true}).use(remarkStringify).process(markdown)
+    const output = String(file)
+    expect(output.startsWith(markdown)).toBe(true)
+    const script = output.slice(markdown.length).trim()
+    expect(script).toMatch(/^<script type="application\/ld\+json">\{.*\}<\/script>$/)
+    expect(JSON.parse(script.slice(script.indexOf('>') + 1, -'</script>'.length))).toEqual(file.data.newsArticle?.jsonld)
+  })
+
+  test('embed adds a real script element through remark-rehype', async () => {
+    const file = await pipeline({embed: true}).use(remarkRehype).use(rehypeStringify).process(markdown)
+    type Node = {nodeName: string; childNodes?: Node[]; value?: string}
+    const scripts: Node[] = []
+    const walk = (node: Node) => {
+      if (node.nodeName === 'script') scripts.push(node)
+      for (const child of node.childNodes ?? []) walk(child)
+    }
+    walk(parse(String(file)) as unknown as Node)
+    expect(scripts).toHaveLength(1)
+    expect(JSON.parse(scripts[0]!.childNodes![0]!.value!)).toEqual(file.data.newsArticle?.jsonld)
+  })
+
+  test('values in file.data.matter and file.data.meta win over inferred ones', async () => {
+    const file = new VFile({value: '# From the text\n\nBody.', data: {meta: {title: 'From meta', published: '2026-01-02T03:04:05Z', tags: ['a']}, matter: {description: 'From matter'}}})
+    await pipeline().run(pipeline().parse(file), file)
+    expect(file.data.newsArticle?.jsonld['@graph'][0]).toMatchObject({headline: 'From meta', description: 'From matter', datePublished: '2026-01-02T03:04:05+00:00', keywords: ['a']})
+  })
+
+  test('works on a tree without positions, and reports messages on the file', async () => {
+    const tree = pipeline().parse('# Title\n\n"A quote nobody owns, really."\n') as Root
+    removePosition(tree, {force: true})
+    const file = new VFile()
+    await pipeline().run(tree, file)
+    expect(file.data.newsArticle?.article.quotations.map((quotation) => quotation.text)).toEqual(['A quote nobody owns, really.'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['missing-url', 'quote-unattributed'])
+  })
+
+  test('bad options throw when the plugin is used', () => {
+    expect(() => pipeline({timeZone: 'Nowhere/Land'}).freeze()).toThrow(/^Expected `timeZone` to be an IANA time zone/)
+  })
+})
