@@ -1,4 +1,4 @@
-export type {Article, Byline, Dateline} from './article.js'
+export type {Article, ArticleEntity, ArticlePlace, Byline, Dateline, Quotation, QuotationSpeaker, SpeakerResolution} from './article.js'
 export {articleToJsonLd} from './article-to-json-ld.js'
 export type {Input, Result} from './article-to-json-ld.js'
 export type {TextSpan} from './extract/span.js'
