@@ -5,10 +5,10 @@ import {defineConfig} from 'tsup'
 const dataFiles = ['src/gazetteer/gazetteer.data.json', 'src/lexicon/lexicon.data.json']
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', remark: 'src/remark.ts', cli: 'src/cli.ts'},
+  entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', cli: 'src/cli.ts'},
   format: ['esm'],
   target: 'node20',
-  dts: {entry: {index: 'src/index.ts', remark: 'src/remark.ts'}},
+  dts: {entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts'}},
   clean: true,
   async onSuccess() {
     for (const file of dataFiles) await copyFile(file, 'dist/' + file.slice(file.lastIndexOf('/') + 1))

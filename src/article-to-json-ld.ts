@@ -7,6 +7,7 @@ import type {ArticleDocument} from './document/document.js'
 import {extractArticle} from './extract/extract-article.js'
 import {buildGraph} from './graph/build-graph.js'
 import {detectFormat} from './input/detect-format.js'
+import {htmlToDocument, parseHtml} from './input/html.js'
 import {markdownToDocument, parseMarkdown} from './input/markdown.js'
 import {plainTextToDocument} from './input/plain-text.js'
 import {type Options, type Settings, toSettings} from './settings.js'
@@ -24,7 +25,7 @@ export interface Result {
   readonly messages: readonly VFileMessage[]
 }
 
-/** An article: Markdown or plain text as a string or VFile, or an mdast tree. */
+/** An article: Markdown, plain text or HTML as a string, bytes or VFile, or an mdast tree. */
 export type Input = string | Uint8Array | VFile | Root
 
 /**
@@ -32,7 +33,7 @@ export type Input = string | Uint8Array | VFile | Root
  * Synchronous, no I/O, never throws on content: problems are messages.
  *
  * @param input The article (Markdown with optional YAML frontmatter, plain
- *   wire copy, a VFile of either, or an mdast tree).
+ *   wire copy or HTML, as a string, bytes or VFile; or an mdast tree).
  * @param options Newsroom defaults (optional).
  * @throws {Error} Only on invalid options.
  */
@@ -60,7 +61,9 @@ const decoder = new TextDecoder()
 function readDocument(file: VFile, settings: Settings): ArticleDocument {
   const value = String(file)
   const format = settings.format === 'auto' ? detectFormat(value, file.extname) : settings.format
-  return format === 'markdown' ? markdownToDocument(parseMarkdown(file), file) : plainTextToDocument(file)
+  if (format === 'markdown') return markdownToDocument(parseMarkdown(file), file)
+  if (format === 'html') return htmlToDocument(parseHtml(file), file)
+  return plainTextToDocument(file)
 }
 
 function isTree(input: Input): input is Root {

@@ -7,10 +7,10 @@ import {resolveUrl} from './metadata/read-metadata.js'
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
   /**
-   * Format of the input (default: `'auto'`: the file extension, else the
-   * content decides).
+   * Format of the input: `'markdown'`, `'text'` or `'html'` (default:
+   * `'auto'`: the file extension, else the content decides).
    */
-  readonly format?: 'auto' | 'markdown' | 'text' | null | undefined
+  readonly format?: 'auto' | 'markdown' | 'text' | 'html' | null | undefined
   /**
    * Base URL of the newsroom's articles (optional, example:
    * `'https://www.example.com/news/'`). Relative URLs resolve against it,
@@ -54,7 +54,7 @@ export interface PublisherOptions {
 
 /** Options checked once, with defaults applied. */
 export interface Settings {
-  readonly format: 'auto' | 'markdown' | 'text'
+  readonly format: 'auto' | 'markdown' | 'text' | 'html'
   readonly baseUrl: string | undefined
   readonly publisher: Publisher | undefined
   readonly timeZone: string | undefined
@@ -70,8 +70,8 @@ export interface Settings {
 export function toSettings(options: Options | null | undefined): Settings {
   const given = options ?? {}
   const format = given.format ?? 'auto'
-  if (format !== 'auto' && format !== 'markdown' && format !== 'text') {
-    throw new Error('Expected `format` to be `auto`, `markdown` or `text`, not `' + String(format) + '`')
+  if (format !== 'auto' && format !== 'markdown' && format !== 'text' && format !== 'html') {
+    throw new Error('Expected `format` to be `auto`, `markdown`, `text` or `html`, not `' + String(format) + '`')
   }
   const baseUrl = given.baseUrl ? resolveUrl(given.baseUrl, undefined) : undefined
   if (given.baseUrl && !baseUrl) {

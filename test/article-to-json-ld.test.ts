@@ -218,7 +218,7 @@ describe('text', () => {
 
 describe('options', () => {
   test.each([
-    [{format: 'html'}, /^Expected `format` to be `auto`, `markdown` or `text`, not `html`/],
+    [{format: 'xml'}, /^Expected `format` to be `auto`, `markdown`, `text` or `html`, not `xml`/],
     [{baseUrl: 'example.com'}, /^Expected `baseUrl` to be an absolute `http:` or `https:` URL/],
     [{timeZone: 'Mountain'}, /^Expected `timeZone` to be an IANA time zone/],
     [{type: 'BlogPosting'}, /^Expected `type` to be `NewsArticle` or a subtype/],

@@ -90,7 +90,7 @@ describe('bad input', () => {
       fc.constantFrom('---', '# Title', '> "Quote," she said.', 'By Jane Doe', 'DENVER (AP) —', 'title: x', 'date: 2026-02-30', 'author: [', '', '“', '"', '___')
     )
     fc.assert(
-      fc.property(fc.array(line, {maxLength: 25}), fc.constantFrom('auto', 'markdown', 'text'), (lines, format) => {
+      fc.property(fc.array(line, {maxLength: 25}), fc.constantFrom('auto', 'markdown', 'text', 'html'), (lines, format) => {
         const result = articleToJsonLd(lines.join('\n'), {format: format as 'auto'})
         expectClean(result.jsonld)
         expect(JSON.parse(serializeJsonLd(result.jsonld))).toEqual(result.jsonld)

@@ -17,8 +17,8 @@ test('options are checked', () => {
   articleToJsonLd('x', {type: 'BlogPosting'})
   // @ts-expect-error: publisher needs a name.
   articleToJsonLd('x', {publisher: {url: 'https://example.com'}})
-  // @ts-expect-error: HTML input is not a format of the core API.
-  articleToJsonLd('x', {format: 'html'})
+  // @ts-expect-error: not an input format.
+  articleToJsonLd('x', {format: 'xml'})
   articleToJsonLd('x', null)
   articleToJsonLd('x', {baseUrl: null, language: undefined})
 })

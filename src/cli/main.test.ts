@@ -91,7 +91,7 @@ describe('cli', () => {
   test.each([
     [[], 'Expected a FILE or - for standard input'],
     [['--format', 'xml', 'a'], 'Expected `--format` to be one of jsonld, script, meta, ndjson, not `xml`'],
-    [['--input', 'html', 'a'], 'Expected `--input` to be auto, markdown or text, not `html`'],
+    [['--input', 'xml', 'a'], 'Expected `--input` to be auto, markdown, text or html, not `xml`'],
     [['a', 'b'], 'Expected one FILE with `--format jsonld`, got 2; use `--format ndjson` for several'],
     [['--nope'], "Unknown option '--nope'"],
     [['a', '--config', '/nonexistent.json'], 'Cannot read config `/nonexistent.json`, expected a JSON file of options']

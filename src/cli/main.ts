@@ -18,14 +18,14 @@ export interface Io {
 const usage = `Usage: newsroom-jsonld [options] FILE...
 
 Print the schema.org NewsArticle JSON-LD of news articles (Markdown with
-YAML frontmatter, or plain wire copy). Use - to read standard input.
+YAML frontmatter, plain wire copy, or HTML). Use - to read standard input.
 
 Options:
   --format <jsonld|script|meta|ndjson>  output (default: jsonld, pretty JSON-LD of one file)
                                         script: the <script type="application/ld+json"> element
                                         meta: Open Graph and Twitter <meta> tags
                                         ndjson: one {"file", "jsonld"} or {"file", "error"} line per input
-  --input <auto|markdown|text>          input format (default: auto, from extension and content)
+  --input <auto|markdown|text|html>     input format (default: auto, from extension and content)
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type)
   -h, --help                            show this help
   -v, --version                         show the version
@@ -69,8 +69,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
   const format = values.format as Format
   if (!formats.includes(format)) return usageError(io, 'Expected `--format` to be one of ' + formats.join(', ') + ', not `' + values.format + '`')
-  if (values.input !== 'auto' && values.input !== 'markdown' && values.input !== 'text') {
-    return usageError(io, 'Expected `--input` to be auto, markdown or text, not `' + values.input + '`')
+  if (values.input !== 'auto' && values.input !== 'markdown' && values.input !== 'text' && values.input !== 'html') {
+    return usageError(io, 'Expected `--input` to be auto, markdown, text or html, not `' + values.input + '`')
   }
   if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
   if (format === 'jsonld' && positionals.length > 1) {

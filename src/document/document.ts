@@ -13,6 +13,8 @@ export interface ArticleDocument {
   readonly format: DocumentFormat
   /** Raw YAML frontmatter, when the source has some. */
   readonly frontmatter: Frontmatter | undefined
+  /** Article fields the document states otherwise (HTML `<meta>` tags), in the frontmatter vocabulary. */
+  readonly fields?: Readonly<Record<string, unknown>> | undefined
   /** Blocks in reading order. */
   readonly blocks: readonly Block[]
   /** Turn a source offset into a point; `undefined` without a source. */

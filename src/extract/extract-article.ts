@@ -24,7 +24,7 @@ import {addRoleMentions} from './role-mentions.js'
  */
 export function extractArticle(document: ArticleDocument, file: VFile, settings: Settings): Article {
   const frontmatter = readFrontmatter(document, file)
-  const metadata = readMetadata({...frontmatter.fields, ...settings.metadata}, settings, file, (key) => {
+  const metadata = readMetadata({...document.fields, ...frontmatter.fields, ...settings.metadata}, settings, file, (key) => {
     const offset = frontmatter.offsets.get(key)
     return offset === undefined ? undefined : document.toPosition(offset, offset)?.start
   })

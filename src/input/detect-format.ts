@@ -2,16 +2,20 @@ import type {DocumentFormat} from '../document/document.js'
 
 /**
  * Guess the format of an article: the file extension when there is one,
- * else the content. Frontmatter or Markdown syntax at the start of a line
- * means Markdown; anything else is plain text.
+ * else the content. A leading `<!doctype html>`, `<html>`, `<body>` or
+ * `<article>` means HTML; frontmatter or Markdown syntax at the start of a
+ * line means Markdown; anything else is plain text.
  */
-export function detectFormat(value: string, extname: string | undefined): Exclude<DocumentFormat, 'html'> {
+export function detectFormat(value: string, extname: string | undefined): DocumentFormat {
   const extension = (extname ?? '').toLowerCase()
   if (extension === '.md' || extension === '.markdown' || extension === '.mdx') return 'markdown'
+  if (extension === '.html' || extension === '.htm') return 'html'
   if (extension === '.txt' || extension === '.text') return 'text'
 
   const start = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value
   if (start.startsWith('---\n') || start.startsWith('---\r\n')) return 'markdown'
+  const head = start.trimStart().slice(0, 15).toLowerCase()
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<article') || head.startsWith('<body')) return 'html'
   return hasMarkdownSyntax(start) ? 'markdown' : 'text'
 }
 

@@ -1,0 +1,46 @@
+import type {Element, Root} from 'hast'
+import type {Plugin} from 'unified'
+import {run} from '../article-to-json-ld.js'
+import {htmlToDocument} from '../input/html.js'
+import {serializeJsonLd} from '../serialize/json-ld.js'
+import {toSettings} from '../settings.js'
+import {fileMetadata} from './file-metadata.js'
+import type {RemarkNewsArticleOptions} from './remark-news-article.js'
+
+/**
+ * Turn the HTML article in a rehype pipeline (rehype-parse) into schema.org
+ * `NewsArticle` JSON-LD: the same extraction as `articleToJsonLd` on HTML.
+ * The result is stored at `file.data.newsArticle`; with `embed`, the script
+ * element is added to `<head>` (or the end of the document).
+ */
+const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
+  const settings = toSettings(options)
+  const embed = options?.embed ?? false
+
+  return function (tree, file) {
+    const metadata = {...fileMetadata(file), ...settings.metadata}
+    const {jsonld, article} = run(htmlToDocument(tree, file), file, {...settings, metadata})
+    file.data.newsArticle = {jsonld, article}
+    if (embed) {
+      const script: Element = {
+        type: 'element',
+        tagName: 'script',
+        properties: {type: 'application/ld+json'},
+        children: [{type: 'text', value: serializeJsonLd(jsonld)}]
+      }
+      const head = findHead(tree)
+      if (head) head.children.push(script)
+      else tree.children.push(script)
+    }
+  }
+}
+
+function findHead(tree: Root): Element | undefined {
+  for (const child of tree.children) {
+    if (child.type !== 'element' || child.tagName !== 'html') continue
+    return child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head')
+  }
+  return undefined
+}
+
+export default rehypeNewsArticle
