@@ -10,6 +10,8 @@ import {detectFormat} from './input/detect-format.js'
 import {htmlToDocument, parseHtml} from './input/html.js'
 import {markdownToDocument, parseMarkdown} from './input/markdown.js'
 import {plainTextToDocument} from './input/plain-text.js'
+import {checkEditorial} from './lint/editorial.js'
+import {isRuleId, setSeverity, source} from './messages.js'
 import {type Options, type Settings, toSettings} from './settings.js'
 
 /** What `articleToJsonLd` returns. */
@@ -50,10 +52,23 @@ export function articleToJsonLd(input: Input, options?: Options | null | undefin
 /** The shared back half: extract, then build the graph. */
 export function run(document: ArticleDocument, file: VFile, settings: Settings): Result {
   const article = extractArticle(document, file, settings)
+  checkEditorial(article, file, settings)
   const jsonld = buildGraph(article, settings)
+  applySeverities(file, settings)
   // Source order, as a reader goes through the file; stable for ties.
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {jsonld, article, messages: file.messages}
+}
+
+/** Give this package's messages the severity the `rules` option sets; drop those turned off. */
+function applySeverities(file: VFile, settings: Settings): void {
+  file.messages = file.messages.filter((message) => {
+    if (message.source !== source || !message.ruleId || !isRuleId(message.ruleId)) return true
+    const severity = settings.rules[message.ruleId]
+    if (severity === 'off') return false
+    setSeverity(message, severity)
+    return true
+  })
 }
 
 const decoder = new TextDecoder()

@@ -80,6 +80,10 @@ export interface Quotation {
   readonly parts: readonly TextSpan[]
   /** The cue: `said`, `told reporters`, `according to`, or a dash. */
   readonly cue: TextSpan | undefined
+  /** The words naming the speaker, even when they resolve to no one (`he` with no antecedent). */
+  readonly speakerPhrase: TextSpan | undefined
+  /** Whether the quote's last closing mark was found (no mark left open). */
+  readonly closed: boolean
   /** The speaker, when the text says who spoke. */
   readonly speaker: QuotationSpeaker | undefined
 }

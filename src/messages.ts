@@ -7,10 +7,14 @@ export const source = 'newsroom-jsonld'
 
 const readme = 'https://github.com/newsroom-jsonld/newsroom-jsonld#'
 
+/** Severity of a rule: `error` means no usable article (the CLI fails the file), `warning` a gap in the data, `info` an inference. */
+export type Severity = 'error' | 'warning' | 'info'
+
 /**
- * Every rule, with its severity: `error` means no usable article (the CLI
- * fails the file), `warning` a gap in the data, `info` an inference.
- * The README's Messages table is written from this list.
+ * Every rule, with its default severity. Editorial rules (`missing-dateline`
+ * and those after it) are `off` in the core API and warnings in
+ * `remarkNewsroomLint`; the `rules` option sets any of them. The README's
+ * Messages table is written from this list.
  */
 export const rules = {
   'invalid-frontmatter': 'error',
@@ -23,11 +27,28 @@ export const rules = {
   'invalid-url': 'warning',
   'missing-headline': 'warning',
   'quote-unattributed': 'warning',
-  'missing-url': 'info'
-} as const satisfies Record<string, 'error' | 'warning' | 'info'>
+  'missing-url': 'info',
+  'missing-dateline': 'off',
+  'missing-author': 'off',
+  'missing-date': 'off',
+  'missing-description': 'off',
+  'missing-image': 'off',
+  'small-image': 'off',
+  'long-headline': 'off',
+  'pronoun-unresolved': 'off',
+  'unbalanced-quote': 'off'
+} as const satisfies Record<string, Severity | 'off'>
 
 /** Identifier of a rule (`ruleId` of a message). */
 export type RuleId = keyof typeof rules
+
+/** The editorial rules: off by default, on in `remarkNewsroomLint`. */
+export const editorialRules = (Object.keys(rules) as RuleId[]).filter((ruleId) => rules[ruleId] === 'off')
+
+/** Whether `value` is a rule of this package. */
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(rules, value)
+}
 
 /** Extra fields of a report. */
 export interface ReportFields {
@@ -47,16 +68,20 @@ export function report(
   reason: string,
   fields: ReportFields = {}
 ): VFileMessage {
-  const severity = rules[ruleId]
   const message = file.message(reason, {
     place: fields.place,
     ruleId,
     source,
     cause: fields.cause
   })
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  setSeverity(message, rules[ruleId] === 'off' ? 'warning' : rules[ruleId])
   message.url = readme + ruleId
   if (fields.actual !== undefined) message.actual = fields.actual
   if (fields.expected !== undefined) message.expected = [...fields.expected]
   return message
+}
+
+/** Set a message's `fatal` field from a severity, as vfile does. */
+export function setSeverity(message: VFileMessage, severity: Severity): void {
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
 }

@@ -2,6 +2,7 @@ import type {Graph} from 'schema-dts'
 import type {Article} from './article.js'
 
 export {default, default as remarkNewsArticle} from './plugins/remark-news-article.js'
+export {default as remarkNewsroomLint} from './plugins/remark-newsroom-lint.js'
 export type {RemarkNewsArticleOptions as Options} from './plugins/remark-news-article.js'
 
 declare module 'vfile' {

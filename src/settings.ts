@@ -1,3 +1,4 @@
+import {type RuleId, type Severity, isRuleId, rules} from './messages.js'
 import type {ArticleType} from './metadata/article-types.js'
 import {isArticleType} from './metadata/article-types.js'
 import {isTimeZone} from './metadata/dates.js'
@@ -38,6 +39,14 @@ export interface Options {
    * they win over the article's own frontmatter.
    */
   readonly metadata?: Readonly<Record<string, unknown>> | null | undefined
+  /**
+   * Severity per rule: `'error'`, `'warning'`, `'info'` or `'off'` (optional,
+   * example: `{'missing-dateline': 'error', 'missing-url': 'off'}`); the
+   * editorial rules are off unless turned on here (see the Messages table).
+   */
+  readonly rules?: Readonly<Partial<Record<RuleId, Severity | 'off'>>> | null | undefined
+  /** Longest headline before `long-headline` warns, in characters (default: `110`). */
+  readonly maxHeadlineLength?: number | null | undefined
 }
 
 /** Publisher given as an option. */
@@ -61,6 +70,9 @@ export interface Settings {
   readonly language: string | undefined
   readonly type: ArticleType
   readonly metadata: Readonly<Record<string, unknown>>
+  /** Severity of every rule, defaults applied. */
+  readonly rules: Readonly<Record<RuleId, Severity | 'off'>>
+  readonly maxHeadlineLength: number
 }
 
 /**
@@ -86,7 +98,20 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (given.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(given.language)) {
     throw new Error('Expected `language` to be a BCP 47 tag such as `en-US`, not `' + given.language + '`')
   }
+  const configured = {...given.rules}
+  for (const [ruleId, severity] of Object.entries(configured)) {
+    if (!isRuleId(ruleId)) throw new Error('Expected `rules` to name rules of this package, not `' + ruleId + '`')
+    if (severity !== 'off' && severity !== 'info' && severity !== 'warning' && severity !== 'error') {
+      throw new Error('Expected the severity of `' + ruleId + '` to be `off`, `info`, `warning` or `error`, not `' + String(severity) + '`')
+    }
+  }
+  const maxHeadlineLength = given.maxHeadlineLength ?? 110
+  if (!Number.isInteger(maxHeadlineLength) || maxHeadlineLength < 1) {
+    throw new Error('Expected `maxHeadlineLength` to be a positive whole number, not `' + String(maxHeadlineLength) + '`')
+  }
   return {
+    rules: {...rules, ...configured},
+    maxHeadlineLength,
     format,
     baseUrl,
     publisher: given.publisher ? toPublisher(given.publisher, baseUrl) : undefined,

@@ -33,7 +33,7 @@ function pipeline(options?: Parameters<typeof remarkNewsArticle>[0]) {
 
 describe('remarkNewsArticle', () => {
   test('exposes the plugin as default and named export', async () => {
-    expect(Object.keys(await import('../src/remark.js')).sort()).toEqual(['default', 'remarkNewsArticle'])
+    expect(Object.keys(await import('../src/remark.js')).sort()).toEqual(['default', 'remarkNewsArticle', 'remarkNewsroomLint'])
   })
 
   test('stores the same JSON-LD as articleToJsonLd at file.data.newsArticle', async () => {
@@ -86,5 +86,45 @@ describe('remarkNewsArticle', () => {
 
   test('bad options throw when the plugin is used', () => {
     expect(() => pipeline({timeZone: 'Nowhere/Land'}).freeze()).toThrow(/^Expected `timeZone` to be an IANA time zone/)
+  })
+})
+
+describe('remarkNewsroomLint', () => {
+  const article = [
+    '# ' + 'A very long headline that goes on and on about the water rates and the council and the hearing and more',
+    '',
+    'The council voted 6-5 to wait.',
+    '',
+    '"We will decide in March," he said.',
+    '',
+    '"This one never closes,',
+    '',
+    'Nothing reopens it.',
+    ''
+  ].join('\n')
+
+  test('reports editorial problems at their place, each rule configurable', async () => {
+    const {default: remarkNewsroomLint} = await import('../src/plugins/remark-newsroom-lint.js')
+    const file = await unified().use(remarkParse).use(remarkNewsroomLint, {rules: {'missing-image': 'off', 'missing-date': 'error'}, maxHeadlineLength: 80}).use(remarkStringify).process(new VFile({path: 'x.md', value: article}))
+    expect(file.messages.map((message) => [String(message.place ? message.line + ':' + message.column : ''), message.ruleId, message.fatal])).toEqual([
+      ['', 'missing-url', undefined],
+      ['1:3', 'missing-author', false],
+      ['1:3', 'missing-date', true],
+      ['1:3', 'missing-description', false],
+      ['1:3', 'long-headline', false],
+      ['3:1', 'missing-dateline', false],
+      ['5:2', 'quote-unattributed', false],
+      ['5:28', 'pronoun-unresolved', false],
+      ['7:2', 'quote-unattributed', false],
+      ['7:24', 'unbalanced-quote', false]
+    ])
+    for (const message of file.messages) {
+      expect(message.source).toBe('newsroom-jsonld')
+      expect(message.url).toBe('https://github.com/newsroom-jsonld/newsroom-jsonld#' + message.ruleId)
+    }
+  })
+
+  test('the core API keeps editorial rules off', () => {
+    expect(articleToJsonLd(article).messages.map((message) => message.ruleId)).toEqual(['missing-url', 'quote-unattributed', 'quote-unattributed'])
   })
 })

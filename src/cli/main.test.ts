@@ -107,6 +107,12 @@ describe('cli', () => {
     expect((await run(['a', '--config', path('invalid.json')])).stderr).toContain('Expected `timeZone` to be an IANA time zone')
   })
 
+  test('--lint turns on the editorial checks', async () => {
+    const {code, stderr} = await run([path('snow.txt'), '--lint'])
+    expect(code).toBe(0)
+    expect(stderr).toContain(path('snow.txt') + ':1:1: warning: Unexpected article without author')
+  })
+
   test('--help and --version', async () => {
     expect((await run(['--help'])).stdout).toContain('Usage: newsroom-jsonld [options] FILE...')
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/)

@@ -3,6 +3,7 @@ import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
+import {editorialRules} from '../messages.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
@@ -26,7 +27,8 @@ Options:
                                         meta: Open Graph and Twitter <meta> tags
                                         ndjson: one {"file", "jsonld"} or {"file", "error"} line per input
   --input <auto|markdown|text|html>     input format (default: auto, from extension and content)
-  --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type)
+  --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
+  --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
   -h, --help                            show this help
   -v, --version                         show the version
 
@@ -51,6 +53,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         format: {type: 'string', default: 'jsonld'},
         input: {type: 'string', default: 'auto'},
         config: {type: 'string'},
+        lint: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -79,7 +82,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
 
   let options: Options
   try {
-    options = {...(values.config ? await readConfig(values.config) : {}), format: values.input}
+    const config = values.config ? await readConfig(values.config) : {}
+    const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
+    options = {...config, rules: {...editorial, ...config.rules}, format: values.input}
     articleToJsonLd('', options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)

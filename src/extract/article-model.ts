@@ -75,14 +75,17 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   function quotation(found: FoundQuotation): Quotation {
     const parts = found.parts.map(term).filter((part) => part.text.length > 0)
     const {attribution, speaker} = found
+    const phrase = attribution && tokens(attribution.block, attribution.value.speaker)
     return {
       text: parts.map((part) => part.text).join(' '),
       parts,
       cue: attribution && tokens(attribution.block, attribution.value.cue),
+      speakerPhrase: phrase,
+      closed: found.parts[found.parts.length - 1]?.closed ?? true,
       speaker: speaker && {
         type: speaker.entity.kind === 'person' ? 'Person' : 'Organization',
         name: speaker.entity.name,
-        phrase: attribution && tokens(attribution.block, attribution.value.speaker),
+        phrase,
         resolution: speaker.resolution
       }
     }

@@ -11,6 +11,8 @@ export interface QuotePart {
   readonly block: number
   readonly start: number
   readonly end: number
+  /** The closing mark was found (a blockquote without marks counts as closed). */
+  readonly closed: boolean
 }
 
 /** A direct quotation found in the text. */
@@ -61,7 +63,7 @@ export function findQuotations(
     const {tokens, quotes, block} = analyzed
     const previousIndex = body[position - 1]
     const previous = previousIndex === undefined ? undefined : blocks[previousIndex]
-    for (const single of analyzed.singles) terms.push({part: {block: index, start: single.open + 1, end: single.close}})
+    for (const single of analyzed.singles) terms.push({part: {block: index, start: single.open + 1, end: single.close, closed: true}})
 
     // A line of just `— Name` after a quote: the dash attribution of that quote.
     if (isDashLine(analyzed) && drafts.length > 0) {
@@ -75,7 +77,7 @@ export function findQuotations(
     // A blockquote paragraph without marks is quoted as a whole.
     if (block.kind === 'blockquote' && quotes.length === 0) {
       const continuing = open ?? (previous?.block.kind === 'blockquote' && previous.block.group === block.group ? drafts[drafts.length - 1] : undefined)
-      const part = {block: index, start: 0, end: block.text.length}
+      const part = {block: index, start: 0, end: block.text.length, closed: true}
       if (continuing) continuing.parts.push(part)
       else {
         const draft: Draft = {parts: [part], attribution: leadIn(previous), openToken: 0, partial: false, standalone: true}
@@ -90,7 +92,7 @@ export function findQuotations(
     let previousDraft: Draft | undefined
 
     for (const [spanIndex, span] of quotes.entries()) {
-      const part = {block: index, start: span.open + 1, end: span.close}
+      const part = {block: index, start: span.open + 1, end: span.close, closed: span.closed}
       const openToken = tokenAt(tokens, span.open)
       const closeToken = span.closed ? tokenAt(tokens, span.close) : tokens.length
       const next = quotes[spanIndex + 1]
