@@ -2,13 +2,15 @@ import {copyFile} from 'node:fs/promises'
 import {defineConfig} from 'tsup'
 
 // Generated data read at run time next to the bundle (see scripts/build-*.ts).
-const dataFiles = ['src/gazetteer/gazetteer.data.json', 'src/lexicon/lexicon.data.json']
+const dataFiles = ['src/gazetteer/gazetteer.data.json', 'src/lexicon/lexicon.data.json', 'src/validate/vocabulary.data.json']
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', cli: 'src/cli.ts'},
+  entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli.ts'},
   format: ['esm'],
   target: 'node20',
-  dts: {entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts'}},
+  dts: {entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts'}},
+  // The matchers extend the test runner the user already has.
+  external: ['vitest'],
   clean: true,
   async onSuccess() {
     for (const file of dataFiles) await copyFile(file, 'dist/' + file.slice(file.lastIndexOf('/') + 1))

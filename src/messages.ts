@@ -27,6 +27,7 @@ export const rules = {
   'invalid-url': 'warning',
   'missing-headline': 'warning',
   'quote-unattributed': 'warning',
+  'paywall-without-selector': 'warning',
   'missing-url': 'info',
   'missing-dateline': 'off',
   'missing-author': 'off',

@@ -32,6 +32,11 @@ export interface Options {
   readonly timeZone?: string | null | undefined
   /** Default language, a BCP 47 tag (optional, example: `'en-US'`). */
   readonly language?: string | null | undefined
+  /**
+   * Class selector of the paywalled part of article pages (optional,
+   * example: `'.paywall'`), for `hasPart` when an article is not free.
+   */
+  readonly paywallSelector?: string | null | undefined
   /** Default article type (default: `'NewsArticle'`). */
   readonly type?: ArticleType | null | undefined
   /**
@@ -68,6 +73,7 @@ export interface Settings {
   readonly publisher: Publisher | undefined
   readonly timeZone: string | undefined
   readonly language: string | undefined
+  readonly paywallSelector: string | undefined
   readonly type: ArticleType
   readonly metadata: Readonly<Record<string, unknown>>
   /** Severity of every rule, defaults applied. */
@@ -95,6 +101,9 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (given.type && !isArticleType(given.type)) {
     throw new Error('Expected `type` to be `NewsArticle` or a subtype, not `' + String(given.type) + '`')
   }
+  if (given.paywallSelector && !/^\.[A-Za-z_-][\w-]*$/.test(given.paywallSelector)) {
+    throw new Error('Expected `paywallSelector` to be a class selector such as `.paywall`, not `' + given.paywallSelector + '`')
+  }
   if (given.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(given.language)) {
     throw new Error('Expected `language` to be a BCP 47 tag such as `en-US`, not `' + given.language + '`')
   }
@@ -117,6 +126,7 @@ export function toSettings(options: Options | null | undefined): Settings {
     publisher: given.publisher ? toPublisher(given.publisher, baseUrl) : undefined,
     timeZone: given.timeZone || undefined,
     language: given.language || undefined,
+    paywallSelector: given.paywallSelector || undefined,
     type: given.type || 'NewsArticle',
     metadata: given.metadata ?? {}
   }

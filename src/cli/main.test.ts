@@ -113,6 +113,24 @@ describe('cli', () => {
     expect(stderr).toContain(path('snow.txt') + ':1:1: warning: Unexpected article without author')
   })
 
+  test('validate: our own output passes; broken documents fail with paths', async () => {
+    const {stdout: jsonld} = await run([path('snow.txt'), '--config', path('newsroom.json')])
+    await writeFile(path('ok.jsonld'), jsonld)
+    await writeFile(path('bad.json'), JSON.stringify({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A', datePublised: '2026-01-01T00:00:00Z'}))
+    await writeFile(path('page.html'), '<html><head>\n<script type="application/ld+json">{"@context": "https://schema.org", </script></head></html>')
+    const ok = await run(['validate', path('ok.jsonld')])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toMatch(/1 file, \d+ issues?, 0 errors\n$/)
+    const bad = await run(['validate', path('bad.json'), path('page.html')])
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain(path('bad.json') + ':1:1: error:')
+    expect(bad.stdout).toContain('[unknown-property] at /datePublised')
+    expect(bad.stdout).toMatch(new RegExp(path('page.html').replaceAll('.', '\\.') + ':2:\\d+: error: .*\\[invalid-json\\]'))
+    const json = await run(['validate', '--format', 'json', path('bad.json')])
+    expect(JSON.parse(json.stdout)[0].documents[0].issues.map((issue: {ruleId: string}) => issue.ruleId)).toContain('unknown-property')
+    expect((await run(['validate'])).code).toBe(2)
+  })
+
   test('--help and --version', async () => {
     expect((await run(['--help'])).stdout).toContain('Usage: newsroom-jsonld [options] FILE...')
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/)

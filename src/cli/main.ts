@@ -8,6 +8,7 @@ import {toMetaTags} from '../serialize/meta-tags.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
+import {validateCommand} from './validate-command.js'
 
 /** Where the CLI reads and writes; the real process, or a test's buffers. */
 export interface Io {
@@ -17,6 +18,7 @@ export interface Io {
 }
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
+       newsroom-jsonld validate [--format text|json] FILE...   (see validate --help)
 
 Print the schema.org NewsArticle JSON-LD of news articles (Markdown with
 YAML frontmatter, plain wire copy, or HTML). Use - to read standard input.
@@ -44,6 +46,7 @@ type Format = (typeof formats)[number]
  * Resolves to the exit code.
  */
 export async function main(args: readonly string[], io: Io): Promise<number> {
+  if (args[0] === 'validate') return validateCommand(args.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({

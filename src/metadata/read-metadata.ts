@@ -81,6 +81,17 @@ export function readMetadata(
     dateModified = undefined
   }
 
+  const isAccessibleForFree = readBoolean('isAccessibleForFree')
+  const paywallSelector = readSelector() ?? settings.paywallSelector
+  if (isAccessibleForFree === false && !paywallSelector) {
+    report(
+      file,
+      'paywall-without-selector',
+      'Unexpected `isAccessibleForFree: false` without `paywallSelector`, expected a class selector of the paywalled part such as `.paywall`',
+      {place: placeOf(values.get('isAccessibleForFree')!.key)}
+    )
+  }
+
   return {
     type: readType(),
     headline: readText('headline'),
@@ -95,8 +106,8 @@ export function readMetadata(
     sections: readTextList('section'),
     keywords: readTextList('keywords', true),
     language: readLanguage() ?? settings.language,
-    isAccessibleForFree: readBoolean('isAccessibleForFree'),
-    paywallSelector: readSelector(),
+    isAccessibleForFree,
+    paywallSelector,
     dateline: readText('dateline')
   }
 

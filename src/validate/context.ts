@@ -52,3 +52,18 @@ export function readContext(context: unknown): ContextSummary {
   }
   return {vocabulary, terms}
 }
+
+/**
+ * Terms defined by any `@context` of the document (the root's, its array
+ * items' and nodes' own), which the vocabulary checks leave alone.
+ */
+export function contextTerms(root: unknown, nodes: readonly {readonly node: Readonly<Record<string, unknown>>}[]): ReadonlySet<string> {
+  const terms = new Set<string>()
+  const objects = [...(Array.isArray(root) ? root : [root]), ...nodes.map((occurrence) => occurrence.node)]
+  for (const object of objects) {
+    if (isJsonObject(object) && '@context' in object) {
+      for (const term of readContext(object['@context']).terms) terms.add(term)
+    }
+  }
+  return terms
+}

@@ -24,6 +24,8 @@ export interface NodeOccurrence {
 export interface ReferenceOccurrence {
   readonly id: string
   readonly path: string
+  /** The property it is a value of; undefined for a reference at the top level. */
+  readonly property: string | undefined
 }
 
 /** A property value of a node, with its JSON pointer. */
@@ -107,7 +109,7 @@ export function buildGraph(root: unknown): DocumentGraph {
       return
     }
     if (isReference(object)) {
-      if (typeof object['@id'] === 'string') references.push({id: object['@id'], path})
+      if (typeof object['@id'] === 'string') references.push({id: object['@id'], path, property})
       return
     }
     // A root of only `@context` and `@graph` holds nodes but is none.

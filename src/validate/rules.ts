@@ -17,6 +17,11 @@ export interface RuleDefinition {
  * recommendations. The README's table and the tests read from this list.
  */
 export const rules = {
+  'not-json-ld': {
+    severity: 'error',
+    group: 'json-ld',
+    description: 'The document is no JSON object (or array of objects), so it holds no JSON-LD nodes'
+  },
   'bare-array': {
     severity: 'warning',
     group: 'json-ld',

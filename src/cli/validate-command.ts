@@ -1,0 +1,110 @@
+import {readFile} from 'node:fs/promises'
+import {parseArgs} from 'node:util'
+import {extractJsonLd} from '../validate/extract-json-ld.js'
+import type {ValidationIssue} from '../validate/issue.js'
+import {validate} from '../validate/validate.js'
+import type {Io} from './main.js'
+
+export const validateUsage = `Usage: newsroom-jsonld validate [options] FILE...
+
+Check the JSON-LD of pages (.html) and documents (.json, .jsonld) against
+the schema.org vocabulary and Google's Article guidance.
+
+Options:
+  --format <text|json>        output (default: text, one line per issue)
+  --profile <google|schema.org>  checks to run (default: google)
+
+Exit status: 0 when no file has errors, 1 otherwise, 2 on usage errors.
+`
+
+/** One JSON-LD document of a file, with where it starts. */
+interface Document {
+  readonly line: number
+  readonly column: number
+  readonly issues: readonly ValidationIssue[]
+}
+
+/** `newsroom-jsonld validate FILE...`. Resolves to the exit code. */
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {format: {type: 'string', default: 'text'}, profile: {type: 'string', default: 'google'}, help: {type: 'boolean', short: 'h'}}
+    })
+  } catch (error) {
+    io.stderr.write('newsroom-jsonld validate: ' + (error as Error).message + '\n')
+    return 2
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout.write(validateUsage)
+    return 0
+  }
+  const fail = (reason: string) => {
+    io.stderr.write('newsroom-jsonld validate: ' + reason + '\nTry `newsroom-jsonld validate --help`.\n')
+    return 2
+  }
+  if (values.format !== 'text' && values.format !== 'json') return fail('Expected `--format` to be text or json, not `' + values.format + '`')
+  if (values.profile !== 'google' && values.profile !== 'schema.org') return fail('Expected `--profile` to be google or schema.org, not `' + values.profile + '`')
+  if (positionals.length === 0) return fail('Expected a FILE (.html, .json or .jsonld)')
+
+  let errors = 0
+  const report: Array<{file: string; documents: Document[]; error?: string}> = []
+  for (const path of positionals) {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      errors++
+      report.push({file: path, documents: [], error: 'Cannot read file (' + ((error as NodeJS.ErrnoException).code ?? 'error') + ')'})
+      continue
+    }
+    const documents = path.toLowerCase().endsWith('.html') || path.toLowerCase().endsWith('.htm') ? fromHtml(text) : fromJson(text)
+    for (const document of documents) errors += document.issues.filter((issue) => issue.severity === 'error').length
+    report.push({file: path, documents})
+  }
+
+  if (values.format === 'json') {
+    io.stdout.write(JSON.stringify(report, undefined, 2) + '\n')
+  } else {
+    for (const {file, documents, error} of report) {
+      if (error) io.stdout.write(`${file}:1:1: error: ${error}\n`)
+      for (const document of documents) {
+        for (const issue of document.issues) {
+          io.stdout.write(`${file}:${document.line}:${document.column}: ${issue.severity}: ${issue.message} [${issue.ruleId}] at ${issue.path || '/'}\n`)
+        }
+      }
+    }
+    const count = report.reduce((sum, file) => sum + file.documents.reduce((total, document) => total + document.issues.length, 0), 0)
+    io.stdout.write(`${report.length} file${report.length === 1 ? '' : 's'}, ${count} issue${count === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`)
+  }
+  return errors > 0 ? 1 : 0
+
+  function fromHtml(html: string): Document[] {
+    const blocks = extractJsonLd(html)
+    if (blocks.length === 0) {
+      return [{line: 1, column: 1, issues: [{severity: 'error', ruleId: 'no-json-ld', message: 'Unexpected page without `<script type="application/ld+json">`, expected one', path: ''}]}]
+    }
+    return blocks.map((block) =>
+      block.error
+        ? {line: block.error.line, column: block.error.column, issues: [{severity: 'error', ruleId: 'invalid-json', message: block.error.message, path: ''}]}
+        : {line: block.line, column: block.column, issues: check(block.value)}
+    )
+  }
+
+  function fromJson(json: string): Document[] {
+    let value: unknown
+    try {
+      value = JSON.parse(json)
+    } catch (error) {
+      return [{line: 1, column: 1, issues: [{severity: 'error', ruleId: 'invalid-json', message: 'Unexpected invalid JSON (' + (error as Error).message + ')', path: ''}]}]
+    }
+    return [{line: 1, column: 1, issues: check(value)}]
+  }
+
+  function check(value: unknown): ValidationIssue[] {
+    return validate(value, {profile: values.profile as 'google' | 'schema.org'})
+  }
+}

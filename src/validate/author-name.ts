@@ -1,0 +1,109 @@
+/**
+ * What an author name holds besides the name: a byline word ("By"), more
+ * names ("Jane Doe and John Roe"), a job title, an honorific, the
+ * publisher, contact details. Google asks for the name only, one author
+ * entry per person.
+ */
+
+/** Something in an author name that is not the name. */
+export interface NameExtra {
+  readonly kind: 'job title' | 'honorific' | 'publisher' | 'contact'
+  readonly text: string
+}
+
+/** An author name taken apart. */
+export interface AuthorNameParts {
+  /** A leading byline word such as `By` or `Posted by`. */
+  readonly prefix: string | undefined
+  /** The names in it: more than one means several people in one entry. */
+  readonly names: readonly string[]
+  readonly extras: readonly NameExtra[]
+}
+
+/** `By`, `By:`, `Posted by`, `Written by`… at the start. */
+const bylinePrefix = /^(?:(?:posted|written|words|reported|story|text|photos?|article|compiled|edited)\s+)?by\b:?/i
+
+/** Between names or name parts: `,` `;` `|` `/` `·` `•`, or a spaced dash, `and` or `&`. */
+const separator = /[,;|/·•]|\s[-–—]\s|\s(?:and|&)\s/i
+
+const honorificPrefix = /^(?:dr|mr|mrs|ms|mx|prof|professor|rev|sir|dame|hon|judge|sen|rep|gov|capt)\.?\s/i
+
+/** Professional and academic letters after a name; generational suffixes (`Jr.`) belong to the name. */
+const honorificSuffixes = new Set(['phd', 'ph.d', 'ph.d.', 'md', 'm.d', 'm.d.', 'esq', 'esq.', 'mba', 'rn', 'cpa', 'dds', 'jd', 'obe', 'mbe', 'cbe'])
+
+const generationalSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
+
+/** Words that make a part of a byline a job title rather than a name. */
+const jobWords = new Set([
+  'analyst', 'anchor', 'assistant', 'associate', 'bureau', 'chief', 'columnist', 'contributing', 'contributor',
+  'correspondent', 'critic', 'deputy', 'desk', 'director', 'editor', 'fellow', 'freelance', 'freelancer', 'host',
+  'intern', 'journalist', 'manager', 'photographer', 'photojournalist', 'producer', 'reporter', 'researcher',
+  'senior', 'staff', 'videographer', 'writer'
+])
+
+/**
+ * Take an author name apart.
+ *
+ * @param name The author name as written.
+ * @param publisherNames Names of the article's publisher, lower-cased.
+ */
+export function authorNameParts(name: string, publisherNames: ReadonlySet<string>): AuthorNameParts {
+  let rest = name.trim()
+  const prefixMatch = bylinePrefix.exec(rest)
+  const prefix = prefixMatch ? prefixMatch[0] : undefined
+  if (prefixMatch) rest = rest.slice(prefixMatch[0].length).trim()
+
+  const names: string[] = []
+  const extras: NameExtra[] = []
+  for (const raw of rest.split(separator)) {
+    let part = raw.trim()
+    const contact = findContact(part)
+    if (contact) {
+      extras.push({kind: 'contact', text: part.slice(contact.start, contact.end)})
+      // What is left around it, without the brackets it often sits in: `Jane Doe (jane@example.com)`.
+      part = (part.slice(0, contact.start) + part.slice(contact.end)).replace(/[()<>[\]]/g, '').trim()
+    }
+    const lower = part.toLowerCase()
+    if (part === '') continue
+    if (generationalSuffixes.has(lower) && names.length > 0) {
+      names[names.length - 1] += ', ' + part
+    } else if (honorificSuffixes.has(lower)) {
+      extras.push({kind: 'honorific', text: part})
+    } else if (publisherNames.has(lower)) {
+      extras.push({kind: 'publisher', text: part})
+    } else if (lower.split(/[^\p{L}\p{N}]+/u).some((word) => jobWords.has(word))) {
+      extras.push({kind: 'job title', text: part})
+    } else {
+      const honorific = honorificPrefix.exec(part)
+      if (honorific) extras.push({kind: 'honorific', text: honorific[0].trim()})
+      names.push(honorific ? part.slice(honorific[0].length).trim() : part)
+    }
+  }
+  return {prefix, names, extras}
+}
+
+/** Characters that end a contact token: white space and brackets. */
+const contactBoundary = /[\s()<>[\]]/
+
+/**
+ * Where an email address (`jane@example.com`) or web address
+ * (`https://…`, `www.…`) sits in `text`. Found by scanning, not by an
+ * unanchored pattern, which would take quadratic time on long words.
+ */
+function findContact(text: string): {start: number; end: number} | undefined {
+  const lower = text.toLowerCase()
+  const at = text.indexOf('@')
+  const web = ['https://', 'http://', 'www.'].map((marker) => lower.indexOf(marker)).filter((index) => index >= 0)
+  let start: number
+  if (at >= 0) {
+    start = at
+    while (start > 0 && !contactBoundary.test(text[start - 1]!)) start--
+  } else if (web.length > 0) {
+    start = Math.min(...web)
+  } else {
+    return undefined
+  }
+  let end = Math.max(start, at) + 1
+  while (end < text.length && !contactBoundary.test(text[end]!)) end++
+  return {start, end}
+}

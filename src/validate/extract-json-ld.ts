@@ -1,0 +1,134 @@
+/**
+ * The JSON-LD blocks of an HTML page: every `<script type="application/ld+json">`,
+ * found by parse5 as a browser would (so a `</script>` inside a JSON string
+ * ends the block, as it does on the real page), parsed, with positions in
+ * the page.
+ */
+import {parse, type DefaultTreeAdapterTypes} from 'parse5'
+import {jsonErrorOffset} from './json-error-offset.js'
+
+type Element = DefaultTreeAdapterTypes.Element
+type ElementLocation = NonNullable<Element['sourceCodeLocation']>
+type ParentNode = DefaultTreeAdapterTypes.ParentNode
+
+/** Malformed JSON in a block, placed in the page. */
+export interface JsonLdSyntaxError {
+  /** `JSON.parse`'s message. */
+  readonly message: string
+  /** 1-based line in the page of the character where the JSON breaks. */
+  readonly line: number
+  /** 1-based column (UTF-16 code units, as editors count them). */
+  readonly column: number
+}
+
+/** One `<script type="application/ld+json">` of a page. */
+export interface ExtractedJsonLd {
+  /** The parsed JSON; absent when it is malformed. */
+  readonly value?: unknown
+  /** Why the JSON is malformed; absent when it parsed. */
+  readonly error?: JsonLdSyntaxError
+  /** 1-based line of the `<script>` start tag in the page. */
+  readonly line: number
+  /** 1-based column of the `<script>` start tag. */
+  readonly column: number
+}
+
+/** A page position: 1-based line and column, 0-based offset. */
+interface Position {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
+}
+
+/** `JSON.parse` messages name the offset so ("… in JSON at position 12"). */
+const positionInMessage = /\bat position (\d+)/
+
+/**
+ * Every `<script type="application/ld+json">` block of `html`, in page
+ * order. The type is compared case-insensitively and without parameters
+ * (`application/ld+json; charset=utf-8` counts). Scripts inside
+ * `<template>` are inert and left out.
+ *
+ * @param html The page (a whole document or a fragment).
+ */
+export function extractJsonLd(html: string): ExtractedJsonLd[] {
+  const document = parse(html, {sourceCodeLocationInfo: true})
+  const blocks: ExtractedJsonLd[] = []
+  for (const {element, location} of jsonLdScripts(document)) {
+    const content = contentRange(element, location)
+    // The source text, not the parsed text node: same JSON, exact offsets.
+    const text = html.slice(content.offset, content.endOffset)
+    const block = {line: location.startLine, column: location.startCol}
+    try {
+      blocks.push({value: JSON.parse(text) as unknown, ...block})
+    } catch (error) {
+      const {message} = error as SyntaxError
+      const offset = errorOffset(message, text)
+      const at = offset === undefined ? content : advance(content, text, offset)
+      blocks.push({error: {message, line: at.line, column: at.column}, ...block})
+    }
+  }
+  return blocks
+}
+
+/** A script element with its place in the source. */
+interface LocatedScript {
+  readonly element: Element
+  readonly location: ElementLocation
+}
+
+function jsonLdScripts(root: ParentNode): LocatedScript[] {
+  const scripts: LocatedScript[] = []
+  const pending: ParentNode[] = [root]
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue
+      if (child.tagName === 'script') {
+        // Every element parsed from the source has a location; one the parser made up has none, and no text either.
+        if (isJsonLdType(child) && child.sourceCodeLocation) scripts.push({element: child, location: child.sourceCodeLocation})
+      } else if (child.tagName !== 'template') {
+        pending.push(child)
+      }
+    }
+  }
+  // Source order, whatever order the parser put the elements in.
+  return scripts.sort((a, b) => a.location.startOffset - b.location.startOffset)
+}
+
+function isJsonLdType(script: Element): boolean {
+  const type = script.attrs.find((attribute) => attribute.name === 'type')?.value
+  return type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/ld+json'
+}
+
+/** Where the script's text starts (right after the start tag) and ends. */
+function contentRange(script: Element, location: ElementLocation): Position & {endOffset: number} {
+  const textLocation = script.childNodes[0]?.sourceCodeLocation
+  if (textLocation) {
+    return {line: textLocation.startLine, column: textLocation.startCol, offset: textLocation.startOffset, endOffset: textLocation.endOffset}
+  }
+  // An empty script: its text would start where the start tag ends.
+  const tag = location.startTag ?? location
+  return {line: tag.endLine, column: tag.endCol, offset: tag.endOffset, endOffset: tag.endOffset}
+}
+
+/** Offset of a JSON error in `text`: from the message when it says, else found by scanning. */
+function errorOffset(message: string, text: string): number | undefined {
+  const match = positionInMessage.exec(message)
+  if (match) return Math.min(Number(match[1]), text.length)
+  return jsonErrorOffset(text)
+}
+
+/** The position `offset` characters into `text`, which starts at `start`; `\r\n`, `\r` and `\n` each end a line, as in HTML. */
+function advance(start: Position, text: string, offset: number): Position {
+  let {line, column} = start
+  for (let index = 0; index < offset; index++) {
+    const character = text[index]
+    if (character === '\n' || (character === '\r' && text[index + 1] !== '\n')) {
+      line++
+      column = 1
+    } else if (character !== '\r') {
+      column++
+    }
+  }
+  return {line, column, offset: start.offset + offset}
+}

@@ -1,0 +1,25 @@
+/**
+ * Google's Article guidance (developers.google.com/search/docs/appearance/
+ * structured-data/article), applied to every `Article` and subtype
+ * (`NewsArticle`, `BlogPosting`, `ReportageNewsArticle`…). Google requires
+ * no property: missing ones are infos, mistakes in present ones warnings
+ * or errors.
+ */
+import {checkAuthors} from './google-authors.js'
+import {checkDates} from './google-dates.js'
+import {checkHeadline} from './google-headline.js'
+import {checkImages} from './google-images.js'
+import {checkPaywall} from './google-paywall.js'
+import {nodesOfType} from './nodes-of-type.js'
+import type {State} from './state.js'
+
+/** Check every article of the document in `state`, once per `@id`. */
+export function checkGoogleArticles(state: State): void {
+  for (const article of nodesOfType(state.graph, 'Article', state.vocabulary)) {
+    checkHeadline(state, article)
+    checkAuthors(state, article)
+    checkDates(state, article)
+    checkImages(state, article)
+    checkPaywall(state, article)
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Google's image guidance for articles: an image, never an empty one, and
+ * where width and height are known at least 50,000 pixels, ideally in the
+ * aspect ratios 16:9, 4:3 or 1:1.
+ */
+import type {ResolvedNode} from './graph.js'
+import {isJsonObject, propertyValues} from './json-object.js'
+import {childPointer} from './json-pointer.js'
+import {literal} from './literal.js'
+import type {State} from './state.js'
+import {code} from './wording.js'
+
+const MIN_PIXELS = 50_000
+
+const recommendedRatios = [
+  {name: '16:9', value: 16 / 9},
+  {name: '4:3', value: 4 / 3},
+  {name: '1:1', value: 1}
+]
+
+/** Relative difference within which a ratio counts as a recommended one (1920×1080 exactly, 1200×676 too). */
+const RATIO_TOLERANCE = 0.01
+
+/** `1200`, `"1200"`, `"1200px"`, `"1200 px"`. */
+const pixelText = /^(\d+(?:\.\d+)?)\s*(?:px)?$/i
+
+/** Check the images of `article`. */
+export function checkImages(state: State, article: ResolvedNode): void {
+  const image = article.get('image')
+  if (!image) {
+    state.report('missing-image', article.path, 'Unexpected article without `image`, expected a representative image of at least 50,000 pixels')
+    return
+  }
+  for (const [value, index] of propertyValues(image.value)) {
+    const path = index === undefined ? image.path : childPointer(image.path, index)
+    const text = literal(value)
+    if (typeof text === 'string' && text.trim() === '') {
+      state.report('empty-image', path, 'Unexpected empty string as `image`, expected the URL of an image or an `ImageObject`', {actual: text})
+      continue
+    }
+    const node = isJsonObject(value) ? state.graph.resolve(value, path) : undefined
+    const width = node && pixels(node.get('width')?.value)
+    const height = node && pixels(node.get('height')?.value)
+    if (!node || width === undefined || height === undefined) continue
+    const size = `${width}×${height}`
+    if (width * height < MIN_PIXELS) {
+      state.report(
+        'image-too-small',
+        node.path,
+        `Unexpected image of ${size} (${Math.round(width * height).toLocaleString('en')} pixels), ` +
+          `expected at least ${MIN_PIXELS.toLocaleString('en')} pixels (width × height)`,
+        {actual: {width, height}}
+      )
+    }
+    const ratio = width / height
+    if (!recommendedRatios.some((recommended) => Math.abs(ratio - recommended.value) / recommended.value <= RATIO_TOLERANCE)) {
+      state.report(
+        'image-aspect-ratio',
+        node.path,
+        `Unexpected aspect ratio ${ratio.toFixed(2)} of image ${code(size)}, expected 16:9, 4:3 or 1:1`,
+        {actual: {width, height}, expected: recommendedRatios.map((recommended) => recommended.name)}
+      )
+    }
+  }
+}
+
+/** A dimension in pixels: a number, numeric text with optional `px`, or a `QuantitativeValue` in pixels. */
+function pixels(value: unknown): number | undefined {
+  const plain = literal(Array.isArray(value) ? undefined : value)
+  let result: number | undefined
+  if (typeof plain === 'number') result = plain
+  else if (typeof plain === 'string') {
+    const match = pixelText.exec(plain.trim())
+    result = match ? Number(match[1]) : undefined
+  } else if (isJsonObject(plain)) {
+    // UN/CEFACT `E37` is the pixel; no unit is read as pixels too.
+    const unit = plain['unitCode'] ?? plain['unitText']
+    if (unit === undefined || unit === 'E37' || (typeof unit === 'string' && /^(?:px|pixels?)$/i.test(unit))) result = pixels(plain['value'])
+  }
+  return result !== undefined && Number.isFinite(result) && result > 0 ? result : undefined
+}

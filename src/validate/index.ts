@@ -1,0 +1,7 @@
+export {extractJsonLd} from './extract-json-ld.js'
+export type {ExtractedJsonLd, JsonLdSyntaxError} from './extract-json-ld.js'
+export type {Severity, ValidationIssue} from './issue.js'
+export {rules} from './rules.js'
+export type {RuleDefinition, RuleId} from './rules.js'
+export {validate} from './validate.js'
+export type {ValidateOptions} from './validate.js'

@@ -1,0 +1,68 @@
+import {contextTerms} from './context.js'
+import {checkDuplicateIds} from './duplicate-ids.js'
+import {checkGoogleArticles} from './google-article.js'
+import {buildGraph} from './graph.js'
+import type {ValidationIssue} from './issue.js'
+import {checkRanges} from './ranges.js'
+import {checkReferences} from './references.js'
+import {rules, type RuleDefinition} from './rules.js'
+import {checkShape} from './shape.js'
+import {createState} from './state.js'
+import {checkTerms} from './terms.js'
+import {vocabulary} from './vocabulary.js'
+
+/** Configuration of `validate`. */
+export interface ValidateOptions {
+  /**
+   * Which checks to run: `'schema.org'` checks the JSON-LD shape and the
+   * schema.org vocabulary; `'google'` adds Google's Article guidance
+   * (default: `'google'`).
+   */
+  readonly profile?: 'schema.org' | 'google' | null | undefined
+}
+
+const emptyOptions: Readonly<ValidateOptions> = {}
+
+/**
+ * Validate any JSON-LD document (a parsed value, such as the `JSON.parse`
+ * of a `<script type="application/ld+json">`) against schema.org and,
+ * with the `google` profile, Google's Article guidance.
+ *
+ * Never throws on content: every problem is an issue. Issues come in
+ * document order.
+ *
+ * @param jsonld The document.
+ * @param options Configuration (optional).
+ * @returns Issues found; empty when there are none.
+ */
+export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
+  const settings = options ?? emptyOptions
+  const profile = settings.profile ?? 'google'
+  if (profile !== 'google' && profile !== 'schema.org') {
+    throw new Error('Expected `profile` to be `\'google\'` or `\'schema.org\'`, not `' + String(profile) + '`')
+  }
+
+  const graph = buildGraph(jsonld)
+  const state = createState(graph, vocabulary(), contextTerms(graph.root, graph.nodes))
+  const usesSchemaOrg = checkShape(state)
+  checkReferences(state)
+  checkDuplicateIds(state)
+  // A document in another vocabulary would fail every schema.org check; its context issue says it all.
+  if (usesSchemaOrg) {
+    checkTerms(state)
+    checkRanges(state)
+    if (profile === 'google') checkGoogleArticles(state)
+  }
+
+  const replaced = new Set(
+    state.issues.flatMap((issue) => {
+      const rule: RuleDefinition = rules[issue.ruleId as keyof typeof rules]
+      return rule.replaces === undefined ? [] : [rule.replaces + ' ' + issue.path]
+    })
+  )
+  return state.issues
+    .filter((issue) => !replaced.has(issue.ruleId + ' ' + issue.path))
+    .map((issue, index) => ({issue, index, rank: graph.rank(issue.path)}))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({issue}) => issue)
+}

@@ -1,0 +1,102 @@
+import {describe, expect, test} from 'vitest'
+import {toScriptTag} from '../../src/serialize/json-ld.js'
+import {extractJsonLd} from '../../src/validate/extract-json-ld.js'
+
+const article = {'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise'}
+
+describe('extractJsonLd', () => {
+  test('finds every block in page order, with the position of its start tag', () => {
+    const html = [
+      '<!doctype html>',
+      '<html><head>',
+      '  <script type="application/ld+json">{"@type": "WebSite"}</script>',
+      '  <script>var ignored = 1</script>',
+      '</head><body><p>Text</p><script type="application/ld+json">',
+      JSON.stringify(article),
+      '</script></body></html>'
+    ].join('\n')
+    expect(extractJsonLd(html)).toEqual([
+      {value: {'@type': 'WebSite'}, line: 3, column: 3},
+      {value: article, line: 5, column: 25}
+    ])
+  })
+
+  test('returns nothing for a page without JSON-LD', () => {
+    expect(extractJsonLd('<p>Nothing here</p><script src="app.js"></script>')).toEqual([])
+    expect(extractJsonLd('')).toEqual([])
+  })
+
+  test('reports malformed JSON at its line and column in the page', () => {
+    const html = ['<html><head>', '<script type="application/ld+json">', '{', '  "@type": "NewsArticle",', '  "headline": }', '</script>'].join('\n')
+    const [block] = extractJsonLd(html)
+    expect(block).toMatchObject({line: 2, column: 1, error: {line: 5, column: 15}})
+    expect(block).not.toHaveProperty('value')
+    expect(block?.error?.message).toMatch(/JSON/)
+  })
+
+  test('places errors that JSON.parse gives with a position', () => {
+    // A trailing comma: "Expected double-quoted property name in JSON at position 9", the `}`.
+    const [block] = extractJsonLd('<body><script type="application/ld+json">{"a": 1, }</script></body>')
+    expect(block?.error).toMatchObject({line: 1, column: 42 + 9})
+  })
+
+  test('places an unterminated block and an empty one', () => {
+    const [unterminated, empty] = extractJsonLd(
+      '<script type="application/ld+json">{"a": [1, 2</script>\n<script type="application/ld+json"></script>'
+    )
+    expect(unterminated?.error).toMatchObject({line: 1, column: 47})
+    expect(empty).toMatchObject({line: 2, column: 1, error: {line: 2, column: 36, message: 'Unexpected end of JSON input'}})
+  })
+
+  test('counts CRLF and CR as one line break each, and columns in UTF-16 code units', () => {
+    // The error is the first character that cannot continue the JSON: the line break after `tru`.
+    const crlf = '<script type="application/ld+json">\r\n{\r\n  "a": tru\r\n}</script>'
+    expect(extractJsonLd(crlf)[0]?.error).toMatchObject({line: 3, column: 11})
+    const cr = '<script type="application/ld+json">\r{\r  "a": nul\r}</script>'
+    expect(extractJsonLd(cr)[0]?.error).toMatchObject({line: 3, column: 11})
+    // "😀" is two code units, as editors count it.
+    const emoji = '<script type="application/ld+json">{"😀": x}</script>'
+    expect(extractJsonLd(emoji)[0]?.error).toMatchObject({line: 1, column: 36 + 7})
+  })
+
+  test.each([
+    ['application/ld+json', true],
+    ['APPLICATION/LD+JSON', true],
+    ['Application/Ld+Json', true],
+    ['application/ld+json; charset=utf-8', true],
+    ['application/ld+json;profile="https://schema.org"', true],
+    ['  application/ld+json  ', true],
+    ['application/json', false],
+    ['text/ld+json', false],
+    ['application/ld+json+x', false],
+    ['', false]
+  ])('type %j is JSON-LD: %s', (type, isJsonLd) => {
+    expect(extractJsonLd(`<script type='${type}'>{}</script>`)).toHaveLength(isJsonLd ? 1 : 0)
+  })
+
+  test('a script without type is JavaScript, not JSON-LD', () => {
+    expect(extractJsonLd('<script>{}</script>')).toEqual([])
+  })
+
+  test('leaves out inert scripts inside <template>', () => {
+    expect(extractJsonLd('<template><script type="application/ld+json">{}</script></template>')).toEqual([])
+  })
+
+  test('reads a `</script>`-escaped payload back losslessly', () => {
+    const tricky = {...article, headline: 'x</script ><img src=x onerror=alert(1)> & </SCRIPT> <!-- -->'}
+    const html = '<html><head>' + toScriptTag(tricky) + '</head><body><p>After</p></body></html>'
+    expect(extractJsonLd(html)).toEqual([{value: tricky, line: 1, column: 13}])
+    const handEscaped = '<script type="application/ld+json">{"headline": "a\\u003c/script>b"}</script>'
+    expect(extractJsonLd(handEscaped)[0]?.value).toEqual({headline: 'a</script>b'})
+  })
+
+  test('an unescaped `</script >` ends the block early, as it does in a browser', () => {
+    const html = '<script type="application/ld+json">{"headline": "x</script ><img src=x>"}</script>'
+    const [block] = extractJsonLd(html)
+    expect(block?.error).toMatchObject({line: 1, column: 36 + '{"headline": "x'.length})
+  })
+
+  test('keeps character references as written: scripts hold raw text', () => {
+    expect(extractJsonLd('<script type="application/ld+json">{"name": "A &amp; B"}</script>')[0]?.value).toEqual({name: 'A &amp; B'})
+  })
+})
