@@ -2,6 +2,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {cleanText} from '../document/clean-text.js'
 import {report} from '../messages.js'
+import {closestName} from '../spelling/closest-name.js'
 import type {Settings} from '../settings.js'
 import {isArticleType} from './article-types.js'
 import {type Author, parseByline} from './authors.js'
@@ -112,7 +113,7 @@ export function readMetadata(
   }
 
   function unknownKey(key: string): void {
-    const suggestion = closest(key, Object.keys(fieldOfKey))
+    const suggestion = closestName(key, Object.keys(fieldOfKey))
     report(
       file,
       'unknown-frontmatter-key',
@@ -363,31 +364,4 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'object'
   const text = String(value)
   return '`' + (text.length > 40 ? text.slice(0, 40) + '…' : text) + '`'
-}
-
-/** The candidate nearest to `key` by edit distance, if it is close. */
-function closest(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1
-  for (const candidate of candidates) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }

@@ -1,10 +1,9 @@
 import type {Element, Root} from 'hast'
 import type {Plugin} from 'unified'
-import {run} from '../article-to-json-ld.js'
 import {htmlToDocument} from '../input/html.js'
 import {serializeJsonLd} from '../serialize/json-ld.js'
 import {toSettings} from '../settings.js'
-import {fileMetadata} from './file-metadata.js'
+import {extractInto} from './extract-into.js'
 import type {RemarkNewsArticleOptions} from './remark-news-article.js'
 
 /**
@@ -18,9 +17,7 @@ const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | un
   const embed = options?.embed ?? false
 
   return function (tree, file) {
-    const metadata = {...fileMetadata(file), ...settings.metadata}
-    const {jsonld, article} = run(htmlToDocument(tree, file), file, {...settings, metadata})
-    file.data.newsArticle = {jsonld, article}
+    const jsonld = extractInto(htmlToDocument(tree, file), file, settings)
     if (embed) {
       const script: Element = {
         type: 'element',

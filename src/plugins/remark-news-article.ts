@@ -1,10 +1,9 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
-import {run} from '../article-to-json-ld.js'
 import {markdownToDocument} from '../input/markdown.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import {type Options, toSettings} from '../settings.js'
-import {fileMetadata} from './file-metadata.js'
+import {extractInto} from './extract-into.js'
 
 /** Options of `remarkNewsArticle`: the newsroom defaults, and what to add to the document. */
 export interface RemarkNewsArticleOptions extends Options {
@@ -40,9 +39,7 @@ const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | un
   data.toMarkdownExtensions.push({handlers: {newsArticleJsonLd: (node: JsonLdScript) => node.value}})
 
   return function (tree, file) {
-    const metadata = {...fileMetadata(file), ...settings.metadata}
-    const {jsonld, article} = run(markdownToDocument(tree, file), file, {...settings, metadata})
-    file.data.newsArticle = {jsonld, article}
+    const jsonld = extractInto(markdownToDocument(tree, file), file, settings)
     if (embed) {
       const script: JsonLdScript = {
         type: 'newsArticleJsonLd',

@@ -8,7 +8,7 @@ import type {NodeOccurrence} from './graph.js'
 import {childPointer} from './json-pointer.js'
 import {schemaTerm} from './schema-term.js'
 import type {State} from './state.js'
-import {closestName} from './suggest.js'
+import {closestName} from '../spelling/closest-name.js'
 import {code, codeList} from './wording.js'
 
 /** Check the types and properties of every node in `state`. */

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {editDistance} from '../../src/validate/edit-distance.js'
-import {closestName} from '../../src/validate/suggest.js'
+import {editDistance} from './edit-distance.js'
+import {closestName} from './closest-name.js'
 
 describe('editDistance', () => {
   test.each([

@@ -1,4 +1,8 @@
+import type {Graph} from 'schema-dts'
 import type {VFile} from 'vfile'
+import {run} from '../article-to-json-ld.js'
+import type {ArticleDocument} from '../document/document.js'
+import type {Settings} from '../settings.js'
 
 /**
  * Article fields already on a file, in the frontmatter vocabulary:
@@ -7,7 +11,7 @@ import type {VFile} from 'vfile'
  * explicit values, so they win over what the text implies; matter wins over
  * meta.
  */
-export function fileMetadata(file: VFile): Record<string, unknown> {
+function fileMetadata(file: VFile): Record<string, unknown> {
   const meta = (file.data as {meta?: Record<string, unknown>}).meta ?? {}
   const matter = (file.data as {matter?: Record<string, unknown>}).matter ?? {}
   const fromMeta: Record<string, unknown> = {
@@ -24,4 +28,16 @@ export function fileMetadata(file: VFile): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries({...fromMeta, ...matter})) if (value !== undefined) result[key] = value
   return result
+}
+
+/**
+ * The plugins' one step: run the pipeline on a document read from the tree,
+ * with the file's own metadata, and store the result at
+ * `file.data.newsArticle`.
+ */
+export function extractInto(document: ArticleDocument, file: VFile, settings: Settings): Graph {
+  const metadata = {...fileMetadata(file), ...settings.metadata}
+  const {jsonld, article} = run(document, file, {...settings, metadata})
+  file.data.newsArticle = {jsonld, article}
+  return jsonld
 }
