@@ -78,6 +78,8 @@ export interface Quotation {
   readonly text: string
   /** Each stretch of quoted text, with positions (split and multi-paragraph quotes have several). */
   readonly parts: readonly TextSpan[]
+  /** Index of the document block (paragraph) the quotation starts in. */
+  readonly block: number
   /** The cue: `said`, `told reporters`, `according to`, or a dash. */
   readonly cue: TextSpan | undefined
   /** The words naming the speaker, even when they resolve to no one (`he` with no antecedent). */

@@ -128,3 +128,22 @@ describe('remarkNewsroomLint', () => {
     expect(articleToJsonLd(article).messages.map((message) => message.ruleId)).toEqual(['missing-url', 'quote-unattributed', 'quote-unattributed'])
   })
 })
+
+describe('anchors', () => {
+  test('quoted paragraphs get ids and Quotations point at them', async () => {
+    const file = await pipeline({anchors: true}).use(remarkRehype).use(rehypeStringify).process(markdown)
+    expect(String(file)).toContain('<p id="quote-1">')
+    expect(file.data.newsArticle?.jsonld['@graph']).toContainEqual(
+      expect.objectContaining({'@type': 'Quotation', '@id': 'https://news.example.com/lakewood-water#quote-1', url: 'https://news.example.com/lakewood-water#quote-1'})
+    )
+  })
+
+  test('the same for HTML through rehype', async () => {
+    const {default: rehypeParse} = await import('rehype-parse')
+    const {default: rehypeNewsArticle} = await import('../src/rehype.js')
+    const html = '<article><h1>Title</h1><p>"It is over," said Mayor Lena Park.</p></article>'
+    const file = await unified().use(rehypeParse, {fragment: true}).use(rehypeNewsArticle, {anchors: true}).use(rehypeStringify).process(html)
+    expect(String(file)).toContain('<p id="quote-1">')
+    expect(file.data.newsArticle?.jsonld['@graph']).toContainEqual(expect.objectContaining({'@type': 'Quotation', url: '#quote-1'}))
+  })
+})

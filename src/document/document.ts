@@ -47,6 +47,8 @@ export interface Block {
   readonly group: number
   /** Maps offsets in `text` to offsets in the source. */
   readonly map: SourceMap
+  /** The tree node the block was read from (mdast or hast), for plugins to annotate. */
+  readonly node?: object | undefined
 }
 
 /**

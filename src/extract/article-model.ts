@@ -79,6 +79,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
     return {
       text: parts.map((part) => part.text).join(' '),
       parts,
+      block: found.parts[0]?.block ?? 0,
       cue: attribution && tokens(attribution.block, attribution.value.cue),
       speakerPhrase: phrase,
       closed: found.parts[found.parts.length - 1]?.closed ?? true,

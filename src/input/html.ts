@@ -72,7 +72,7 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
   function push(kind: BlockKind, node: Element): void {
     const map = new SourceMap()
     const text = inlineText(node, source, map, '')
-    if (text.trim().length > 0) blocks.push({kind, text, group: groups, map})
+    if (text.trim().length > 0) blocks.push({kind, text, group: groups, map, node})
   }
 }
 

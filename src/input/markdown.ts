@@ -64,7 +64,7 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
   function push(kind: BlockKind, node: Parents): void {
     const map = new SourceMap()
     const text = inlineText(node, source, map, '')
-    if (text.trim().length > 0) blocks.push({kind, text, group: groups, map})
+    if (text.trim().length > 0) blocks.push({kind, text, group: groups, map, node})
   }
 }
 

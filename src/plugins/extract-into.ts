@@ -2,6 +2,7 @@ import type {Graph} from 'schema-dts'
 import type {VFile} from 'vfile'
 import {run} from '../article-to-json-ld.js'
 import type {ArticleDocument} from '../document/document.js'
+import type {Article} from '../article.js'
 import type {Settings} from '../settings.js'
 
 /**
@@ -35,9 +36,42 @@ function fileMetadata(file: VFile): Record<string, unknown> {
  * with the file's own metadata, and store the result at
  * `file.data.newsArticle`.
  */
-export function extractInto(document: ArticleDocument, file: VFile, settings: Settings): Graph {
+export function extractInto(document: ArticleDocument, file: VFile, settings: Settings, anchors: boolean): Graph {
   const metadata = {...fileMetadata(file), ...settings.metadata}
   const {jsonld, article} = run(document, file, {...settings, metadata})
+  if (anchors) anchorQuotations(document, jsonld, article)
   file.data.newsArticle = {jsonld, article}
   return jsonld
+}
+
+/**
+ * Give each paragraph that starts a quotation an `id` (`quote-1`, the first
+ * quotation in it), kept by remark-rehype and rehype, and point each
+ * Quotation's `url` at it, so readers and search engines can jump to it.
+ */
+function anchorQuotations(document: ArticleDocument, jsonld: Graph, article: Article): void {
+  const idOfBlock = new Map<number, string>()
+  const quotations = jsonld['@graph'].filter((node) => (node as {'@type'?: unknown})['@type'] === 'Quotation') as Array<Record<string, unknown>>
+  for (const [index, quotation] of article.quotations.entries()) {
+    const block = document.blocks[quotation.block]
+    if (!block?.node) continue
+    let id = idOfBlock.get(quotation.block)
+    if (!id) {
+      id = 'quote-' + (index + 1)
+      idOfBlock.set(quotation.block, id)
+      setId(block.node, id)
+    }
+    const node = quotations[index]
+    if (node) node.url = (article.url ?? '') + '#' + id
+  }
+}
+
+/** An `id` on an mdast node (through `data.hProperties`) or a hast element. */
+function setId(node: object, id: string): void {
+  const tree = node as {type?: string; properties?: Record<string, unknown>; data?: {hProperties?: Record<string, unknown>}}
+  if (tree.type === 'element' && tree.properties) tree.properties.id = id
+  else {
+    tree.data ??= {}
+    tree.data.hProperties = {...tree.data.hProperties, id}
+  }
 }

@@ -15,9 +15,10 @@ import type {RemarkNewsArticleOptions} from './remark-news-article.js'
 const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
   const settings = toSettings(options)
   const embed = options?.embed ?? false
+  const anchors = options?.anchors ?? false
 
   return function (tree, file) {
-    const jsonld = extractInto(htmlToDocument(tree, file), file, settings)
+    const jsonld = extractInto(htmlToDocument(tree, file), file, settings, anchors)
     if (embed) {
       const script: Element = {
         type: 'element',

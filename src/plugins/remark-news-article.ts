@@ -13,6 +13,11 @@ export interface RemarkNewsArticleOptions extends Options {
    * `script` element through remark-rehype.
    */
   readonly embed?: boolean | null | undefined
+  /**
+   * Give each paragraph that starts a quotation an `id` (`quote-1`, …) and set
+   * each Quotation's `url` to `<url>#<id>` (default: `false`).
+   */
+  readonly anchors?: boolean | null | undefined
 }
 
 /** The node `embed` adds: HTML to remark-stringify, a `script` element to remark-rehype. */
@@ -33,13 +38,14 @@ interface JsonLdScript {
 const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
   const settings = toSettings(options)
   const embed = options?.embed ?? false
+  const anchors = options?.anchors ?? false
   // remark-stringify writes the embedded element as it is.
   const data = this.data() as {toMarkdownExtensions?: unknown[]}
   data.toMarkdownExtensions ??= []
   data.toMarkdownExtensions.push({handlers: {newsArticleJsonLd: (node: JsonLdScript) => node.value}})
 
   return function (tree, file) {
-    const jsonld = extractInto(markdownToDocument(tree, file), file, settings)
+    const jsonld = extractInto(markdownToDocument(tree, file), file, settings, anchors)
     if (embed) {
       const script: JsonLdScript = {
         type: 'newsArticleJsonLd',
