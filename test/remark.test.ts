@@ -147,3 +147,20 @@ describe('anchors', () => {
     expect(file.data.newsArticle?.jsonld['@graph']).toContainEqual(expect.objectContaining({'@type': 'Quotation', url: '#quote-1'}))
   })
 })
+
+test('the plugin gives the same JSON-LD as articleToJsonLd on every Markdown fixture', async () => {
+  const {readdir, readFile} = await import('node:fs/promises')
+  const fixtures = new URL('fixtures/', import.meta.url)
+  const newsroom = JSON.parse(await readFile(new URL('newsroom.json', fixtures), 'utf8'))
+  let count = 0
+  for (const entry of await readdir(fixtures, {withFileTypes: true})) {
+    if (!entry.isDirectory()) continue
+    const input = new URL(entry.name + '/input.md', fixtures)
+    const value = await readFile(input, 'utf8').catch(() => undefined)
+    if (value === undefined) continue
+    const file = await pipeline(newsroom).process(new VFile({path: entry.name + '.md', value}))
+    expect(file.data.newsArticle?.jsonld).toEqual(articleToJsonLd(new VFile({path: entry.name + '.md', value}), newsroom).jsonld)
+    count++
+  }
+  expect(count).toBeGreaterThan(15)
+})
