@@ -5,7 +5,7 @@ import {defineConfig} from 'tsup'
 const dataFiles = ['src/gazetteer/gazetteer.data.json', 'src/lexicon/lexicon.data.json', 'src/validate/vocabulary.data.json']
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts', cli: 'src/cli.ts'},
+  entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli.ts'},
   format: ['esm'],
   target: 'node20',
   dts: {entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts'}},

@@ -11,9 +11,12 @@
  * Numbers go to stdout; BENCHMARKS.md records a run.
  */
 import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import nlp from 'compromise'
 import {articleToJsonLd} from '../src/index.js'
 
 const fixtures = new URL('../test/fixtures/', import.meta.url)
@@ -67,6 +70,17 @@ console.log(`corpus: ${corpus.length} fixture articles, ${words} words, × ${rep
 console.log(`remark-parse alone   ${(articles / (parseMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (parseMs / 1000)).toFixed(0).padStart(9)} words/s`)
 console.log(`newsroom-jsonld      ${(articles / (pipelineMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (pipelineMs / 1000)).toFixed(0).padStart(9)} words/s   ${(pipelineMs / parseMs).toFixed(2)}× remark-parse`)
 console.log(`per article: p50 ${percentile(perArticle, 0.5).toFixed(2)} ms, p95 ${percentile(perArticle, 0.95).toFixed(2)} ms`)
+
+// The general-purpose alternative: compromise's tagger with its people, places and organizations.
+const compromiseMs = time(() => {
+  for (const text of corpus) {
+    const document = nlp(text)
+    document.people().json()
+    document.places().json()
+    document.organizations().json()
+  }
+})
+console.log(`compromise           ${(corpus.length / (compromiseMs / 1000)).toFixed(0).padStart(7)} articles/s ${(words / (compromiseMs / 1000)).toFixed(0).padStart(9)} words/s   newsroom-jsonld is ${(compromiseMs / (pipelineMs / repeat)).toFixed(1)}× faster`)
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 
 // Cold start: import the built package and convert one article in a new process.
@@ -81,6 +95,21 @@ for (let run = 0; run < 5; run++) {
 }
 const column = (index: number) => median(cold.map((row) => row[index]!))
 console.log(`cold start (built package, median of 5): import ${column(0).toFixed(0)} ms + first article ${column(1).toFixed(0)} ms (gazetteer and word lists load here) = ${(column(0) + column(1)).toFixed(0)} ms; RSS ${(column(2) / 1024).toFixed(0)} MB`)
+
+// Workers: the built package's pool over 20 copies of the corpus, 1 and 2 threads.
+const corpusFile = join(mkdtempSync(join(tmpdir(), 'newsroom-jsonld-bench-')), 'corpus.json')
+writeFileSync(corpusFile, JSON.stringify(corpus))
+const batchScript = (concurrency: number) => `
+  const {articlesToJsonLd} = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)})
+  const {readFileSync} = await import('node:fs')
+  const texts = JSON.parse(readFileSync(${JSON.stringify(corpusFile)}, 'utf8'))
+  function* sources() { for (let round = 0; round < 20; round++) for (const [index, value] of texts.entries()) yield {id: round + '-' + index, value} }
+  const start = performance.now()
+  let count = 0
+  for await (const record of articlesToJsonLd(sources(), {concurrency: ${concurrency}})) count++
+  console.log(count / ((performance.now() - start) / 1000), process.resourceUsage().maxRSS)`
+const scaling = [1, 2].map((concurrency) => String(execFileSync(process.execPath, ['--input-type=module', '-e', batchScript(concurrency)])).trim().split(' ').map(Number))
+console.log(`workers: 1 → ${scaling[0]![0]!.toFixed(0)} articles/s (peak RSS ${(scaling[0]![1]! / 1024).toFixed(0)} MB), 2 → ${scaling[1]![0]!.toFixed(0)} articles/s: ${(scaling[1]![0]! / scaling[0]![0]!).toFixed(2)}× (2 workers add thread start-up and message copies)`)
 
 // Growth: time per KB must stay flat from 1 KB to 1 MB.
 const ordinary = corpus.join('\n\n')

@@ -1,5 +1,8 @@
 export type {Article, ArticleEntity, ArticlePlace, Byline, Dateline, Quotation, QuotationSpeaker, SpeakerResolution} from './article.js'
 export {articleToJsonLd} from './article-to-json-ld.js'
+export {articlesToJsonLd} from './batch/articles-to-json-ld.js'
+export type {BatchOptions} from './batch/articles-to-json-ld.js'
+export type {ArticleRecord, ArticleSource, RecordMessage} from './batch/process-article.js'
 export type {Input, Result} from './article-to-json-ld.js'
 export type {TextSpan} from './extract/span.js'
 export type {ArticleType} from './metadata/article-types.js'

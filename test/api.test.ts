@@ -3,6 +3,7 @@ import {expect, test} from 'vitest'
 test('exposes the public api', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'articleToJsonLd',
+    'articlesToJsonLd',
     'extractJsonLd',
     'serializeJsonLd',
     'toMetaTags',

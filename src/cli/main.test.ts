@@ -62,7 +62,7 @@ describe('cli', () => {
   })
 
   test('--format ndjson prints one record per input, errors included', async () => {
-    const {code, stdout, stderr} = await run([path('snow.txt'), path('bad.md'), path('missing.md'), '--format', 'ndjson'])
+    const {code, stdout, stderr} = await run([path('snow.txt'), path('bad.md'), path('missing.md'), '--format', 'ndjson', '--concurrency', '1'])
     expect(code).toBe(1)
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
     expect(records.map((record) => [record.file, 'jsonld' in record, record.error?.line])).toEqual([
@@ -70,9 +70,10 @@ describe('cli', () => {
       [path('bad.md'), false, 2],
       [path('missing.md'), false, undefined]
     ])
-    expect(records[2].error.message).toBe('Cannot read file (ENOENT), expected a readable article file')
+    expect(records[2].error.reason).toBe('Cannot read file (ENOENT), expected a readable article file')
     expect(stderr).toContain(path('bad.md') + ':2:')
     expect(stderr).toContain(path('missing.md') + ':1:1: error: Cannot read file (ENOENT)')
+    expect(stderr).toContain('1 ok, 2 failed\n')
   })
 
   test('errors go to stderr as file:line:column and exit 1', async () => {
@@ -91,8 +92,9 @@ describe('cli', () => {
   test.each([
     [[], 'Expected a FILE or - for standard input'],
     [['--format', 'xml', 'a'], 'Expected `--format` to be one of jsonld, script, meta, ndjson, not `xml`'],
-    [['--input', 'xml', 'a'], 'Expected `--input` to be auto, markdown, text or html, not `xml`'],
-    [['a', 'b'], 'Expected one FILE with `--format jsonld`, got 2; use `--format ndjson` for several'],
+    [['--input', 'xml', 'a'], 'Expected `--input` to be auto, markdown, text, html or ndjson, not `xml`'],
+    [['a', '--concurrency', '0'], 'Expected `--concurrency` to be a whole number, 1 or more, not `0`'],
+    [['a', 'b'], 'Expected one FILE with `--format jsonld`, got 2; use `--format ndjson` or `--out-dir` for several'],
     [['--nope'], "Unknown option '--nope'"],
     [['a', '--config', '/nonexistent.json'], 'Cannot read config `/nonexistent.json`, expected a JSON file of options']
   ])('usage error %j exits 2', async (args, reason) => {
@@ -105,6 +107,35 @@ describe('cli', () => {
     expect((await run(['a', '--config', path('broken.json')])).stderr).toContain('Unexpected invalid JSON in config')
     await writeFile(path('invalid.json'), JSON.stringify({timeZone: 'Mars/Base'}))
     expect((await run(['a', '--config', path('invalid.json')])).stderr).toContain('Expected `timeZone` to be an IANA time zone')
+  })
+
+  test('--out-dir mirrors a folder of articles, atomically, and --resume skips what is done', async () => {
+    const {mkdir, readFile: read, readdir} = await import('node:fs/promises')
+    await mkdir(path('archive/2026'), {recursive: true})
+    await writeFile(path('archive/2026/one.txt'), 'One\n\nDENVER (AP) — Text.')
+    await writeFile(path('archive/two.md'), '# Two\n\nText.')
+    await writeFile(path('archive/notes.json'), '{}')
+    const first = await run([path('archive'), '--out-dir', path('out'), '--concurrency', '1'])
+    expect(first.code).toBe(0)
+    expect(first.stderr).toBe('2 ok, 0 failed\n')
+    expect((await readdir(path('out'), {recursive: true})).sort()).toEqual(['2026', '2026/one.jsonld', 'two.jsonld'])
+    expect(JSON.parse(await read(path('out/2026/one.jsonld'), 'utf8'))['@graph'][0].headline).toBe('One')
+    const again = await run([path('archive'), '--out-dir', path('out'), '--resume', '--concurrency', '1'])
+    expect(again.stderr).toBe('0 ok, 0 failed, 2 skipped (up to date)\n')
+  })
+
+  test('NDJSON records on stdin, one output line each, bad lines included', async () => {
+    const lines = [JSON.stringify({id: 'a-1', markdown: '# A\n\nText.', url: 'https://e.com/a'}), 'not json', JSON.stringify({id: 'b-2', text: 'B\n\nText.'})]
+    const {code, stdout, stderr} = await run(['-', '--input', 'ndjson', '--concurrency', '1'], [lines.join('\n') + '\n'])
+    expect(code).toBe(1)
+    expect(stderr).toContain('<stdin>:2:1: error: Unexpected invalid NDJSON line')
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => [record.file, record.jsonld?.['@graph'][0].headline ?? record.error.reason])).toEqual([
+      ['a-1', 'A'],
+      ['<stdin>', "Unexpected invalid NDJSON line (Unexpected token 'o', \"not json\" is not valid JSON), expected a JSON object"],
+      ['b-2', 'B']
+    ])
+    expect(records[0].jsonld['@graph'][0].url).toBe('https://e.com/a')
   })
 
   test('--lint turns on the editorial checks', async () => {

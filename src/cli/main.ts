@@ -1,13 +1,15 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
+import {defaultConcurrency} from '../batch/articles-to-json-ld.js'
 import {editorialRules} from '../messages.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
-import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
+import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
+import {batch} from './batch.js'
 import {validateCommand} from './validate-command.js'
 
 /** Where the CLI reads and writes; the real process, or a test's buffers. */
@@ -15,6 +17,8 @@ export interface Io {
   readonly stdin: AsyncIterable<string | Uint8Array>
   readonly stdout: {write(chunk: string): unknown}
   readonly stderr: {write(chunk: string): unknown}
+  /** Whether stderr is a terminal: then batches show progress. */
+  readonly isTty?: boolean
 }
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
@@ -28,7 +32,14 @@ Options:
                                         script: the <script type="application/ld+json"> element
                                         meta: Open Graph and Twitter <meta> tags
                                         ndjson: one {"file", "jsonld"} or {"file", "error"} line per input
-  --input <auto|markdown|text|html>     input format (default: auto, from extension and content)
+  --input <auto|markdown|text|html|ndjson>
+                                        input format (default: auto, from extension and content);
+                                        ndjson: {"id", "markdown"|"text"|"html", …fields} per line on stdin
+  --out-dir <dir>                       write one .jsonld (or, with --format script, .html) per input,
+                                        mirroring the input paths; FILE may be a folder
+  --concurrency <n>                     worker threads for several articles (default: the cores)
+  --resume                              with --out-dir, skip inputs whose output is newer
+  -q, --quiet                           no progress line
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
   --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
   -h, --help                            show this help
@@ -57,6 +68,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         input: {type: 'string', default: 'auto'},
         config: {type: 'string'},
         lint: {type: 'boolean'},
+        'out-dir': {type: 'string'},
+        concurrency: {type: 'string'},
+        resume: {type: 'boolean'},
+        quiet: {type: 'boolean', short: 'q'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -75,22 +90,40 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
   const format = values.format as Format
   if (!formats.includes(format)) return usageError(io, 'Expected `--format` to be one of ' + formats.join(', ') + ', not `' + values.format + '`')
-  if (values.input !== 'auto' && values.input !== 'markdown' && values.input !== 'text' && values.input !== 'html') {
-    return usageError(io, 'Expected `--input` to be auto, markdown, text or html, not `' + values.input + '`')
+  const input = values.input
+  if (input !== 'auto' && input !== 'markdown' && input !== 'text' && input !== 'html' && input !== 'ndjson') {
+    return usageError(io, 'Expected `--input` to be auto, markdown, text, html or ndjson, not `' + input + '`')
   }
   if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
-  if (format === 'jsonld' && positionals.length > 1) {
-    return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` for several')
+  const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
+  if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(io, 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`')
+  const outDir = values['out-dir']
+  const many = outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await anyFolder(positionals))
+  if (many && format === 'meta') return usageError(io, 'Expected `--format jsonld`, `script` or `ndjson` for several articles, not `meta`')
+  if (!many && format === 'jsonld' && positionals.length > 1) {
+    return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` or `--out-dir` for several')
   }
 
   let options: Options
   try {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
-    options = {...config, rules: {...editorial, ...config.rules}, format: values.input}
+    options = {...config, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input}
     articleToJsonLd('', options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)
+  }
+
+  if (many) {
+    return batch(positionals, io, {
+      format: format as 'jsonld' | 'script' | 'ndjson',
+      outDir,
+      concurrency,
+      resume: values.resume === true,
+      quiet: values.quiet === true,
+      ndjsonInput: input === 'ndjson',
+      options
+    })
   }
 
   let failed = 0
@@ -98,7 +131,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const file = await read(path, io)
     if (file instanceof Error) {
       failed++
-      report(io, path, [], file.message, format)
+      report(io, path, [], file.message)
       continue
     }
     const result = articleToJsonLd(file, options)
@@ -106,13 +139,12 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     for (const message of result.messages) io.stderr.write(formatMessage(file.path, message) + '\n')
     if (fatal.length > 0) {
       failed++
-      report(io, file.path, fatal, fatal[0]!.reason, format)
+      report(io, file.path, fatal, fatal[0]!.reason)
       continue
     }
     if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')
     if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
     if (format === 'meta') io.stdout.write(toMetaTags(result).html + '\n')
-    if (format === 'ndjson') io.stdout.write(serializeJsonLd({file: file.path, jsonld: result.jsonld}) + '\n')
   }
   return failed > 0 ? 1 : 0
 }
@@ -155,22 +187,13 @@ async function readConfig(path: string): Promise<Options> {
   return value as Options
 }
 
-function report(io: Io, path: string, messages: readonly VFileMessage[], reason: string, format: Format): void {
+function report(io: Io, path: string, messages: readonly VFileMessage[], reason: string): void {
   if (messages.length === 0) io.stderr.write(path + ':1:1: error: ' + reason + '\n')
-  if (format === 'ndjson') {
-    const first = messages[0]
-    io.stdout.write(
-      serializeJsonLd({
-        file: path,
-        error: {
-          message: reason,
-          line: first?.line ?? undefined,
-          column: first?.column ?? undefined,
-          ruleId: first?.ruleId ?? undefined
-        }
-      }) + '\n'
-    )
-  }
+}
+
+async function anyFolder(paths: readonly string[]): Promise<boolean> {
+  for (const path of paths) if ((await stat(path).catch(() => undefined))?.isDirectory()) return true
+  return false
 }
 
 /** `file:line:column: severity: reason [ruleId]`, the shape editors link. */

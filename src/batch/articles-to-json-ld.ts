@@ -1,0 +1,67 @@
+import {availableParallelism} from 'node:os'
+import {Piscina} from 'piscina'
+import {toSettings, type Options} from '../settings.js'
+import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
+import type {Task} from './worker.js'
+
+/** Options of `articlesToJsonLd`: the newsroom defaults and the worker count. */
+export interface BatchOptions extends Options {
+  /**
+   * Worker threads (default: `1`, in this thread). Above 1, articles are
+   * converted in a pool of that many workers (the built package's
+   * `worker.js`); results still come in input order.
+   */
+  readonly concurrency?: number | null | undefined
+}
+
+/**
+ * Convert a stream of articles, yielding one record per article in input
+ * order: its JSON-LD, or an error record; nothing is lost or duplicated.
+ * Memory stays bounded: at most twice `concurrency` articles are in flight,
+ * and the next one is read only when the consumer asks for more.
+ *
+ * @throws {Error} On invalid options only, before any article is read.
+ */
+export async function* articlesToJsonLd(
+  sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
+  options?: Readonly<BatchOptions> | null | undefined
+): AsyncGenerator<ArticleRecord, void, undefined> {
+  const {concurrency: given, ...newsroom} = options ?? {}
+  toSettings(newsroom)
+  const concurrency = given ?? 1
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error('Expected `concurrency` to be a whole number of workers, 1 or more, not `' + String(concurrency) + '`')
+  }
+
+  if (concurrency === 1) {
+    for await (const source of sources) yield processArticle(source, newsroom)
+    return
+  }
+
+  const pool = new Piscina<Task, ArticleRecord>({
+    filename: new URL('worker.js', import.meta.url).href,
+    minThreads: concurrency,
+    maxThreads: concurrency
+  })
+  const inFlight: Array<Promise<ArticleRecord>> = []
+  try {
+    for await (const source of sources) {
+      inFlight.push(pool.run({source, options: newsroom}).catch((error: unknown) => failure(source.id, error)))
+      if (inFlight.length >= concurrency * 2) yield await inFlight.shift()!
+    }
+    while (inFlight.length > 0) yield await inFlight.shift()!
+  } finally {
+    await pool.destroy()
+  }
+}
+
+/** The number of workers to use by default: the cores available. */
+export function defaultConcurrency(): number {
+  return availableParallelism()
+}
+
+function failure(id: string, error: unknown): ArticleRecord {
+  const reason = 'Unexpected worker failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article'
+  const message = {line: undefined, column: undefined, severity: 'error' as const, ruleId: undefined, reason}
+  return {id, messages: [message], error: message}
+}

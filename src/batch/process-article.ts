@@ -1,0 +1,64 @@
+import type {Graph} from 'schema-dts'
+import {VFile} from 'vfile'
+import {articleToJsonLd} from '../article-to-json-ld.js'
+import type {Options} from '../settings.js'
+
+/** One article of a batch: an id, its text, and fields from the CMS. */
+export interface ArticleSource {
+  /** Identifies the article in results: a path or a CMS id. */
+  readonly id: string
+  /** The article: Markdown, plain text or HTML. */
+  readonly value: string
+  /** File path, for format detection and the URL stem (optional). */
+  readonly path?: string | undefined
+  /** Fields in the frontmatter vocabulary, winning over the article's own (optional). */
+  readonly metadata?: Readonly<Record<string, unknown>> | undefined
+  /** Why the article could not be read (a missing file, a bad NDJSON line, at `line`): its record is this error. */
+  readonly readError?: {readonly reason: string; readonly line?: number | undefined} | undefined
+}
+
+/** A message, as plain data that crosses worker threads. */
+export interface RecordMessage {
+  readonly line: number | undefined
+  readonly column: number | undefined
+  readonly severity: 'error' | 'warning' | 'info'
+  readonly ruleId: string | undefined
+  readonly reason: string
+}
+
+/** The result for one article: its JSON-LD, or why there is none. */
+export interface ArticleRecord {
+  readonly id: string
+  readonly jsonld?: Graph | undefined
+  readonly messages: readonly RecordMessage[]
+  /** Set when the article is not usable (a fatal message, or an unexpected failure). */
+  readonly error?: RecordMessage | undefined
+}
+
+/** Convert one article; never throws: a failure is an error record. */
+export function processArticle(source: ArticleSource, options: Options): ArticleRecord {
+  if (source.readError !== undefined) {
+    const {reason, line} = source.readError
+    const message: RecordMessage = {line, column: line === undefined ? undefined : 1, severity: 'error', ruleId: undefined, reason}
+    return {id: source.id, messages: [message], error: message}
+  }
+  try {
+    const file = new VFile({path: source.path, value: source.value})
+    const {jsonld, messages} = articleToJsonLd(file, source.metadata ? {...options, metadata: {...options.metadata, ...source.metadata}} : options)
+    const plain = messages.map(
+      (message): RecordMessage => ({
+        line: message.line,
+        column: message.column,
+        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        ruleId: message.ruleId,
+        reason: message.reason
+      })
+    )
+    const error = plain.find((message) => message.severity === 'error')
+    return error ? {id: source.id, messages: plain, error} : {id: source.id, jsonld, messages: plain}
+  } catch (error) {
+    const reason = 'Unexpected failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article'
+    const message: RecordMessage = {line: undefined, column: undefined, severity: 'error', ruleId: undefined, reason}
+    return {id: source.id, messages: [message], error: message}
+  }
+}

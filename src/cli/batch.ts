@@ -1,0 +1,170 @@
+import {mkdir, readFile, readdir, rename, stat, writeFile} from 'node:fs/promises'
+import {dirname, extname, join, relative, resolve} from 'node:path'
+import {createInterface} from 'node:readline'
+import {Readable} from 'node:stream'
+import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
+import type {ArticleRecord, ArticleSource} from '../batch/process-article.js'
+import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
+import type {Options} from '../settings.js'
+import type {Io} from './main.js'
+
+/** How a batch runs. */
+export interface BatchSettings {
+  readonly format: 'jsonld' | 'script' | 'ndjson'
+  readonly outDir: string | undefined
+  readonly concurrency: number
+  readonly resume: boolean
+  readonly quiet: boolean
+  /** Read NDJSON records from standard input instead of files. */
+  readonly ndjsonInput: boolean
+  readonly options: Options
+}
+
+const articleExtensions = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm'])
+const formatKeys = {markdown: '.md', text: '.txt', html: '.html'} as const
+
+/**
+ * Convert many articles: files, folders (every article file below them) or
+ * NDJSON records on standard input. Writes `.jsonld` files mirroring the
+ * inputs under `--out-dir` (atomically: a temporary file, then a rename), or
+ * NDJSON to stdout. A bad article is an error record; the run goes on.
+ * Resolves to the exit code: 1 if any article failed.
+ */
+export async function batch(paths: readonly string[], io: Io & {readonly isTty?: boolean}, settings: BatchSettings): Promise<number> {
+  let ok = 0
+  let failed = 0
+  let skipped = 0
+  const started = performance.now()
+  const root = await commonRoot(paths)
+
+  for await (const record of articlesToJsonLd(sources(), {...settings.options, concurrency: settings.concurrency})) {
+    if (record.error) {
+      failed++
+      io.stderr.write(`${record.id}:${record.error.line ?? 1}:${record.error.column ?? 1}: error: ${record.error.reason}${record.error.ruleId ? ' [' + record.error.ruleId + ']' : ''}\n`)
+    } else {
+      ok++
+    }
+    if (!settings.outDir) {
+      // One line per article on stdout: a script element, or an NDJSON record.
+      if (settings.format === 'script') {
+        if (record.jsonld) io.stdout.write(toScriptTag(record.jsonld) + '\n')
+      } else {
+        io.stdout.write(serializeJsonLd(record.error ? {file: record.id, error: record.error} : {file: record.id, jsonld: record.jsonld}) + '\n')
+      }
+    } else if (record.jsonld) {
+      await writeAtomically(target(record.id), settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n')
+    }
+    progress()
+  }
+  if (io.isTty && !settings.quiet) io.stderr.write('\n')
+  io.stderr.write(`${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}\n`)
+  return failed > 0 ? 1 : 0
+
+  async function* sources(): AsyncGenerator<ArticleSource> {
+    if (settings.ndjsonInput) {
+      yield* ndjsonSources()
+      return
+    }
+    for (const path of paths) {
+      for (const file of await articleFiles(path)) {
+        if (settings.resume && settings.outDir && (await isUpToDate(file))) {
+          skipped++
+          continue
+        }
+        let value: string
+        try {
+          value = new TextDecoder().decode(await readFile(file))
+        } catch (error) {
+          // Unreadable: a record that fails, so it is counted, not lost.
+          const code = (error as NodeJS.ErrnoException).code
+          yield {id: file, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
+          continue
+        }
+        yield {id: file, value, path: file}
+      }
+    }
+  }
+
+  /** `{"id", "markdown" | "text" | "html", …fields}` per line. */
+  async function* ndjsonSources(): AsyncGenerator<ArticleSource> {
+    const lines = createInterface({input: Readable.from(io.stdin), crlfDelay: Number.POSITIVE_INFINITY})
+    let number = 0
+    for await (const line of lines) {
+      number++
+      if (line.trim() === '') continue
+      const id = '<stdin>'
+      let record: Record<string, unknown>
+      try {
+        record = JSON.parse(line) as Record<string, unknown>
+        if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('not an object')
+      } catch (error) {
+        yield {id, value: '', readError: {reason: 'Unexpected invalid NDJSON line (' + (error as Error).message + '), expected a JSON object', line: number}}
+        continue
+      }
+      const {id: given, markdown, text, html, ...fields} = record
+      const key = typeof markdown === 'string' ? 'markdown' : typeof html === 'string' ? 'html' : 'text'
+      const value = typeof markdown === 'string' ? markdown : typeof html === 'string' ? html : typeof text === 'string' ? text : ''
+      const name = typeof given === 'string' || typeof given === 'number' ? String(given) : id + ':' + number
+      yield {id: name, value, path: name.replaceAll('/', '_') + formatKeys[key], metadata: fields}
+    }
+  }
+
+  function target(input: string): string {
+    const relativePath = relative(root, resolve(input))
+    const extension = settings.format === 'script' ? '.html' : '.jsonld'
+    return join(settings.outDir!, relativePath.slice(0, relativePath.length - extname(relativePath).length) + extension)
+  }
+
+  async function isUpToDate(input: string): Promise<boolean> {
+    try {
+      const [source, output] = await Promise.all([stat(input), stat(target(input))])
+      return output.mtimeMs >= source.mtimeMs
+    } catch {
+      return false
+    }
+  }
+
+  function progress(): void {
+    if (!io.isTty || settings.quiet) return
+    const done = ok + failed
+    const seconds = (performance.now() - started) / 1000
+    io.stderr.write(`\r${done} done, ${failed} failed, ${(done / Math.max(seconds, 0.001)).toFixed(0)} articles/s`)
+  }
+}
+
+/** Every article file at `path`: the file itself, or the files below a folder, sorted. */
+async function articleFiles(path: string): Promise<string[]> {
+  let info
+  try {
+    info = await stat(path)
+  } catch {
+    return [path]
+  }
+  if (!info.isDirectory()) return [path]
+  const entries = await readdir(path, {recursive: true, withFileTypes: true})
+  return entries
+    .filter((entry) => entry.isFile() && articleExtensions.has(extname(entry.name).toLowerCase()))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
+/** The folder the outputs mirror: the inputs' common folder. */
+async function commonRoot(paths: readonly string[]): Promise<string> {
+  const folders = await Promise.all(
+    paths.map(async (path) => {
+      const folder = resolve(path)
+      const info = await stat(folder).catch(() => undefined)
+      return info?.isDirectory() ? folder : dirname(folder)
+    })
+  )
+  let root = folders[0] ?? process.cwd()
+  while (!folders.every((folder) => folder === root || folder.startsWith(root + '/'))) root = dirname(root)
+  return root
+}
+
+async function writeAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), {recursive: true})
+  const temporary = path + '.' + process.pid + '.tmp'
+  await writeFile(temporary, content)
+  await rename(temporary, path)
+}

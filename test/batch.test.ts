@@ -1,0 +1,58 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+// The built package: its worker threads run `dist/worker.js` (`npm ci` builds it).
+import {type ArticleSource, articlesToJsonLd} from 'newsroom-jsonld'
+import {articlesToJsonLd as inProcess} from '../src/index.js'
+
+async function collect(records: AsyncIterable<{id: string; jsonld?: unknown; error?: unknown}>) {
+  const result: Array<{id: string; jsonld?: unknown; error?: unknown}> = []
+  for await (const record of records) result.push(record)
+  return result
+}
+
+const article = (index: number): ArticleSource => ({
+  id: 'article-' + index,
+  value: `Headline ${index}\n\nDENVER (AP) — "We are ready," Mayor Ana Ruiz said on day ${index}.`,
+  path: 'article-' + index + '.txt'
+})
+
+describe('articlesToJsonLd', () => {
+  test('worker threads give the same records, in input order, as one thread', async () => {
+    const sources = Array.from({length: 40}, (_, index) => article(index))
+    const one = await collect(inProcess(sources))
+    const two = await collect(articlesToJsonLd(sources, {concurrency: 2}))
+    expect(two.map((record) => record.id)).toEqual(sources.map((source) => source.id))
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+
+  test('every input yields one record, output or error, nothing lost or duplicated (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({maxLength: 200}), {maxLength: 30}), async (values) => {
+        const sources = values.map((value, index) => ({id: String(index), value}))
+        const records = await collect(inProcess(sources))
+        expect(records.map((record) => record.id)).toEqual(sources.map((source) => source.id))
+        for (const record of records) expect(Boolean(record.jsonld) !== Boolean(record.error)).toBe(true)
+      }),
+      {numRuns: 100}
+    )
+  })
+
+  test('reads lazily: a slow consumer never has more than twice the workers in flight', async () => {
+    let read = 0
+    async function* sources() {
+      for (let index = 0; index < 20; index++) {
+        read++
+        yield article(index)
+      }
+    }
+    const records = articlesToJsonLd(sources(), {concurrency: 2})
+    await records.next()
+    expect(read).toBeLessThanOrEqual(5)
+    await records.return(undefined)
+  })
+
+  test('bad options throw before any article is read', async () => {
+    await expect(collect(inProcess([], {concurrency: 0}))).rejects.toThrow(/^Expected `concurrency` to be a whole number/)
+    await expect(collect(inProcess([], {timeZone: 'Nowhere'}))).rejects.toThrow(/^Expected `timeZone`/)
+  })
+})
