@@ -11,7 +11,7 @@ import {htmlToDocument, parseHtml} from './input/html.js'
 import {markdownToDocument, parseMarkdown} from './input/markdown.js'
 import {plainTextToDocument} from './input/plain-text.js'
 import {checkEditorial} from './lint/editorial.js'
-import {isRuleId, setSeverity, source} from './messages.js'
+import {isRuleId, report, setSeverity, source} from './messages.js'
 import {type Options, type Settings, toSettings} from './settings.js'
 
 /** What `articleToJsonLd` returns. */
@@ -76,9 +76,17 @@ const decoder = new TextDecoder()
 function readDocument(file: VFile, settings: Settings): ArticleDocument {
   const value = String(file)
   const format = settings.format === 'auto' ? detectFormat(value, file.extname) : settings.format
-  if (format === 'markdown') return markdownToDocument(parseMarkdown(file), file)
-  if (format === 'html') return htmlToDocument(parseHtml(file), file)
-  return plainTextToDocument(file)
+  try {
+    if (format === 'markdown') return markdownToDocument(parseMarkdown(file), file)
+    if (format === 'html') return htmlToDocument(parseHtml(file), file)
+    return plainTextToDocument(file)
+  } catch (error) {
+    // The parsers recurse: markup nested thousands deep exhausts the stack.
+    report(file, 'unreadable-article', 'Unexpected input that the ' + format + ' parser cannot read (' + (error as Error).message + '), expected an article', {
+      place: {line: 1, column: 1}
+    })
+    return {format, frontmatter: undefined, blocks: [], toPosition: () => undefined}
+  }
 }
 
 function isTree(input: Input): input is Root {

@@ -18,6 +18,7 @@ export type Severity = 'error' | 'warning' | 'info'
  */
 export const rules = {
   'invalid-frontmatter': 'error',
+  'unreadable-article': 'error',
   'empty-article': 'error',
   'unknown-frontmatter-key': 'warning',
   'invalid-field': 'warning',

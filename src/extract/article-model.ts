@@ -16,6 +16,8 @@ import {type TextSpan, spanOf} from './span.js'
  */
 export function articleModel(document: ArticleDocument, analyzed: readonly AnalyzedBlock[]) {
   const {blocks} = document
+  // Entities folded into the dateline's source (`FOX31` into `KDVR`) are named by it.
+  const folded = new Map<Entity, string>()
   return {entities, place, quotation, term}
 
   /**
@@ -36,6 +38,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
       const isSource = agency !== undefined && entity.kind === 'organization' && (entity.name === agency.name || entity.name === source)
       const isBrand = station !== undefined && entity.kind === 'organization' && isBroadcaster(entity.name)
       if (isSource || isBrand) {
+        folded.set(entity, agency!.name)
         for (const name of [entity.name, ...entity.alternateNames]) {
           if (name !== agency!.name && !sourceAlternates.includes(name)) sourceAlternates.push(name)
         }
@@ -85,7 +88,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
       closed: found.parts[found.parts.length - 1]?.closed ?? true,
       speaker: speaker && {
         type: speaker.entity.kind === 'person' ? 'Person' : 'Organization',
-        name: speaker.entity.name,
+        name: folded.get(speaker.entity) ?? speaker.entity.name,
         phrase,
         resolution: speaker.resolution
       }

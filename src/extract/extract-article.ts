@@ -59,6 +59,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const found = findQuotations(analyzed, body, mentionsByBlock, grouping)
 
   const model = articleModel(document, analyzed)
+  const entities = model.entities(grouping.entities, dateline, ledeBlock)
   const quotations = found.quotations.map(model.quotation)
   for (const quotation of quotations) {
     if (quotation.speaker) continue
@@ -80,7 +81,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId},
     lede: opening.lede,
     wordCount: body.reduce((sum, index) => sum + countWords(document.blocks[index]!.text), 0),
-    entities: model.entities(grouping.entities, dateline, ledeBlock),
+    entities,
     places: places.map(model.place),
     quotations,
     quotedTerms: found.terms.map(({part}) => model.term(part))

@@ -43,6 +43,8 @@ export interface Mention {
 const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
 const quoteMarks = '"“”\'‘’'
+/** The longest run of words read as one name. */
+const maxNameTokens = 12
 // Last words of football club names after a place.
 const clubWords = new Set(['city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa'])
 // Words that never start an organization's name at a sentence start: `About Acme Corp.`
@@ -94,12 +96,13 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const organizationRun = end - start > 1 && isOrganizationHead(tokens[end - 1]!.lower)
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
-    while (first < end && isSentenceWord(tokens[first]!) && !(organizationRun && !functionWords.has(tokens[first]!.lower))) first++
+    const placeRun = end - start > 1 && placeCandidates(words(start, end)).length > 0
+    while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !functionWords.has(tokens[first]!.lower))) first++
     // `Forty-one Labour Party members`, `A Senate vote`: numbers and articles are no part of names
     // (but `Four Corners` is a name).
     while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
-    while (end - first > 2 && !organizationRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
+    while (end - first > 2 && !organizationRun && !placeRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
 
     if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))) {
@@ -137,7 +140,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       if (place) push('place', first, end, undefined, regionAfter(end))
       return
     }
-    if (knownOrganization(text) !== undefined || (count === 1 && isBroadcaster(word.text)) || isTeam(first, end)) {
+    if (knownOrganization(text) !== undefined || (count === 1 && isBroadcaster(word.text)) || (!place && isTeam(first, end))) {
       push('organization', first, end, undefined, undefined)
       return
     }
@@ -275,7 +278,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function rolesAround(first: number, end: number, title: Title | undefined): string[] {
     const roles: string[] = title ? [...title.roles] : []
     const before = tokens[first - 1]
-    if (before?.kind === 'word' && !before.capitalized && !appositiveStops.has(before.lower) && !isSpeechVerb(before.lower)) roles.push(before.lower)
+    if (before?.kind === 'word' && !before.capitalized && isRoleWord(before.lower)) roles.push(before.lower)
     const opener = tokens[end + 1]
     const bare = opener !== undefined && isRoleWord(opener.lower) && !opener.capitalized
     if (tokens[end]?.text === ',' && opener && (bare || opener.lower === 'a' || opener.lower === 'an' || opener.lower === 'the' || opener.possessive)) {
@@ -335,18 +338,22 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   }
 
   /**
-   * `Denver Nuggets`, `Nebraska Cornhuskers`: a state, a country or a big
-   * city and a plural (not `Hollis Barrientos`: Hollis is a small town).
+   * `Denver Nuggets`, `Nebraska Cornhuskers`, `Manchester City`: a place and a
+   * plural noun (or a club word). A plural that is no common word needs a
+   * state, a country, or a big city not also a given name: `Mary Jones` and
+   * `Austin Evans` are people, `Hollis Barrientos` lives in a small town.
    */
   function isTeam(first: number, end: number): boolean {
     if (end - first < 2 || end - first > 3) return false
     const last = tokens[end - 1]!.lower
     const place = placeCandidates(words(first, end - 1))[0]
-    // `Manchester City`, `Leeds United`, `Brighton & Hove Albion`.
-    if (clubWords.has(last)) return place !== undefined
+    if (!place) return false
+    if (clubWords.has(last)) return true
     if (!last.endsWith('s') || last.endsWith('ss')) return false
-    return place !== undefined && (place.kind !== 'city' || place.population >= 100_000)
+    if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
+    return place.kind !== 'city' || (place.population >= 100_000 && givenNameGender(tokens[first]!.text) === undefined)
   }
+
 }
 
 const numbers = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozens', 'hundreds', 'thousands'])
@@ -370,7 +377,9 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1
   let index = start + 1
   if (tokens[start]!.possessive && !possessiveContinues(tokens, start)) return end
-  while (index < tokens.length) {
+  // No name runs past a dozen words; the cap keeps the look-ahead below bounded.
+  const limit = Math.min(tokens.length, start + maxNameTokens)
+  while (index < limit) {
     const token = tokens[index]!
     if (token.kind === 'word' && token.capitalized && !neverNames.has(token.lower)) {
       end = index + 1
@@ -417,7 +426,8 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   const before = tokens[index - 1]!
   if (nameParticles.has(joiner)) return true
   let ahead = index + 1
-  while (tokens[ahead]?.kind === 'word' && (tokens[ahead]!.capitalized || joiners.has(tokens[ahead]!.lower))) ahead++
+  const limit = Math.min(tokens.length, start + maxNameTokens)
+  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || joiners.has(tokens[ahead]!.lower))) ahead++
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
   if (knownOrganization(text) !== undefined) return true
   if (joiner === 'and' || joiner === '&') {

@@ -102,8 +102,14 @@ export function findQuotations(
       if (spanIndex === 0 && open && startsWithQuote) {
         draft = open
         draft.parts.push(part)
-      } else if (previousDraft?.attribution && previousDraft.attribution.block === index && previousDraft.attribution.value.extent[1] >= openToken && previousDraft.attribution.value.order !== 'svq') {
-        // `"A," she said. "B."`: one utterance.
+      } else if (
+        previousDraft?.attribution &&
+        previousDraft.attribution.block === index &&
+        previousDraft.attribution.value.extent[1] >= openToken &&
+        previousDraft.attribution.value.order !== 'svq' &&
+        !(span.closed && attributionAfter(tokens, closeToken + 1, nextToken))
+      ) {
+        // `"A," she said. "B."`: one utterance (unless B has its own speaker).
         draft = previousDraft
         draft.parts.push(part)
       } else {
@@ -137,6 +143,8 @@ export function findQuotations(
   let lastSpeaker: Speaker | undefined
   let lastBlock = -1
   for (const draft of drafts) {
+    // `""`: marks around nothing are no quotation.
+    if (!draft.parts.some((part) => /[\p{L}\p{N}]/u.test(blocks[part.block]!.block.text.slice(part.start, part.end)))) continue
     if (isTerm(draft)) {
       terms.push({part: draft.parts[0]!})
       continue

@@ -132,7 +132,7 @@ export function resolveSpeaker(
   if (fits) {
     const entity = mostRecent(
       (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head)),
-      Number.POSITIVE_INFINITY
+      50
     )
     if (entity) return {entity, resolution: 'organization'}
   }
@@ -149,8 +149,8 @@ export function resolveSpeaker(
       block: phrase.block,
       start: start.start,
       end: end.start + end.text.length,
-      first: tokens.indexOf(start),
-      last: tokens.indexOf(end) + 1,
+      first: indexInPhrase(start),
+      last: indexInPhrase(end) + 1,
       inQuote: false,
       title: undefined,
       jobTitle: undefined,
@@ -165,15 +165,22 @@ export function resolveSpeaker(
   }
   return undefined
 
+  /** Where a token of the phrase stands (phrases are a few words long). */
+  function indexInPhrase(token: unknown): number {
+    for (let index = phrase.first; index < phrase.last; index++) if (tokens[index] === token) return index
+    return phrase.first
+  }
+
   /**
    * The entity with the latest mention before the phrase, outside quotes,
-   * within three blocks; at most `window` mentions are looked at, so the
-   * cost per quote is bounded however long the paragraph.
+   * within `blocksBack` blocks (default: 4); at most `window` blocks and
+   * mentions are looked at, so the cost per quote is bounded.
    */
   function mostRecent(accept: (entity: Entity) => boolean, blocksBack = 4): Entity | undefined {
     let looked = 0
     for (let block = phrase.block; block >= Math.max(0, phrase.block - blocksBack); block--) {
       const list = mentionsByBlock[block] ?? []
+      looked++
       for (let index = (block === phrase.block ? firstAfter : list.length) - 1; index >= 0; index--) {
         if (++looked > window) return undefined
         const mention = list[index]!

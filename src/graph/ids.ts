@@ -39,5 +39,6 @@ export function slug(value: string): string {
       dash = true
     }
   }
-  return result || 'x'
+  // Names with no Latin letters (`Дмитрий Песков`) keep their own, percent-encoded.
+  return result || encodeURIComponent(value.normalize('NFC').toLowerCase().trim().split(/\s+/).join('-'))
 }

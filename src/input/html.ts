@@ -11,6 +11,9 @@ export function parseHtml(file: VFile): Root {
   return fromHtml(String(file), {})
 }
 
+/** Nesting deeper than this is skipped. */
+const maxDepth = 100
+
 // Elements whose text is no part of the story.
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'svg', 'figure', 'iframe', 'select', 'head'])
 
@@ -34,8 +37,9 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
 
   return {format: 'html', frontmatter: undefined, fields, blocks, toPosition: positionsOf(file)}
 
-  function collect(node: Nodes, within: BlockKind | undefined): void {
-    if (node.type !== 'root' && node.type !== 'element') return
+  function collect(node: Nodes, within: BlockKind | undefined, depth = 0): void {
+    // Deeper nesting is no article prose, and would exhaust the stack.
+    if ((node.type !== 'root' && node.type !== 'element') || depth > maxDepth) return
     if (node.type === 'element') {
       const name = node.tagName
       if (skipped.has(name)) return
@@ -54,7 +58,7 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
       if (name === 'blockquote') {
         groups++
         const before = blocks.length
-        for (const child of node.children) collect(child, 'blockquote')
+        for (const child of node.children) collect(child, 'blockquote', depth + 1)
         // A blockquote of bare text is one block.
         if (blocks.length === before) push('blockquote', node)
         groups++
@@ -66,7 +70,7 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
         return
       }
     }
-    for (const child of node.children) collect(child, within)
+    for (const child of node.children) collect(child, within, depth + 1)
   }
 
   function push(kind: BlockKind, node: Element): void {
@@ -77,7 +81,8 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
 }
 
 /** Text of inline content: `<br>` is a line break, `<q>` gets its marks. */
-function inlineText(node: Element, source: string, map: SourceMap, text: string): string {
+function inlineText(node: Element, source: string, map: SourceMap, text: string, depth = 0): string {
+  if (depth > maxDepth) return text
   for (const child of node.children) {
     if (child.type === 'text') {
       const start = child.position?.start.offset
@@ -86,8 +91,8 @@ function inlineText(node: Element, source: string, map: SourceMap, text: string)
       text += child.value
     } else if (child.type === 'element' && !skipped.has(child.tagName)) {
       if (child.tagName === 'br') text += '\n'
-      else if (child.tagName === 'q') text = inlineText(child, source, map, text + '“') + '”'
-      else text = inlineText(child, source, map, text)
+      else if (child.tagName === 'q') text = inlineText(child, source, map, text + '“', depth + 1) + '”'
+      else text = inlineText(child, source, map, text, depth + 1)
     }
   }
   return text
@@ -156,11 +161,12 @@ function readHead(tree: Root, fields: Record<string, unknown>): void {
   if (tags.length > 0) fields.keywords = tags
 }
 
-function find(node: Root | Element, tagName: string): Element | undefined {
+function find(node: Root | Element, tagName: string, depth = 0): Element | undefined {
+  if (depth > maxDepth) return undefined
   for (const child of node.children) {
     if (child.type !== 'element') continue
     if (child.tagName === tagName) return child
-    const found = find(child, tagName)
+    const found = find(child, tagName, depth + 1)
     if (found) return found
   }
   return undefined

@@ -7,6 +7,9 @@ import type {ArticleDocument, Block, BlockKind, Frontmatter} from '../document/d
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
 
+/** Nesting deeper than this (blockquotes, lists, emphasis) is skipped. */
+const maxDepth = 100
+
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 
 /** Parse Markdown (with optional YAML frontmatter) into an mdast tree. */
@@ -34,7 +37,9 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
 
   return {format: 'markdown', frontmatter, blocks, toPosition: positionsOf(file)}
 
-  function collect(node: Nodes, within: BlockKind | undefined): void {
+  function collect(node: Nodes, within: BlockKind | undefined, depth = 0): void {
+    // Deeper nesting is no article prose, and would exhaust the stack.
+    if (depth > maxDepth) return
     switch (node.type) {
       case 'heading': {
         push(within ?? 'heading', node)
@@ -46,13 +51,13 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
       }
       case 'blockquote': {
         groups++
-        for (const child of node.children) collect(child, 'blockquote')
+        for (const child of node.children) collect(child, 'blockquote', depth + 1)
         groups++
         break
       }
       case 'list': {
         for (const item of node.children) {
-          for (const child of item.children) collect(child, within ?? 'list-item')
+          for (const child of item.children) collect(child, within ?? 'list-item', depth + 1)
         }
         break
       }
@@ -69,7 +74,8 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
 }
 
 /** Concatenate the text of inline content, recording where it came from. */
-function inlineText(node: Parents, source: string, map: SourceMap, text: string): string {
+function inlineText(node: Parents, source: string, map: SourceMap, text: string, depth = 0): string {
+  if (depth > maxDepth) return text
   for (const child of node.children) {
     if (child.type === 'text' || child.type === 'inlineCode') {
       const start = child.position?.start.offset
@@ -81,7 +87,7 @@ function inlineText(node: Parents, source: string, map: SourceMap, text: string)
     } else if (child.type === 'break') {
       text += '\n'
     } else if ('children' in child) {
-      text = inlineText(child, source, map, text)
+      text = inlineText(child, source, map, text, depth + 1)
     }
   }
   return text
