@@ -57,9 +57,11 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   const first = tokens[start]!
 
   if (dashes.has(first.text)) {
-    const end = phraseEnd(tokens, start + 1, to)
-    if (end === start + 1 || !tokens[start + 1]!.capitalized) return undefined
-    return {order: 'dash', cue: [start, start + 1], speaker: [start + 1, end], description: description(end), extent: [from, clauseEnd(end)]}
+    // `--` is two tokens.
+    const name = first.text === '-' && tokens[start + 1]?.text === '-' ? start + 2 : start + 1
+    const end = phraseEnd(tokens, name, to)
+    if (end === name || !tokens[name]!.capitalized) return undefined
+    return {order: 'dash', cue: [start, name], speaker: [name, end], description: description(end), extent: [from, clauseEnd(end)]}
   }
 
   const limit = Math.min(to, start + maxClause)

@@ -90,7 +90,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       waiting.delete(surname)
     }
     const candidates = peopleBySurname.get(surname) ?? []
-    const target = candidates.length === 1 ? candidates[0] : candidates.find((entity) => entity.mentions[0]!.block <= mention.block)
+    const target = candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)
     if (target) {
       add(target, mention)
       continue
@@ -117,7 +117,9 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     places,
     entityOf: (mention) => entityOfMention.get(mention),
     adopt(mention) {
-      const entity = entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
+      // `Hill said` for `Hugh Hill`: a one-word speaker is a surname first.
+      const bySurname = mention.name.includes(' ') ? undefined : latestBefore(peopleBySurname.get(mention.name.toLowerCase()) ?? [], mention)
+      const entity = bySurname ?? entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
       add(entity, mention)
       return entity
     },
@@ -164,6 +166,28 @@ function normalize(name: string): string {
   if (lower.startsWith('the ')) lower = lower.slice(4)
   if (lower.startsWith('u.s. ')) lower = lower.slice(5)
   return lower
+}
+
+/** Of people sharing a surname, the one whose last mention before `mention` is latest. */
+function latestBefore(candidates: readonly Entity[], mention: Mention): Entity | undefined {
+  let best: Entity | undefined
+  let bestAt = -1
+  for (const entity of candidates) {
+    // Mentions are added in reading order: scan back to the first one before.
+    let at = -1
+    for (let index = entity.mentions.length - 1; index >= 0; index--) {
+      const item = entity.mentions[index]!
+      if (item.block < mention.block || (item.block === mention.block && item.first < mention.first)) {
+        at = item.block * 1_000_000 + item.first
+        break
+      }
+    }
+    if (at > bestAt) {
+      best = entity
+      bestAt = at
+    }
+  }
+  return best
 }
 
 /**

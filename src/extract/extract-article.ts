@@ -55,7 +55,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   addRoleMentions(analyzed, named, mentionsByBlock, grouping)
 
   const datelineMentions = parsedDateline && ledeBlock !== undefined ? datelinePlaceMentions(analyzed[ledeBlock]!, parsedDateline) : []
-  const places = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline))
+  const places = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline, datelineMentions[0]))
   const found = findQuotations(analyzed, body, mentionsByBlock, grouping)
 
   const model = articleModel(document, analyzed)

@@ -1,4 +1,6 @@
+import {findCountry} from '../gazetteer/countries.js'
 import {placeCandidates} from '../gazetteer/gazetteer.js'
+import {findUsState} from '../gazetteer/us-states.js'
 import {isRoleWord} from '../lexicon/descriptors.js'
 import {isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
@@ -332,9 +334,9 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const next = tokens[end + 1]
     if (comma?.text !== ',' || !next || next.kind !== 'word' || !next.capitalized) return undefined
     const second = tokens[end + 2]
-    // `W. Va.` is two tokens.
-    if (second && second.kind === 'word' && second.text.endsWith('.') && next.text.length <= 2) return next.text + ' ' + second.text
-    return next.text
+    // `W. Va.` is two tokens; only a state or country counts (`Hope, Jones said` has none).
+    const region = second && second.kind === 'word' && second.text.endsWith('.') && next.text.length <= 2 ? next.text + ' ' + second.text : next.text
+    return findUsState(region) !== undefined || findCountry(region) !== undefined ? region : undefined
   }
 
   /**

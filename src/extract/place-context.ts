@@ -43,14 +43,14 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
 }
 
 /** Where the story is, for resolving places: the dateline, and whether it is federal news. */
-export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined): PlaceContext {
-  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline)}
+export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined, datelineCity: Mention | undefined): PlaceContext {
+  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline), datelineCity}
 }
 
-/** `WASHINGTON (AP) —`, or Congress and the White House in the text: `Washington` is D.C. */
+/** `WASHINGTON (AP) —`, or Congress and the White House in the text: `Washington` is more likely D.C. */
 function isFederal(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined): boolean {
   if (dateline && dateline.city.toLowerCase() === 'washington' && dateline.region === undefined) return true
   return analyzed.some((block) =>
-    block.tokens.some((token, index) => token.lower === 'congress' || token.lower === 'capitol' || (token.lower === 'white' && block.tokens[index + 1]?.lower === 'house'))
+    block.tokens.some((token, index) => token.text === 'Congress' || (token.text === 'White' && block.tokens[index + 1]?.text === 'House'))
   )
 }

@@ -21,6 +21,8 @@ export interface PlaceContext {
   readonly country: string | undefined
   /** The story is about the US federal government (`Washington` is then D.C.). */
   readonly federal: boolean
+  /** The dateline's city mention: a dateline names a city, not a state (`NEW YORK (AP)`). */
+  readonly datelineCity?: Mention | undefined
 }
 
 const washingtonDc = 4140963
@@ -62,6 +64,10 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
 
   function resolveGroup(group: readonly Mention[]): PlaceCandidate | undefined {
     let candidates = placeCandidates(group[0]!.name)
+    if (context.datelineCity && group.includes(context.datelineCity)) {
+      const cities = candidates.filter((candidate) => candidate.kind === 'city')
+      if (cities.length > 0) candidates = cities
+    }
     const region = group.find((mention) => mention.region)?.region
     if (region) {
       const state = findUsState(region)
@@ -108,7 +114,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     else if (candidate.featureCode === 'PPLA2') score += 0.5
     // A state's population here is an estimate; a big city of the same name wins (`New York`).
     if (candidate.kind === 'state') score -= 0.5
-    if (candidate.geonameId === washingtonDc && context.federal) score += 8
+    if (candidate.geonameId === washingtonDc && context.federal) score += 3
     return score
   }
 }

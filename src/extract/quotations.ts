@@ -192,7 +192,8 @@ export function findQuotations(
     // A nickname between a given name and a surname: Bill "Sandy" Hughes.
     const before = analyzed.tokens[draft.openToken - 1]
     const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
-    if (words.length <= 2 && before?.kind === 'word' && before.capitalized && after?.kind === 'word' && after.capitalized) return true
+    const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
+    if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
     if (direct) return false
     if (words.length < 4) return true
     // Titles of works and names: every word capitalized, no sentence punctuation.

@@ -91,7 +91,11 @@ function singleClose(text: string, open: number): number {
   for (let index = open + 3; index < limit; index++) {
     const char = text.charAt(index)
     if ('"“”«»'.includes(char)) return -1
-    if ((char === "'" || char === '’') && closesHere(text, index)) return index
+    // `the Broncos' coach`: a possessive, not the end of `'em hell, the Broncos`
+    // (but `'Northern Lights' is out` closes a title: its words are capitalized).
+    const possessive =
+      text.charAt(index - 1) === 's' && /^ \p{Ll}/u.test(text.slice(index + 1, index + 3)) && /(?:^|\s)\p{Ll}/u.test(text.slice(open + 1, index))
+    if ((char === "'" || char === '’') && closesHere(text, index) && !possessive) return index
   }
   return -1
 }

@@ -112,7 +112,10 @@ export function tokenize(text: string): Token[] {
 }
 
 function isSpace(char: string): boolean {
-  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\u00A0'
+  if (char === ' ' || char === '\n' || char === '\t' || char === '\r') return true
+  if (char.charCodeAt(0) < 128) return false
+  // No-break, thin and other spaces, and the zero-width characters CMSs leave behind.
+  return char === '\u200B' || char === '\u2060' || char === '\uFEFF' || /^\p{Zs}$/u.test(char)
 }
 
 function isLetter(char: string): boolean {

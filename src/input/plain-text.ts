@@ -108,7 +108,7 @@ function startsTrailer(text: string): boolean {
   const lower = text.toLowerCase()
   return (
     isRule(text) ||
-    lower.startsWith('copyright ') ||
+    /^copyright\s*(?:©|\(c\)|\d{4})/.test(lower) ||
     lower.startsWith('©') ||
     lower === "what's your reaction?" ||
     lower === 'what’s your reaction?'

@@ -71,7 +71,7 @@ export function readMetadata(
   const publisher = readPublisher('publisher') ?? settings.publisher
   const datePublished = readDate('datePublished')
   let dateModified = readDate('dateModified')
-  if (datePublished && dateModified && dateTime(dateModified) < dateTime(datePublished)) {
+  if (datePublished && dateModified && isBefore(dateModified, datePublished)) {
     const entry = values.get('dateModified')!
     report(
       file,
@@ -234,7 +234,8 @@ export function readMetadata(
     const entry = values.get(field)
     if (entry === undefined) return undefined
     if (typeof entry.value === 'string' && cleanText(entry.value)) {
-      return {...settings.publisher, name: cleanText(entry.value), sameAs: settings.publisher?.sameAs ?? []}
+      // Another publisher than the newsroom's: its name alone.
+      return {name: cleanText(entry.value), sameAs: []}
     }
     if (!isRecord(entry.value) || typeof entry.value.name !== 'string' || !cleanText(entry.value.name)) {
       return invalid(field, 'a name or an object with `name`')
@@ -331,6 +332,12 @@ export function readMetadata(
     if (isArticleType(entry.value)) return entry.value
     return invalid('type', '`NewsArticle` or a subtype such as `ReportageNewsArticle`')
   }
+}
+
+/** Whether one date is before another; a date alone compares by day. */
+function isBefore(a: string, b: string): boolean {
+  if (a.length === 10 || b.length === 10) return a.slice(0, 10) < b.slice(0, 10)
+  return dateTime(a) < dateTime(b)
 }
 
 /**
