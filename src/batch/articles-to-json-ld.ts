@@ -17,8 +17,9 @@ export interface BatchOptions extends Options {
 /**
  * Convert a stream of articles, yielding one record per article in input
  * order: its JSON-LD, or an error record; nothing is lost or duplicated.
- * Memory stays bounded: at most twice `concurrency` articles are in flight,
- * and the next one is read only when the consumer asks for more.
+ * Memory stays bounded: at most twice `concurrency` groups of 8 articles
+ * are in flight, and the next article is read only when the consumer asks
+ * for more.
  *
  * @throws {Error} On invalid options only, before any article is read.
  */
@@ -38,22 +39,34 @@ export async function* articlesToJsonLd(
     return
   }
 
-  const pool = new Piscina<Task, ArticleRecord>({
+  const pool = new Piscina<Task, ArticleRecord[]>({
     filename: new URL('worker.js', import.meta.url).href,
     minThreads: concurrency,
     maxThreads: concurrency
   })
-  const inFlight: Array<Promise<ArticleRecord>> = []
+  const inFlight: Array<Promise<ArticleRecord[]>> = []
+  let chunk: ArticleSource[] = []
+  const send = () => {
+    const sources = chunk
+    chunk = []
+    inFlight.push(pool.run({sources, options: newsroom}).catch((error: unknown) => sources.map((source) => failure(source.id, error))))
+  }
   try {
     for await (const source of sources) {
-      inFlight.push(pool.run({source, options: newsroom}).catch((error: unknown) => failure(source.id, error)))
-      if (inFlight.length >= concurrency * 2) yield await inFlight.shift()!
+      chunk.push(source)
+      if (chunk.length < chunkSize) continue
+      send()
+      if (inFlight.length >= concurrency * 2) yield* await inFlight.shift()!
     }
-    while (inFlight.length > 0) yield await inFlight.shift()!
+    if (chunk.length > 0) send()
+    while (inFlight.length > 0) yield* await inFlight.shift()!
   } finally {
     await pool.destroy()
   }
 }
+
+/** Articles per message to a worker: enough to spread a message's cost, few enough to keep order cheap. */
+const chunkSize = 8
 
 /** The number of workers to use by default: the cores available. */
 export function defaultConcurrency(): number {

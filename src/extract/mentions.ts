@@ -323,7 +323,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const previous = tokens[first - 1]
     if (previous === undefined || previous.kind !== 'word' || !isSpeechVerb(previous.lower) || listenerVerbs.has(previous.lower)) return false
     let end = first
-    while (tokens[end]?.kind === 'word' && tokens[end]!.capitalized) end++
+    while (end < first + maxNameTokens && tokens[end]?.kind === 'word' && tokens[end]!.capitalized) end++
     const after = tokens[end]
     return after === undefined || (after.kind === 'punctuation' && ',.;:!?'.includes(after.text))
   }
