@@ -3,7 +3,7 @@ import type {ArticleType} from './metadata/article-types.js'
 import {isArticleType} from './metadata/article-types.js'
 import {isTimeZone} from './metadata/dates.js'
 import type {Publisher} from './metadata/metadata.js'
-import {resolveUrl} from './metadata/read-metadata.js'
+import {isLanguageTag, resolveUrl} from './metadata/read-metadata.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -104,7 +104,7 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (given.paywallSelector && !/^\.[A-Za-z_-][\w-]*$/.test(given.paywallSelector)) {
     throw new Error('Expected `paywallSelector` to be a class selector such as `.paywall`, not `' + given.paywallSelector + '`')
   }
-  if (given.language && !/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(given.language)) {
+  if (given.language && !isLanguageTag(given.language)) {
     throw new Error('Expected `language` to be a BCP 47 tag such as `en-US`, not `' + given.language + '`')
   }
   const configured = {...given.rules}

@@ -30,6 +30,7 @@ export function collapseWhiteSpace(value: string): string {
  * `?` opens a tag, so `a < b` survives. Linear: one pass, no backtracking.
  */
 export function stripTags(value: string): string {
+  const lower = value.toLowerCase()
   let result = ''
   let index = 0
   while (index < value.length) {
@@ -42,7 +43,10 @@ export function stripTags(value: string): string {
       continue
     }
     const isComment = value.startsWith('<!--', open)
-    const close = isComment ? value.indexOf('-->', open + 4) : value.indexOf('>', open + 1)
+    const name = tagName(value, open)
+    // The text of scripts and styles is no text: skip to their end tag.
+    const raw = (name === 'script' || name === 'style') && value.charAt(open + 1) !== '/'
+    const close = isComment ? value.indexOf('-->', open + 4) : raw ? lower.indexOf('</' + name, open + 1) : value.indexOf('>', open + 1)
     result += value.slice(index, open)
     if (close === -1) {
       // An unclosed tag swallows the rest, as an HTML parser would.
@@ -50,8 +54,8 @@ export function stripTags(value: string): string {
       break
     }
     // Block tags separate words (`a<br>b` reads `a b`); inline ones do not.
-    if (!inlineTags.has(tagName(value, open))) result += ' '
-    index = close + (isComment ? 3 : 1)
+    if (!inlineTags.has(name)) result += ' '
+    index = raw ? Math.max(close, value.indexOf('>', close) + 1) : close + (isComment ? 3 : 1)
   }
   return result + value.slice(index)
 }

@@ -1,6 +1,6 @@
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import type {Title} from '../lexicon/titles.js'
-import {knownOrganization} from '../lexicon/organizations.js'
+import {isAcronym, knownOrganization, organizationKey} from '../lexicon/organizations.js'
 import type {Gender} from '../lexicon/words.js'
 import type {Mention} from './mentions.js'
 
@@ -72,7 +72,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   for (const mention of mentions) {
     if (mention.kind !== 'organization' || !isAcronym(mention.name)) continue
     const known = knownOrganization(mention.name)
-    const target = (known && byKey.get('organization:' + normalize(known.name))) || organizationsByInitials.get(mention.name.replaceAll('.', ''))
+    const target = (known && byKey.get('organization:' + organizationKey(known.name))) || organizationsByInitials.get(mention.name.replaceAll('.', ''))
     add(target ?? entityNamed('organization', known?.name ?? mention.name), mention)
   }
 
@@ -128,7 +128,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
 
   /** The entity of that kind and name, made on first use and indexed. */
   function entityNamed(kind: Entity['kind'], name: string): Entity {
-    const key = kind + ':' + normalize(name)
+    const key = kind + ':' + organizationKey(name)
     const existing = byKey.get(key)
     if (existing) return existing
     const entity: Entity = {kind, name, alternateNames: [], titles: [], jobTitle: undefined, roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
@@ -161,12 +161,6 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
 
 }
 
-function normalize(name: string): string {
-  let lower = name.toLowerCase()
-  if (lower.startsWith('the ')) lower = lower.slice(4)
-  if (lower.startsWith('u.s. ')) lower = lower.slice(5)
-  return lower
-}
 
 /** Of people sharing a surname, the one whose last mention before `mention` is latest. */
 function latestBefore(candidates: readonly Entity[], mention: Mention): Entity | undefined {
@@ -208,6 +202,3 @@ function initials(name: string): string {
     .join('')
 }
 
-function isAcronym(name: string): boolean {
-  return name.length >= 2 && name.length <= 8 && !name.includes(' ') && name === name.toUpperCase() && /^[A-Z.&]+$/.test(name)
-}

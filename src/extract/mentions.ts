@@ -2,7 +2,7 @@ import {findCountry} from '../gazetteer/countries.js'
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {isRoleWord} from '../lexicon/descriptors.js'
-import {isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
+import {isAcronym, isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {isSpeechVerb} from '../lexicon/speech-verbs.js'
 import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/titles.js'
@@ -50,7 +50,7 @@ const maxNameTokens = 12
 // Last words of football club names after a place.
 const clubWords = new Set(['city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa'])
 // Words that never start an organization's name at a sentence start: `About Acme Corp.`
-const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'at', 'this', 'that', 'these', 'those'])
+const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'this', 'that', 'these', 'those'])
 // Last words of names of streets, parks, buildings and areas: never people.
 const placeWords = new Set([
   'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'way', 'highway', 'interstate',
@@ -512,6 +512,3 @@ function isSentenceWord(token: Token): boolean {
   return isCommonWord(token.lower) || neverNames.has(token.lower)
 }
 
-function isAcronym(text: string): boolean {
-  return text.length >= 2 && text === text.toUpperCase() && /^[A-Z.&]+$/.test(text)
-}

@@ -18,7 +18,7 @@ export interface Token {
   readonly sentenceStart: boolean
 }
 
-// Words that keep their period: titles, name parts and abbreviations.
+// Words that keep their period: titles, state abbreviations and the like.
 const abbreviations = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'st', 'ste', 'ft', 'mt', 'gov', 'sen', 'rep', 'reps', 'sens',
   'lt', 'sgt', 'capt', 'cmdr', 'col', 'gen', 'maj', 'det', 'insp', 'supt', 'prof', 'rev', 'hon',
@@ -26,7 +26,7 @@ const abbreviations = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del',
   'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont',
   'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo', 'tex', 'penn', 'ave',
-  'blvd', 'rd', 'mich', 'dept', 'gov'
+  'blvd', 'rd', 'dept'
 ])
 
 /**

@@ -8,7 +8,7 @@ import {findTitle, titlesOfRole} from './titles.js'
  */
 const descriptors: ReadonlySet<string> = new Set([
   'activist', 'administrator', 'adviser', 'advisor', 'advocate', 'analyst', 'anchor', 'architect',
-  'artist', 'attorney', 'author', 'administrator', 'biologist', 'dispatcher', 'ecologist', 'grower', 'catcher', 'ceo', 'chair', 'chairman', 'chairwoman',
+  'artist', 'attorney', 'author', 'biologist', 'dispatcher', 'ecologist', 'grower', 'catcher', 'ceo', 'chair', 'chairman', 'chairwoman',
   'chemist', 'clerk', 'coach', 'commander', 'consultant', 'coordinator', 'correspondent', 'councilor',
   'counselor', 'defender', 'deputy', 'designer', 'developer', 'director', 'doctor', 'driver', 'economist',
   'editor', 'educator', 'engineer', 'executive', 'farmer', 'farrier', 'fan', 'founder', 'forward',

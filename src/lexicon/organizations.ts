@@ -17,7 +17,7 @@ const headWords = new Set([
   'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
   'magazine', 'media', 'motors', 'news', 'partners', 'power', 'records', 'research', 'review', 'solutions',
   'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water', 'treasury', 'logistics',
-  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'motors', 'recovery', 'workers',
+  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'recovery', 'workers',
   'securities', 'minerals', 'management', 'advisors', 'advisers', 'semiconductor', 'mutual'
 ])
 
@@ -111,19 +111,25 @@ const known: ReadonlyArray<readonly [name: string, ...alternateNames: string[]]>
 const byName = new Map<string, KnownOrganization>()
 for (const [name, ...alternateNames] of known) {
   const organization: KnownOrganization = {name, alternateNames}
-  for (const form of [name, ...alternateNames]) byName.set(normalize(form), organization)
+  for (const form of [name, ...alternateNames]) byName.set(organizationKey(form), organization)
 }
 
 /** A known organization by any of its names (`ICE`, `Immigration and Customs Enforcement`). */
 export function knownOrganization(name: string): KnownOrganization | undefined {
-  return byName.get(normalize(name))
+  return byName.get(organizationKey(name))
 }
 
-function normalize(name: string): string {
+/** The key two names of one organization share: `The U.S. State Department` → `state department`. */
+export function organizationKey(name: string): string {
   let lower = name.toLowerCase()
   if (lower.startsWith('the ')) lower = lower.slice(4)
   if (lower.startsWith('u.s. ')) lower = lower.slice(5)
   return lower
+}
+
+/** `ICE`, `U.N.`, `AT&T`: an acronym (2 to 8 capitals, dots or `&`). */
+export function isAcronym(text: string): boolean {
+  return text.length >= 2 && text.length <= 8 && text === text.toUpperCase() && /^[A-Z.&]+$/.test(text)
 }
 
 /**

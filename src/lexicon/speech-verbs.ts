@@ -86,7 +86,7 @@ export function isSpeechVerb(lower: string): boolean {
 }
 
 // Verbs that name or label rather than quote speech: `called it "a disaster"`.
-const labelingVerbs = new Set(['call', 'dub', 'label', 'brand', 'name', 'term', 'nickname'])
+const labelingVerbs = new Set(['call', 'dub', 'label', 'brand'])
 
 /** Whether a speech-verb form names or labels (`called`, `dubbed`): what follows is a description, not an utterance. */
 export function isLabelingVerb(lower: string): boolean {

@@ -305,8 +305,7 @@ export function readMetadata(
   function readLanguage(): string | undefined {
     const text = readText('language')
     if (text === undefined) return undefined
-    // BCP 47: `en`, `en-US`, `pt-BR`, `zh-Hant-TW`.
-    if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(text)) return text
+    if (isLanguageTag(text)) return text
     return invalid('language', 'a BCP 47 language tag such as `en` or `en-US`')
   }
 
@@ -332,6 +331,11 @@ export function readMetadata(
     if (isArticleType(entry.value)) return entry.value
     return invalid('type', '`NewsArticle` or a subtype such as `ReportageNewsArticle`')
   }
+}
+
+/** A BCP 47 language tag: `en`, `en-US`, `pt-BR`, `zh-Hant-TW`. */
+export function isLanguageTag(value: string): boolean {
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,3}$/i.test(value)
 }
 
 /** Whether one date is before another; a date alone compares by day. */
