@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import nlp from 'compromise'
 import {articleToJsonLd} from '../src/index.js'
+import {syntheticArticles} from './synthetic-articles.js'
 
 const fixtures = new URL('../test/fixtures/', import.meta.url)
 const corpus = readdirSync(fixtures, {withFileTypes: true})
@@ -70,6 +71,13 @@ console.log(`corpus: ${corpus.length} fixture articles, ${words} words, × ${rep
 console.log(`remark-parse alone   ${(articles / (parseMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (parseMs / 1000)).toFixed(0).padStart(9)} words/s`)
 console.log(`newsroom-jsonld      ${(articles / (pipelineMs / 1000)).toFixed(0).padStart(7)} articles/s ${((words * repeat) / (pipelineMs / 1000)).toFixed(0).padStart(9)} words/s   ${(pipelineMs / parseMs).toFixed(2)}× remark-parse`)
 console.log(`per article: p50 ${percentile(perArticle, 0.5).toFixed(2)} ms, p95 ${percentile(perArticle, 0.95).toFixed(2)} ms`)
+
+// A seeded synthetic corpus: the same 500 original articles on every run.
+const synthetic = syntheticArticles(2026, 500)
+const syntheticWords = synthetic.reduce((sum, text) => sum + text.split(/\s+/).length, 0)
+const syntheticParse = median(Array.from({length: 3}, () => time(() => synthetic.forEach((text) => parser.parse(text)))))
+const syntheticPipeline = median(Array.from({length: 3}, () => time(() => synthetic.forEach((text) => articleToJsonLd(text)))))
+console.log(`synthetic corpus (seed 2026): 500 articles, ${syntheticWords} words: remark-parse ${(500 / (syntheticParse / 1000)).toFixed(0)} articles/s, newsroom-jsonld ${(500 / (syntheticPipeline / 1000)).toFixed(0)} articles/s, ${(syntheticWords / (syntheticPipeline / 1000)).toFixed(0)} words/s, ${(syntheticPipeline / syntheticParse).toFixed(2)}× remark-parse`)
 
 // The general-purpose alternative: compromise's tagger with its people, places and organizations.
 const compromiseMs = time(() => {
