@@ -1,4 +1,5 @@
 import type {DocumentFormat} from './document/document.js'
+import type {PlaceType} from './gazetteer/place-type.js'
 import type {TextSpan} from './extract/span.js'
 import type {Author} from './metadata/authors.js'
 import type {ArticleMetadata} from './metadata/metadata.js'
@@ -53,7 +54,7 @@ export interface ArticleEntity {
 
 /** A place named in the article, resolved to a GeoNames feature. */
 export interface ArticlePlace {
-  readonly type: 'City' | 'State' | 'Country' | 'AdministrativeArea'
+  readonly type: PlaceType
   /** GeoNames' name: `Denver`, `Washington, D.C.`. */
   readonly name: string
   readonly geonameId: number

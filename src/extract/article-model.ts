@@ -1,6 +1,7 @@
 import type {ArticleEntity, ArticlePlace, Dateline, Quotation} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
 import {containingPlaces} from '../gazetteer/gazetteer.js'
+import {placeType} from '../gazetteer/place-type.js'
 import {isBroadcaster} from '../lexicon/organizations.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Entity} from './entities.js'
@@ -63,7 +64,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   function place(resolved: ResolvedPlace): ArticlePlace {
     const item = resolved.place
     return {
-      type: item.kind === 'city' ? 'City' : item.kind === 'country' ? 'Country' : item.featureCode === 'ADM1' ? 'State' : 'AdministrativeArea',
+      type: placeType(item),
       name: item.name,
       geonameId: item.geonameId,
       latitude: item.latitude,

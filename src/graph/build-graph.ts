@@ -1,6 +1,7 @@
 import type {Graph, Thing} from 'schema-dts'
 import type {Article, ArticleEntity, ArticlePlace} from '../article.js'
 import {containingPlaces, placeById} from '../gazetteer/gazetteer.js'
+import {placeType} from '../gazetteer/place-type.js'
 import {collapseWhiteSpace} from '../document/clean-text.js'
 import {newsAgency} from '../extract/news-agencies.js'
 import type {Author} from '../metadata/authors.js'
@@ -158,7 +159,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     if (!item) return undefined
     const containers = containingPlaces(item)
     const node: Node = {
-      '@type': item.kind === 'city' ? 'City' : item.kind === 'country' ? 'Country' : item.featureCode === 'ADM1' ? 'State' : 'AdministrativeArea',
+      '@type': placeType(item),
       '@id': ids.place(String(geonameId)),
       name: item.name,
       geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
