@@ -156,7 +156,7 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
       entity.alternateNames.push(mention.name)
     }
-    if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + ' City Council'
+    if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + (mention.qualifier.endsWith(' City') ? ' Council' : ' City Council')
   }
 
 }

@@ -113,8 +113,10 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     }
     const title = findTitleIn(tokens, first, end)
     if (title) {
+      // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
+      const qualifier = title.start > first && placeCandidates(words(first, title.start)).length > 0 ? words(first, title.start) : undefined
       if (title.start > first) addNonPerson(first, title.start)
-      if (title.end < end) addPerson(title.end, end, title.title, writtenTitle(title.start, title.end, title.title))
+      if (title.end < end) addPerson(title.end, end, title.title, writtenTitle(title.start, title.end, title.title), qualifier)
       return
     }
     // `Department of Water Resources`, `Bank of England`.
@@ -218,25 +220,15 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     return written.map((token) => token.text.charAt(0).toUpperCase() + token.text.slice(1)).join(' ')
   }
 
-  function addPerson(first: number, end: number, title: Title | undefined, jobTitle?: string): void {
+  function addPerson(first: number, end: number, title: Title | undefined, jobTitle?: string, qualifier?: string): void {
     // Drop trailing words that are not part of a name (`Jurinsky Monday`).
     let last = end
     while (last > first && neverNames.has(tokens[last - 1]!.lower)) last--
     if (last <= first) return
     const gender = title && title.gender !== 'unknown' ? title.gender : last - first > 1 ? guessGender(tokens[first]!.text) : 'unknown'
-    const qualifierEnd = first
-    push('person', first, last, title, undefined, last - first === 1, false, gender, qualifierText(qualifierEnd, title), jobTitle)
+    push('person', first, last, title, undefined, last - first === 1, false, gender, qualifier, jobTitle)
   }
 
-  function qualifierText(first: number, title: Title | undefined): string | undefined {
-    if (!title) return undefined
-    // Walk back over the title words to the qualifier before them.
-    let index = first - 1
-    while (index >= 0 && tokens[index]!.kind === 'word' && findTitle(tokens[index]!.lower) === undefined && index >= first - longestTitle) index--
-    while (index >= 0 && tokens[index]!.kind === 'word' && (findTitle(tokens[index]!.lower) !== undefined || tokens[index]!.lower === 'police' || tokens[index]!.lower === 'fire')) index--
-    const token = tokens[index]
-    return token && token.kind === 'word' && token.capitalized && placeCandidates(token.text).length > 0 ? token.text : undefined
-  }
 
   function push(
     kind: Mention['kind'],
@@ -459,7 +451,7 @@ function nicknameEnd(tokens: readonly Token[], index: number): number {
 }
 
 /** A title inside a run: the longest title form, with a place or organization before it allowed. */
-function findTitleIn(tokens: readonly Token[], first: number, end: number): {title: Title; start: number; end: number; lowerStart?: number} | undefined {
+function findTitleIn(tokens: readonly Token[], first: number, end: number): {title: Title; start: number; end: number} | undefined {
   for (let start = first; start < end; start++) {
     for (let length = Math.min(longestTitle, end - start); length >= 1; length--) {
       const form = tokens.slice(start, start + length).map((token) => token.lower).join(' ')

@@ -4,7 +4,7 @@ import {lowerBound} from './lower-bound.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
 import type {Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
-import {type Resolution, type Speaker, resolveSpeaker} from './speakers.js'
+import {type Speaker, resolveSpeaker} from './speakers.js'
 
 /** One stretch of quoted text in a block: content offsets, marks excluded. */
 export interface QuotePart {
@@ -155,7 +155,7 @@ export function findQuotations(
       speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
     } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
       // A paragraph that is only a quote, right after a quoted speaker: the same speaker goes on.
-      speaker = {entity: lastSpeaker.entity, resolution: 'continuation' as Resolution}
+      speaker = {entity: lastSpeaker.entity, resolution: 'continuation'}
     }
     quotations.push({parts: draft.parts, attribution: draft.attribution, speaker})
     lastSpeaker = speaker
@@ -181,16 +181,15 @@ export function findQuotations(
     const order = draft.attribution?.value.order
     // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one.
     const cueEnd = draft.attribution?.value.cue[1] ?? -1
-    const between = analyzed.tokens[draft.openToken - 1]
+    const before = analyzed.tokens[draft.openToken - 1]
     const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
     const introduced =
       order === 'svq' &&
       !(cue && isLabelingVerb(cue.lower)) &&
       draft.attribution?.block === part.block &&
-      (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (between?.text === ':' || between?.text === ',')))
+      (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (before?.text === ':' || before?.text === ',')))
     const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || (order === 'svq' && draft.attribution?.block !== part.block)
     // A nickname between a given name and a surname: Bill "Sandy" Hughes.
-    const before = analyzed.tokens[draft.openToken - 1]
     const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
     const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
     if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
