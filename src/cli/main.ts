@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
 import {defaultConcurrency} from '../batch/articles-to-json-ld.js'
 import {editorialRules} from '../messages.js'
+import {toSettings} from '../settings.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
 import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
@@ -98,18 +99,19 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
   if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(io, 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`')
   const outDir = values['out-dir']
-  const many = outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await anyFolder(positionals))
-  if (many && format === 'meta') return usageError(io, 'Expected `--format jsonld`, `script` or `ndjson` for several articles, not `meta`')
-  if (!many && format === 'jsonld' && positionals.length > 1) {
+  if (outDir === undefined && format === 'jsonld' && positionals.length > 1) {
     return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` or `--out-dir` for several')
   }
+  // One article prints its messages and output; anything more runs as a batch.
+  const many = positionals.length > 1 || outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await anyFolder(positionals))
+  if (many && format === 'meta') return usageError(io, 'Expected `--format jsonld`, `script` or `ndjson` for several articles, not `meta`')
 
   let options: Options
   try {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
     options = {...config, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input}
-    articleToJsonLd('', options) // Check the options once, up front.
+    toSettings(options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)
   }
@@ -126,27 +128,18 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     })
   }
 
-  let failed = 0
-  for (const path of positionals) {
-    const file = await read(path, io)
-    if (file instanceof Error) {
-      failed++
-      report(io, path, [], file.message)
-      continue
-    }
-    const result = articleToJsonLd(file, options)
-    const fatal = result.messages.filter((message) => message.fatal === true)
-    for (const message of result.messages) io.stderr.write(formatMessage(file.path, message) + '\n')
-    if (fatal.length > 0) {
-      failed++
-      report(io, file.path, fatal, fatal[0]!.reason)
-      continue
-    }
-    if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')
-    if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
-    if (format === 'meta') io.stdout.write(toMetaTags(result).html + '\n')
+  const file = await read(positionals[0]!, io)
+  if (file instanceof Error) {
+    io.stderr.write(positionals[0] + ':1:1: error: ' + file.message + '\n')
+    return 1
   }
-  return failed > 0 ? 1 : 0
+  const result = articleToJsonLd(file, options)
+  for (const message of result.messages) io.stderr.write(formatMessage(file.path, message) + '\n')
+  if (result.messages.some((message) => message.fatal === true)) return 1
+  if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')
+  if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
+  if (format === 'meta') io.stdout.write(toMetaTags(result).html + '\n')
+  return 0
 }
 
 async function read(path: string, io: Io): Promise<VFile | Error> {
@@ -187,9 +180,6 @@ async function readConfig(path: string): Promise<Options> {
   return value as Options
 }
 
-function report(io: Io, path: string, messages: readonly VFileMessage[], reason: string): void {
-  if (messages.length === 0) io.stderr.write(path + ':1:1: error: ' + reason + '\n')
-}
 
 async function anyFolder(paths: readonly string[]): Promise<boolean> {
   for (const path of paths) if ((await stat(path).catch(() => undefined))?.isDirectory()) return true
