@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {Piscina} from 'piscina'
 import {toSettings, type Options} from '../settings.js'
+import {loadData} from './load-data.js'
 import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
 import type {Task} from './worker.js'
 
@@ -35,6 +36,7 @@ export async function* articlesToJsonLd(
   }
 
   if (concurrency === 1) {
+    loadData()
     for await (const source of sources) yield processArticle(source, newsroom)
     return
   }

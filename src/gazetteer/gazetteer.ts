@@ -42,7 +42,8 @@ export interface PlaceCandidate {
 
 const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([])
 
-interface GazetteerIndex {
+/** The gazetteer, indexed for lookups. */
+export interface GazetteerIndex {
   readonly byNameKey: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly byId: ReadonlyMap<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
@@ -53,7 +54,7 @@ interface GazetteerIndex {
 let loaded: GazetteerIndex | undefined
 
 /** Reads and indexes the data file on first use, then returns the same index. */
-function load(): GazetteerIndex {
+export function loadGazetteer(): GazetteerIndex {
   loaded ??= buildIndex(JSON.parse(readFileSync(new URL('./gazetteer.data.json', import.meta.url), 'utf8')) as GazetteerData)
   return loaded
 }
@@ -68,12 +69,12 @@ function load(): GazetteerIndex {
  * @returns a frozen list shared between calls; the same empty list when nothing matches
  */
 export function placeCandidates(name: string): readonly PlaceCandidate[] {
-  return load().byNameKey.get(nameKey(name)) ?? NO_PLACES
+  return loadGazetteer().byNameKey.get(nameKey(name)) ?? NO_PLACES
 }
 
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
 export function placeById(geonameId: number): PlaceCandidate | undefined {
-  return load().byId.get(geonameId)
+  return loadGazetteer().byId.get(geonameId)
 }
 
 /**
@@ -83,7 +84,7 @@ export function placeById(geonameId: number): PlaceCandidate | undefined {
  * States; a country → nothing.
  */
 export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate[] {
-  const {chainByUsState, chainByCountry} = load()
+  const {chainByUsState, chainByCountry} = loadGazetteer()
   if (place.kind === 'country') return NO_PLACES
   if (place.kind === 'state') return chainByCountry.get('US') ?? NO_PLACES
   const stateChain = place.admin1 === undefined ? undefined : chainByUsState.get(`${place.countryCode}.${place.admin1}`)

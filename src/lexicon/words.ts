@@ -3,7 +3,8 @@ import {readFileSync} from 'node:fs'
 /** Gender a given name usually has; `unknown` when it is used for both. */
 export type Gender = 'female' | 'male' | 'unknown'
 
-interface Lexicon {
+/** The word lists, indexed for lookups. */
+export interface Lexicon {
   readonly commonWords: ReadonlySet<string>
   readonly givenNames: ReadonlyMap<string, Gender>
 }
@@ -20,7 +21,7 @@ const notGivenNames = new Set(['north', 'south', 'east', 'west', 'port', 'lake',
 let loaded: Lexicon | undefined
 
 /** Read `lexicon.data.json` (built by scripts/build-lexicon.ts) once, on first use. */
-function load(): Lexicon {
+export function loadLexicon(): Lexicon {
   if (!loaded) {
     const data = JSON.parse(readFileSync(new URL('./lexicon.data.json', import.meta.url), 'utf8')) as LexiconData
     const givenNames = new Map<string, Gender>()
@@ -37,7 +38,7 @@ function load(): Lexicon {
  * not `aurora`). A contraction counts by its first part (`we're`, `don't`).
  */
 export function isCommonWord(lower: string): boolean {
-  const words = load().commonWords
+  const words = loadLexicon().commonWords
   if (words.has(lower)) return true
   const apostrophe = lower.indexOf("'")
   return apostrophe > 0 && words.has(lower.slice(0, apostrophe))
@@ -48,7 +49,7 @@ export function givenNameGender(name: string): Gender | undefined {
   const lower = name.toLowerCase()
   // `West Colfax`, `North Platte`: compass words start places, not names.
   if (notGivenNames.has(lower)) return undefined
-  const names = load().givenNames
+  const names = loadLexicon().givenNames
   // `Ramón` is `Ramon` in the lists.
   return names.get(lower) ?? names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
 }
