@@ -1,4 +1,4 @@
-import {mkdir, readFile, readdir, rename, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import {dirname, extname, join, relative, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
@@ -6,6 +6,7 @@ import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
 import type {ArticleRecord, ArticleSource} from '../batch/process-article.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
+import {articleFiles} from './article-files.js'
 import type {Io} from './main.js'
 
 /** How a batch runs. */
@@ -20,7 +21,6 @@ export interface BatchSettings {
   readonly options: Options
 }
 
-const articleExtensions = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm'])
 const formatKeys = {markdown: '.md', text: '.txt', html: '.html'} as const
 
 /**
@@ -35,7 +35,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   let failed = 0
   let skipped = 0
   const started = performance.now()
-  const root = await commonRoot(paths)
+  const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
 
   for await (const record of articlesToJsonLd(sources(), {...settings.options, concurrency: settings.concurrency})) {
     if (record.error) {
@@ -65,23 +65,25 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
       yield* ndjsonSources()
       return
     }
-    for (const path of paths) {
-      for (const file of await articleFiles(path)) {
-        if (settings.resume && settings.outDir && (await isUpToDate(file))) {
-          skipped++
-          continue
-        }
-        let value: string
-        try {
-          value = new TextDecoder().decode(await readFile(file))
-        } catch (error) {
-          // Unreadable: a record that fails, so it is counted, not lost.
-          const code = (error as NodeJS.ErrnoException).code
-          yield {id: file, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
-          continue
-        }
-        yield {id: file, value, path: file}
+    for (const {path, unmatched} of files) {
+      if (unmatched) {
+        yield {id: path, value: '', readError: {reason: unmatched}}
+        continue
       }
+      if (settings.resume && settings.outDir && (await isUpToDate(path))) {
+        skipped++
+        continue
+      }
+      let value: string
+      try {
+        value = new TextDecoder().decode(await readFile(path))
+      } catch (error) {
+        // Unreadable: a record that fails, so it is counted, not lost.
+        const code = (error as NodeJS.ErrnoException).code
+        yield {id: path, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
+        continue
+      }
+      yield {id: path, value, path}
     }
   }
 
@@ -127,39 +129,21 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   function progress(): void {
     if (!io.isTty || settings.quiet) return
     const done = ok + failed
-    const seconds = (performance.now() - started) / 1000
-    io.stderr.write(`\r${done} done, ${failed} failed, ${(done / Math.max(seconds, 0.001)).toFixed(0)} articles/s`)
+    const rate = done / Math.max((performance.now() - started) / 1000, 0.001)
+    // Files are listed before the run, so they have a total; NDJSON on stdin has none.
+    const total = settings.ndjsonInput ? undefined : files.length - skipped
+    const count = total === undefined ? String(done) : done + '/' + total
+    const eta = total === undefined ? '' : ', ETA ' + duration((total - done) / rate)
+    io.stderr.write(`\r${count} done, ${failed} failed, ${rate.toFixed(0)} articles/s${eta}\u001B[K`)
   }
 }
 
-/** Every article file at `path`: the file itself, or the files below a folder, sorted. */
-async function articleFiles(path: string): Promise<string[]> {
-  let info
-  try {
-    info = await stat(path)
-  } catch {
-    return [path]
-  }
-  if (!info.isDirectory()) return [path]
-  const entries = await readdir(path, {recursive: true, withFileTypes: true})
-  return entries
-    .filter((entry) => entry.isFile() && articleExtensions.has(extname(entry.name).toLowerCase()))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-}
-
-/** The folder the outputs mirror: the inputs' common folder. */
-async function commonRoot(paths: readonly string[]): Promise<string> {
-  const folders = await Promise.all(
-    paths.map(async (path) => {
-      const folder = resolve(path)
-      const info = await stat(folder).catch(() => undefined)
-      return info?.isDirectory() ? folder : dirname(folder)
-    })
-  )
-  let root = folders[0] ?? process.cwd()
-  while (!folders.every((folder) => folder === root || folder.startsWith(root + '/'))) root = dirname(root)
-  return root
+/** `1:05`, `2:03:09`. */
+function duration(seconds: number): string {
+  const whole = Math.round(seconds)
+  const minutes = Math.floor(whole / 60)
+  const clock = String(minutes % 60) + ':' + String(whole % 60).padStart(2, '0')
+  return minutes >= 60 ? Math.floor(minutes / 60) + ':' + clock.padStart(5, '0') : clock
 }
 
 async function writeAtomically(path: string, content: string): Promise<void> {

@@ -16,10 +16,11 @@ beforeAll(async () => {
   await writeFile(join(directory, 'broken.json'), '{"baseUrl": ')
 })
 
-async function run(args: string[], stdin: string[] = []) {
+async function run(args: string[], stdin: string[] = [], isTty = false) {
   let stdout = ''
   let stderr = ''
   const code = await main(args, {
+    isTty,
     stdin: (async function* () {
       yield* stdin
     })(),
@@ -122,6 +123,29 @@ describe('cli', () => {
     expect(JSON.parse(await read(path('out/2026/one.jsonld'), 'utf8'))['@graph'][0].headline).toBe('One')
     const again = await run([path('archive'), '--out-dir', path('out'), '--resume', '--concurrency', '1'])
     expect(again.stderr).toBe('0 ok, 0 failed, 2 skipped (up to date)\n')
+  })
+
+  test('glob patterns expand to article files and mirror from the folder before the first wildcard', async () => {
+    const {mkdir, readdir} = await import('node:fs/promises')
+    await mkdir(path('wire/2025/may'), {recursive: true})
+    await writeFile(path('wire/2025/may/storm.md'), '# Storm\n\nText.')
+    await writeFile(path('wire/2025/flood.txt'), 'Flood\n\nText.')
+    await writeFile(path('wire/2025/photo.jpg'), 'not an article')
+    const {code, stderr} = await run([path('wire/*/**/*'), '--out-dir', path('wire-out'), '--concurrency', '1'])
+    expect(stderr).toBe('2 ok, 0 failed\n')
+    expect(code).toBe(0)
+    expect((await readdir(path('wire-out'), {recursive: true})).sort()).toEqual(['2025', '2025/flood.jsonld', '2025/may', '2025/may/storm.jsonld'])
+    const unmatched = await run([path('wire/**/*.md'), path('wire/*.html'), '--format', 'ndjson', '--concurrency', '1'])
+    expect(unmatched.code).toBe(1)
+    expect(unmatched.stderr).toContain(path('wire/*.html') + ':1:1: error: No article file matches this pattern, expected at least one')
+    expect(unmatched.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([path('wire/2025/may/storm.md'), path('wire/*.html')])
+  })
+
+  test('a progress line with a total and an ETA on a terminal, none with --quiet', async () => {
+    const {stderr} = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1'], [], true)
+    expect(stderr).toMatch(/^\r1\/2 done, 0 failed, \d+ articles\/s, ETA \d+:\d\d\u001B\[K\r2\/2 done, 0 failed, \d+ articles\/s, ETA 0:00\u001B\[K\n2 ok, 0 failed\n$/)
+    const quiet = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--quiet'], [], true)
+    expect(quiet.stderr).toBe('2 ok, 0 failed\n')
   })
 
   test('NDJSON records on stdin, one output line each, bad lines included', async () => {

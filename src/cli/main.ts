@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -10,6 +10,7 @@ import {toMetaTags} from '../serialize/meta-tags.js'
 import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
+import {standsForSeveral} from './article-files.js'
 import {batch} from './batch.js'
 import {validateCommand} from './validate-command.js'
 
@@ -38,6 +39,7 @@ Options:
                                         ndjson: {"id", "markdown"|"text"|"html", …fields} per line on stdin
   --out-dir <dir>                       write one .jsonld (or, with --format script, .html) per input,
                                         mirroring the input paths; FILE may be a folder
+                                        or a quoted glob pattern ('news/**/*.md')
   --concurrency <n>                     worker threads for several articles (default: the cores)
   --resume                              with --out-dir, skip inputs whose output is newer
   -q, --quiet                           no progress line
@@ -103,7 +105,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` or `--out-dir` for several')
   }
   // One article prints its messages and output; anything more runs as a batch.
-  const many = positionals.length > 1 || outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await anyFolder(positionals))
+  const many = positionals.length > 1 || outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await standsForSeveral(positionals[0]!))
   if (many && format === 'meta') return usageError(io, 'Expected `--format jsonld`, `script` or `ndjson` for several articles, not `meta`')
 
   let options: Options
@@ -180,11 +182,6 @@ async function readConfig(path: string): Promise<Options> {
   return value as Options
 }
 
-
-async function anyFolder(paths: readonly string[]): Promise<boolean> {
-  for (const path of paths) if ((await stat(path).catch(() => undefined))?.isDirectory()) return true
-  return false
-}
 
 /** `file:line:column: severity: reason [ruleId]`, the shape editors link. */
 export function formatMessage(path: string, message: VFileMessage): string {
