@@ -92,7 +92,8 @@ function countWords(text: string): number {
   let count = 0
   let inWord = false
   for (const char of text) {
-    const isWordChar = /[\p{L}\p{N}]/u.test(char)
+    const code = char.charCodeAt(0)
+    const isWordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{N}]/u.test(char)
     if (isWordChar && !inWord) count++
     if (char === ' ' || char === '\n' || char === '\t') inWord = false
     else if (isWordChar) inWord = true

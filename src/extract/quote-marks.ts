@@ -33,6 +33,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let open = -1
   let allowed = ''
   for (let index = 0; index < text.length; index++) {
+    // Nearly every character is no quote mark: skip those cheaply.
+    const code = text.charCodeAt(index)
+    if (code !== 34 && code !== 39 && (code < 0xab || (code > 0xbb && code < 0x2018))) continue
     const char = text.charAt(index)
     if (open !== -1) {
       const reopens = (char === '"' || char === '“' || char === '„' || char === '«') && opensHere(text, index) && !closesHere(text, index)
