@@ -1,9 +1,10 @@
-import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
+import {rmSync} from 'node:fs'
+import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {dirname, extname, join, relative, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
-import type {ArticleRecord, ArticleSource} from '../batch/process-article.js'
+import type {ArticleRecord, ArticleSource, RecordMessage} from '../batch/process-article.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {articleFiles} from './article-files.js'
@@ -37,24 +38,26 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   const started = performance.now()
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
 
-  for await (const record of articlesToJsonLd(sources(), {...settings.options, concurrency: settings.concurrency})) {
-    if (record.error) {
-      failed++
-      io.stderr.write(`${record.id}:${record.error.line ?? 1}:${record.error.column ?? 1}: error: ${record.error.reason}${record.error.ruleId ? ' [' + record.error.ruleId + ']' : ''}\n`)
-    } else {
-      ok++
-    }
-    if (!settings.outDir) {
-      // One line per article on stdout: a script element, or an NDJSON record.
-      if (settings.format === 'script') {
-        if (record.jsonld) io.stdout.write(toScriptTag(record.jsonld) + '\n')
+  // An interrupted run removes its temporary files, so no half-written output is left behind.
+  const interrupt = (signal: NodeJS.Signals) => {
+    for (const path of pendingWrites) rmSync(path, {force: true})
+    process.kill(process.pid, signal)
+  }
+  if (settings.outDir) for (const signal of signals) process.once(signal, interrupt)
+  try {
+    for await (const record of articlesToJsonLd(sources(), {...settings.options, concurrency: settings.concurrency})) {
+      const writeError = await output(record)
+      const error = record.error ?? writeError
+      if (error) {
+        failed++
+        io.stderr.write(`${record.id}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.reason}${error.ruleId ? ' [' + error.ruleId + ']' : ''}\n`)
       } else {
-        io.stdout.write(serializeJsonLd(record.error ? {file: record.id, error: record.error} : {file: record.id, jsonld: record.jsonld}) + '\n')
+        ok++
       }
-    } else if (record.jsonld) {
-      await writeAtomically(target(record.id), settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n')
+      progress()
     }
-    progress()
+  } finally {
+    for (const signal of signals) process.off(signal, interrupt)
   }
   if (io.isTty && !settings.quiet) io.stderr.write('\n')
   io.stderr.write(`${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}\n`)
@@ -111,6 +114,29 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
     }
   }
 
+  /** Write a record: a line on stdout, or a file under `--out-dir`; a file that cannot be written fails the article. */
+  async function output(record: ArticleRecord): Promise<RecordMessage | undefined> {
+    if (!settings.outDir) {
+      // One line per article on stdout: a script element, or an NDJSON record.
+      if (settings.format === 'script') {
+        if (record.jsonld) io.stdout.write(toScriptTag(record.jsonld) + '\n')
+      } else {
+        io.stdout.write(serializeJsonLd(record.error ? {file: record.id, error: record.error} : {file: record.id, jsonld: record.jsonld}) + '\n')
+      }
+      return undefined
+    }
+    if (!record.jsonld) return undefined
+    const path = target(record.id)
+    try {
+      await writeAtomically(path, settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n')
+      return undefined
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = 'Cannot write `' + path + '`' + (code ? ' (' + code + ')' : '') + ', expected a writable `--out-dir`'
+      return {line: undefined, column: undefined, severity: 'error', ruleId: undefined, reason}
+    }
+  }
+
   function target(input: string): string {
     const relativePath = relative(root, resolve(input))
     const extension = settings.format === 'script' ? '.html' : '.jsonld'
@@ -146,9 +172,22 @@ function duration(seconds: number): string {
   return minutes >= 60 ? Math.floor(minutes / 60) + ':' + clock.padStart(5, '0') : clock
 }
 
+const signals = ['SIGINT', 'SIGTERM'] as const
+
+/** Temporary files being written, removed if the run is interrupted. */
+const pendingWrites = new Set<string>()
+
 async function writeAtomically(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), {recursive: true})
   const temporary = path + '.' + process.pid + '.tmp'
-  await writeFile(temporary, content)
-  await rename(temporary, path)
+  pendingWrites.add(temporary)
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
+  } finally {
+    pendingWrites.delete(temporary)
+  }
 }

@@ -141,6 +141,14 @@ describe('cli', () => {
     expect(unmatched.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([path('wire/2025/may/storm.md'), path('wire/*.html')])
   })
 
+  test('an output that cannot be written fails its article, and the run goes on', async () => {
+    await writeFile(path('blocker'), 'a file where the output folder should be')
+    const {code, stderr} = await run([path('archive'), '--out-dir', path('blocker'), '--concurrency', '1'])
+    expect(code).toBe(1)
+    expect(stderr).toContain(path('archive/2026/one.txt') + ':1:1: error: Cannot write `' + path('blocker/2026/one.jsonld') + '` (ENOTDIR), expected a writable `--out-dir`')
+    expect(stderr).toMatch(/0 ok, 2 failed\n$/)
+  })
+
   test('a progress line with a total and an ETA on a terminal, none with --quiet', async () => {
     const {stderr} = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1'], [], true)
     expect(stderr).toMatch(/^\r1\/2 done, 0 failed, \d+ articles\/s, ETA \d+:\d\d\u001B\[K\r2\/2 done, 0 failed, \d+ articles\/s, ETA 0:00\u001B\[K\n2 ok, 0 failed\n$/)
