@@ -3,7 +3,9 @@
  * benchmark: local and wire stories of 350 to 1,050 words (median 670), with a dateline, a
  * byline, 5 to 9 direct quotes in the usual word orders (split and
  * multi-paragraph among them), and people, organizations and places at the
- * density of the fixture corpus. The same seed always gives the same text.
+ * density of the fixture corpus. Half are plain wire copy with straight
+ * quotes; half are CMS Markdown with YAML frontmatter and curly quotes, as
+ * archives mix both. The same seed always gives the same text.
  */
 
 /** A small, fast, seeded random number generator (mulberry32). */
@@ -44,7 +46,7 @@ const filler = [
   'The measure passed a committee vote last week with one dissent.'
 ]
 
-/** `count` articles from `seed`, as plain wire copy. */
+/** `count` articles from `seed`: even ones plain wire copy, odd ones Markdown with frontmatter. */
 export function syntheticArticles(seed: number, count: number): string[] {
   const next = random(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
@@ -80,7 +82,17 @@ export function syntheticArticles(seed: number, count: number): string[] {
       }
       for (let extra = 1 + Math.floor(next() * 3); extra > 0; extra--) paragraphs.push(pick(filler) + ' ' + pick(filler) + ' ' + pick(filler))
     }
-    articles.push(`${city.charAt(0) + city.slice(1).toLowerCase()} weighs ${topic}\n\nBy ${pick(given)} ${pick(family)}\n\n${paragraphs.join('\n\n')}\n`)
+    const headline = `${city.charAt(0) + city.slice(1).toLowerCase()} weighs ${topic}`
+    const author = `${pick(given)} ${pick(family)}`
+    if (index % 2 === 0) {
+      articles.push(`${headline}\n\nBy ${author}\n\n${paragraphs.join('\n\n')}\n`)
+    } else {
+      // A CMS export: frontmatter, a Markdown heading, typographic quotes.
+      const day = String(1 + (index % 28)).padStart(2, '0')
+      const frontmatter = `---\ntitle: ${headline}\nauthor: ${author}\ndate: 2026-03-${day}T09:30:00-07:00\nurl: https://news.example/${index}\n---\n\n`
+      const body = paragraphs.map((paragraph) => paragraph.replace(/(^|[\s(])"/g, '$1“').replaceAll('"', '”')).join('\n\n')
+      articles.push(`${frontmatter}# ${headline}\n\n${body}\n`)
+    }
   }
   return articles
 }
