@@ -1,5 +1,4 @@
 import {availableParallelism} from 'node:os'
-import {Piscina} from 'piscina'
 import {toSettings, type Options} from '../settings.js'
 import {loadData} from './load-data.js'
 import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
@@ -41,6 +40,8 @@ export async function* articlesToJsonLd(
     return
   }
 
+  // Imported here, not at the top: one-thread users and cold starts do not pay for the pool.
+  const {Piscina} = await import('piscina')
   const pool = new Piscina<Task, ArticleRecord[]>({
     filename: new URL('worker.js', import.meta.url).href,
     minThreads: concurrency,
