@@ -95,10 +95,13 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
   const byId = new Map<number, PlaceCandidate>()
   const names = new NameIndex()
 
-  for (const city of readCities(data.places)) {
-    byId.set(city.place.geonameId, city.place)
-    names.add(city.place.name, city.place)
-    if (city.asciiName !== '') names.add(city.asciiName, city.place)
+  const {places} = data
+  for (let row = 0; row < places.geonameId.length; row++) {
+    const place = cityCandidate(places, row)
+    byId.set(place.geonameId, place)
+    names.add(place.name, place)
+    const asciiName = cell(places.asciiName, row)
+    if (asciiName !== '') names.add(asciiName, place)
   }
 
   const stateByCode = new Map<string, PlaceCandidate>()
@@ -166,22 +169,19 @@ class NameIndex {
   }
 }
 
-function* readCities(places: PlaceColumns): Generator<{place: PlaceCandidate; asciiName: string}> {
-  for (let row = 0; row < places.geonameId.length; row++) {
-    const admin1 = cell(places.admin1, row)
-    const place: PlaceCandidate = Object.freeze({
-      geonameId: cell(places.geonameId, row),
-      name: cell(places.name, row),
-      kind: 'city',
-      countryCode: cell(places.countryCode.values, cell(places.countryCode.indexes, row)),
-      admin1: admin1 === '' ? undefined : admin1,
-      latitude: cell(places.latitude, row),
-      longitude: cell(places.longitude, row),
-      population: cell(places.population, row),
-      featureCode: cell(places.featureCode.values, cell(places.featureCode.indexes, row)),
-    })
-    yield {place, asciiName: cell(places.asciiName, row)}
-  }
+function cityCandidate(places: PlaceColumns, row: number): PlaceCandidate {
+  const admin1 = cell(places.admin1, row)
+  return Object.freeze({
+    geonameId: cell(places.geonameId, row),
+    name: cell(places.name, row),
+    kind: 'city',
+    countryCode: cell(places.countryCode.values, cell(places.countryCode.indexes, row)),
+    admin1: admin1 === '' ? undefined : admin1,
+    latitude: cell(places.latitude, row),
+    longitude: cell(places.longitude, row),
+    population: cell(places.population, row),
+    featureCode: cell(places.featureCode.values, cell(places.featureCode.indexes, row)),
+  })
 }
 
 interface RegionRow {

@@ -44,7 +44,8 @@ export function nameKey(name: string): string {
     const word = name.toLowerCase()
     return TOKEN_EXPANSIONS.get(word) ?? word
   }
-  const text = name.normalize('NFKD').toLowerCase()
+  // Decomposition only matters for non-ASCII names; it is the slow step.
+  const text = (isAscii(name) ? name : name.normalize('NFKD')).toLowerCase()
   let key = ''
   let token = ''
   for (let index = 0; index < text.length; index++) {
@@ -66,6 +67,11 @@ function isAsciiWord(text: string): boolean {
     const isLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) // A–Z, a–z
     if (!isLetter) return false
   }
+  return true
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
   return true
 }
 
