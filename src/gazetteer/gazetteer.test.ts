@@ -94,6 +94,16 @@ describe('placeCandidates', () => {
     for (let i = 1; i < first.length; i++) expect(first[i - 1]?.population).toBeGreaterThanOrEqual(first[i]?.population ?? 0)
   })
 
+  test('a place is one object however it is found: by name, by another name, or by id', () => {
+    const aurora = placeCandidates('Aurora').find((place) => place.admin1 === 'CO')!
+    expect(Object.isFrozen(aurora)).toBe(true)
+    expect(placeById(aurora.geonameId)).toBe(aurora)
+    const kyiv = placeCandidates('Kyiv')[0]!
+    expect(placeCandidates('Kiev')[0]).toBe(kyiv)
+    expect(placeById(kyiv.geonameId)).toBe(kyiv)
+    expect(placeById(5_417_618)).toBe(placeCandidates('Colorado').find((place) => place.kind === 'state'))
+  })
+
   test('a junk name matches nothing, with one shared empty list', () => {
     const none = placeCandidates('Qxzvb Flurp')
     expect(none).toEqual([])

@@ -42,13 +42,26 @@ export interface PlaceCandidate {
 
 const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([])
 
-/** The gazetteer, indexed for lookups. */
+/** A place in the name index: a city's row in the data, or a state or country. */
+type Entry = number | PlaceCandidate
+
+/**
+ * The gazetteer, indexed for lookups. Cities stay rows of the data until a
+ * lookup needs them: making 38,000 objects up front would cost most of the
+ * load time, and an article names a few dozen places.
+ */
 export interface GazetteerIndex {
-  readonly byNameKey: ReadonlyMap<string, readonly PlaceCandidate[]>
-  readonly byId: ReadonlyMap<number, PlaceCandidate>
+  readonly places: PlaceColumns
+  readonly entriesByKey: ReadonlyMap<string, readonly Entry[]>
+  readonly cityRowById: ReadonlyMap<number, number>
+  readonly regionById: ReadonlyMap<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
   readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
+  /** Cities made so far, by row, so each row is always the same object. */
+  readonly cityByRow: Array<PlaceCandidate | undefined>
+  /** placeCandidates() answers made so far, by name key (only keys that name places, so it stays bounded). */
+  readonly candidatesByKey: Map<string, readonly PlaceCandidate[]>
 }
 
 let loaded: GazetteerIndex | undefined
@@ -69,12 +82,25 @@ export function loadGazetteer(): GazetteerIndex {
  * @returns a frozen list shared between calls; the same empty list when nothing matches
  */
 export function placeCandidates(name: string): readonly PlaceCandidate[] {
-  return loadGazetteer().byNameKey.get(nameKey(name)) ?? NO_PLACES
+  const index = loadGazetteer()
+  const key = nameKey(name)
+  const known = index.candidatesByKey.get(key)
+  if (known !== undefined) return known
+  const entries = index.entriesByKey.get(key)
+  if (entries === undefined) return NO_PLACES
+  // Most populous first, ties by GeoNames id so the order never depends on the data order.
+  const candidates = Object.freeze(
+    entries.map((entry) => toPlace(index, entry)).sort((a, b) => b.population - a.population || a.geonameId - b.geonameId),
+  )
+  index.candidatesByKey.set(key, candidates)
+  return candidates
 }
 
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
 export function placeById(geonameId: number): PlaceCandidate | undefined {
-  return loadGazetteer().byId.get(geonameId)
+  const index = loadGazetteer()
+  const row = index.cityRowById.get(geonameId)
+  return row === undefined ? index.regionById.get(geonameId) : toPlace(index, row)
 }
 
 /**
@@ -92,23 +118,24 @@ export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate
 }
 
 function buildIndex(data: GazetteerData): GazetteerIndex {
-  const byId = new Map<number, PlaceCandidate>()
+  const {places} = data
+  checkColumns(places)
+  const cityRowById = new Map<number, number>()
+  const regionById = new Map<number, PlaceCandidate>()
   const names = new NameIndex()
 
-  const {places} = data
   for (let row = 0; row < places.geonameId.length; row++) {
-    const place = cityCandidate(places, row)
-    byId.set(place.geonameId, place)
-    names.add(place.name, place)
+    cityRowById.set(cell(places.geonameId, row), row)
+    names.add(cell(places.name, row), row)
     const asciiName = cell(places.asciiName, row)
-    if (asciiName !== '') names.add(asciiName, place)
+    if (asciiName !== '') names.add(asciiName, row)
   }
 
   const stateByCode = new Map<string, PlaceCandidate>()
   forEachRegion(data.usStates, (region) => {
     const isTerritory = usStateByPostalCode(region.code)?.kind === 'territory'
     const usState = regionCandidate(region, 'state', isTerritory ? region.code : 'US', region.code, isTerritory ? 'PCL' : 'ADM1')
-    byId.set(usState.geonameId, usState)
+    regionById.set(usState.geonameId, usState)
     stateByCode.set(region.code, usState)
     names.add(usState.name, usState) // full name only: abbreviations are findUsState's job
   })
@@ -117,22 +144,21 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
   forEachRegion(data.countries, (region) => {
     // A US territory is in both tables with one GeoNames id: keep its state candidate.
     // (Match by id, not code: postal and ISO codes collide, CO is Colorado and Colombia.)
-    const territory = byId.get(region.geonameId)
-    const country = territory?.kind === 'state' ? territory : regionCandidate(region, 'country', region.code, undefined, 'PCL')
-    byId.set(country.geonameId, country)
+    const country = regionById.get(region.geonameId) ?? regionCandidate(region, 'country', region.code, undefined, 'PCL')
+    regionById.set(country.geonameId, country)
     countryByCode.set(region.code, country)
   })
   for (const country of countries) {
-    const candidate = byId.get(country.geonameId)
+    const candidate = regionById.get(country.geonameId)
     if (candidate === undefined) continue // a country with no places, left out of the data
     for (const name of [country.name, ...country.aliases]) names.add(name, candidate)
   }
 
   for (const [alias, geonameIds] of placeAliases) {
     for (const geonameId of geonameIds) {
-      const place = byId.get(geonameId)
-      if (place === undefined) throw new Error(`Place alias "${alias}" names GeoNames id ${geonameId}, which is not in gazetteer.data.json`)
-      names.add(alias, place)
+      const entry = cityRowById.get(geonameId) ?? regionById.get(geonameId)
+      if (entry === undefined) throw new Error(`Place alias "${alias}" names GeoNames id ${geonameId}, which is not in gazetteer.data.json`)
+      names.add(alias, entry)
     }
   }
 
@@ -144,29 +170,40 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
       Object.freeze(unitedStates === undefined ? [usState] : [usState, unitedStates]),
     ]),
   )
-  return {byNameKey: names.sortedAndFrozen(), byId, chainByUsState, chainByCountry}
+  return {
+    places,
+    entriesByKey: names.entriesByKey,
+    cityRowById,
+    regionById,
+    chainByUsState,
+    chainByCountry,
+    cityByRow: new Array<PlaceCandidate | undefined>(places.geonameId.length),
+    candidatesByKey: new Map(),
+  }
 }
 
 /** Name key → the places it denotes, each place listed once. */
 class NameIndex {
-  private readonly byKey = new Map<string, PlaceCandidate[]>()
+  readonly entriesByKey = new Map<string, Entry[]>()
 
-  add(name: string, place: PlaceCandidate): void {
+  add(name: string, entry: Entry): void {
     const key = nameKey(name)
     if (key === '') return
-    const places = this.byKey.get(key)
-    if (places === undefined) this.byKey.set(key, [place])
-    else if (!places.includes(place)) places.push(place)
+    const entries = this.entriesByKey.get(key)
+    if (entries === undefined) this.entriesByKey.set(key, [entry])
+    else if (!entries.includes(entry)) entries.push(entry)
   }
+}
 
-  /** Most populous first, ties by GeoNames id so the order never depends on the data order. */
-  sortedAndFrozen(): ReadonlyMap<string, readonly PlaceCandidate[]> {
-    for (const places of this.byKey.values()) {
-      places.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId)
-      Object.freeze(places)
-    }
-    return this.byKey
+/** The place of an index entry, making a city's object on first use. */
+function toPlace(index: GazetteerIndex, entry: Entry): PlaceCandidate {
+  if (typeof entry !== 'number') return entry
+  let city = index.cityByRow[entry]
+  if (city === undefined) {
+    city = cityCandidate(index.places, entry)
+    index.cityByRow[entry] = city
   }
+  return city
 }
 
 function cityCandidate(places: PlaceColumns, row: number): PlaceCandidate {
@@ -215,6 +252,15 @@ function regionCandidate(
 ): PlaceCandidate {
   const {geonameId, name, latitude, longitude, population} = region
   return Object.freeze({geonameId, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
+}
+
+/** Cities are read lazily, so check up front that every column has every row. */
+function checkColumns(places: PlaceColumns): void {
+  const rows = places.geonameId.length
+  const columns = [places.name, places.asciiName, places.countryCode.indexes, places.admin1, places.latitude, places.longitude, places.population, places.featureCode.indexes]
+  if (columns.some((column) => column.length !== rows)) {
+    throw new Error('gazetteer.data.json is malformed: its place columns differ in length; rebuild it with scripts/build-gazetteer.ts')
+  }
 }
 
 /** Reads one cell of a column; a missing cell means the data file is truncated or from another format. */
