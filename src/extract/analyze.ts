@@ -25,16 +25,18 @@ export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
   const spans = findQuoteSpans(block.text)
   const tokens = tokenize(block.text)
   // Tokens and spans are both in order: one merge pass.
-  const inQuote: boolean[] = []
-  const inShortQuote: boolean[] = []
+  // Sized up front: a long block would otherwise copy these arrays as they grow.
+  const inQuote = new Array<boolean>(tokens.length)
+  const inShortQuote = new Array<boolean>(tokens.length)
   const words = spans.map((item) => countWords(block.text, item.open, item.close))
   let span = 0
-  for (const token of tokens) {
-    while (span < spans.length && spans[span]!.close <= token.start) span++
+  for (let position = 0; position < tokens.length; position++) {
+    const start = tokens[position]!.start
+    while (span < spans.length && spans[span]!.close <= start) span++
     const current = spans[span]
-    const inside = current !== undefined && token.start > current.open && token.start < current.close
-    inQuote.push(inside)
-    inShortQuote.push(inside && words[span]! <= 6)
+    const inside = current !== undefined && start > current.open && start < current.close
+    inQuote[position] = inside
+    inShortQuote[position] = inside && words[span]! <= 6
   }
   return {
     index,
