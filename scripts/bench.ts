@@ -153,7 +153,7 @@ const time = (task: () => void) => {
   task()
   return performance.now() - start
 }
-const fixtureRounds = Array.from({length: 6}, () => [
+const fixtureRounds = Array.from({length: 21}, () => [
   time(() => corpus.forEach((text) => parser.parse(text))),
   time(() => corpus.forEach((text) => articleToJsonLd(text)))
 ]).slice(1) // the first round warms up
