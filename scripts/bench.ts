@@ -201,22 +201,25 @@ const generators: Record<string, (size: number) => string> = {
   'list items': (size) => '# Headline\n\n' + '- "Item," she said\n'.repeat(size / 19),
   'one long line': (size) => 'Headline\n\n' + 'word "quote" Name, '.repeat(size / 19)
 }
-console.log('growth (µs per KB)          1 KB     10 KB    100 KB      1 MB   max/min')
-for (const [name, generate] of Object.entries(generators)) {
-  const row: number[] = []
-  for (const size of [1_000, 10_000, 100_000, 1_000_000]) {
+/** µs per KB of `convert` on inputs of 1 KB to 1 MB: half a megabyte per size, best of three (noise only ever adds time). */
+function growth(generate: (size: number) => string, convert: (text: string) => unknown): number[] {
+  return [1_000, 10_000, 100_000, 1_000_000].map((size) => {
     const input = generate(size)
-    // Half a megabyte of input per size, best of three: noise only ever adds time.
     const runs = Math.max(1, Math.round(500_000 / size))
-    articleToJsonLd(input)
+    convert(input)
     const elapsed = Math.min(
       ...Array.from({length: 3}, () =>
         time(() => {
-          for (let index = 0; index < runs; index++) articleToJsonLd(input)
+          for (let index = 0; index < runs; index++) convert(input)
         })
       )
     )
-    row.push((elapsed * 1000) / runs / (input.length / 1000))
-  }
-  console.log(`${name.padEnd(24)} ${row.map((value) => value.toFixed(0).padStart(9)).join(' ')}   ${(Math.max(...row) / Math.min(...row)).toFixed(2)}`)
+    return (elapsed * 1000) / runs / (input.length / 1000)
+  })
 }
+const printRow = (name: string, row: readonly number[]) =>
+  console.log(`${name.padEnd(30)} ${row.map((value) => value.toFixed(0).padStart(9)).join(' ')}   ${(Math.max(...row) / Math.min(...row)).toFixed(2)}`)
+console.log('growth (µs per KB)                1 KB     10 KB    100 KB      1 MB   max/min')
+for (const [name, generate] of Object.entries(generators)) printRow(name, growth(generate, (text) => articleToJsonLd(text)))
+// The floor on the same list: remark-parse's own time per KB grows on long lists.
+printRow('list items, remark-parse alone', growth(generators['list items']!, (text) => parser.parse(text)))
