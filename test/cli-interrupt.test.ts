@@ -16,7 +16,7 @@ test('an interrupted batch leaves only complete outputs, and no temporary files'
   const child = spawn(process.execPath, [cli.pathname, join(directory, 'in'), '--out-dir', join(directory, 'out'), '--concurrency', '1'], {stdio: 'ignore'})
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
   // Stop it once the first outputs exist, in the middle of the run.
-  for (let tries = 0; tries < 200; tries++) {
+  for (let tries = 0; tries < 400; tries++) {
     const done = await readdir(join(directory, 'out')).catch(() => [])
     if (done.length >= 5) break
     await new Promise((resolve) => setTimeout(resolve, 25))
