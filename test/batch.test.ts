@@ -51,6 +51,16 @@ describe('articlesToJsonLd', () => {
     await records.return(undefined)
   })
 
+  test('an article that cannot be copied to a worker costs no other article, and converts as with one thread', async () => {
+    const sources = Array.from({length: 8}, (_, index) => article(index))
+    const odd = {...article(3), metadata: {title: 'Odd one', onSave: () => 'a CMS callback'}}
+    sources[3] = odd
+    const one = await collect(inProcess(sources))
+    const two = await collect(articlesToJsonLd(sources, {concurrency: 2}))
+    expect(two.map((record) => Boolean(record.error))).toEqual(Array.from({length: 8}, () => false))
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+
   test('bad options throw before any article is read', async () => {
     await expect(collect(inProcess([], {concurrency: 0}))).rejects.toThrow(/^Expected `concurrency` to be a whole number/)
     await expect(collect(inProcess([], {timeZone: 'Nowhere'}))).rejects.toThrow(/^Expected `timeZone`/)

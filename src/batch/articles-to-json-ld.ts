@@ -52,8 +52,16 @@ export async function* articlesToJsonLd(
   const send = () => {
     const sources = chunk
     chunk = []
-    inFlight.push(pool.run({sources, options: newsroom}).catch((error: unknown) => sources.map((source) => failure(source.id, error))))
+    inFlight.push(pool.run({sources, options: newsroom}).catch(() => Promise.all(sources.map(alone))))
   }
+  // A group failed: convert its articles one at a time, so one bad article costs no others.
+  // An article that cannot be copied to a worker (a function in its metadata) is converted here,
+  // as it would be with one thread; anything else that fails a worker is that article's error.
+  const alone = (source: ArticleSource): Promise<ArticleRecord> =>
+    pool.run({sources: [source], options: newsroom}).then(
+      ([record]) => record!,
+      (error: unknown) => (error instanceof Error && error.name === 'DataCloneError' ? processArticle(source, newsroom) : failure(source.id, error))
+    )
   try {
     for await (const source of sources) {
       chunk.push(source)
