@@ -37,6 +37,23 @@ describe('articlesToJsonLd', () => {
     )
   })
 
+  test('any mix of articles and junk gives the same records with 2 workers as with one thread (property)', async () => {
+    const value = fc.oneof(
+      fc.string({maxLength: 300}),
+      fc.constantFrom('', '---\ntitle: [broken\n---\n', '<html><body><h1>H</h1><p>"Quote," said Ana Ruiz.</p>'),
+      fc.nat(1000).map((index) => article(index).value)
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(value, {minLength: 1, maxLength: 40}), async (values) => {
+        const sources = values.map((text, index) => ({id: String(index), value: text}))
+        const one = await collect(inProcess(sources))
+        const two = await collect(articlesToJsonLd(sources, {concurrency: 2}))
+        expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+      }),
+      {numRuns: 5}
+    )
+  })
+
   test('reads lazily: a slow consumer never has more than twice the workers in flight', async () => {
     let read = 0
     async function* sources() {
