@@ -36,6 +36,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   let failed = 0
   let skipped = 0
   const started = performance.now()
+  let drawn = Number.NEGATIVE_INFINITY
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
 
   // An interrupted run removes its temporary files, so no half-written output is left behind.
@@ -59,7 +60,10 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   } finally {
     for (const signal of signals) process.off(signal, interrupt)
   }
-  if (io.isTty && !settings.quiet) io.stderr.write('\n')
+  if (io.isTty && !settings.quiet) {
+    progress(true)
+    io.stderr.write('\n')
+  }
   io.stderr.write(`${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}\n`)
   return failed > 0 ? 1 : 0
 
@@ -152,15 +156,20 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
     }
   }
 
-  function progress(): void {
+  /** Redraw the progress line, at most ten times a second (a million redraws would slow the run), and at the end. */
+  function progress(final = false): void {
     if (!io.isTty || settings.quiet) return
+    const now = performance.now()
+    if (!final && now - drawn < 100) return
+    drawn = now
     const done = ok + failed
-    const rate = done / Math.max((performance.now() - started) / 1000, 0.001)
+    const rate = done / Math.max((now - started) / 1000, 0.001)
     // Files are listed before the run, so they have a total; NDJSON on stdin has none.
     const total = settings.ndjsonInput ? undefined : files.length - skipped
+    const bar = total === undefined ? '' : '[' + '#'.repeat(Math.floor((20 * done) / Math.max(total, 1))).padEnd(20, '.') + '] '
     const count = total === undefined ? String(done) : done + '/' + total
     const eta = total === undefined ? '' : ', ETA ' + duration((total - done) / rate)
-    io.stderr.write(`\r${count} done, ${failed} failed, ${rate.toFixed(0)} articles/s${eta}\u001B[K`)
+    io.stderr.write(`\r${bar}${count} done, ${failed} failed, ${rate.toFixed(0)} articles/s${eta}\u001B[K`)
   }
 }
 
