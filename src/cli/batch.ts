@@ -1,13 +1,15 @@
 import {rmSync} from 'node:fs'
-import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readFile as readFileCallback, writeFile as writeFileCallback} from 'node:fs'
+import {mkdir, rename, rm, stat} from 'node:fs/promises'
 import {dirname, extname, join, relative, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
+import {promisify} from 'node:util'
 import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
 import type {ArticleRecord, ArticleSource, RecordMessage} from '../batch/process-article.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
-import {articleFiles} from './article-files.js'
+import {type ArticleFile, articleFiles} from './article-files.js'
 import type {Io} from './main.js'
 
 /** How a batch runs. */
@@ -37,6 +39,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   let skipped = 0
   const started = performance.now()
   let drawn = Number.NEGATIVE_INFINITY
+  const folders = new Set<string>()
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
 
   // An interrupted run removes its temporary files, so no half-written output is left behind.
@@ -46,17 +49,13 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   }
   if (settings.outDir) for (const signal of signals) process.once(signal, interrupt)
   try {
+    // Writes overlap the next articles' conversion; they are counted in input order.
+    const writing: Array<{record: ArticleRecord; written: Promise<RecordMessage | undefined>}> = []
     for await (const record of articlesToJsonLd(sources(), {...settings.options, concurrency: settings.concurrency})) {
-      const writeError = await output(record)
-      const error = record.error ?? writeError
-      if (error) {
-        failed++
-        io.stderr.write(`${record.id}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.reason}${error.ruleId ? ' [' + error.ruleId + ']' : ''}\n`)
-      } else {
-        ok++
-      }
-      progress()
+      writing.push({record, written: output(record)})
+      if (writing.length >= filesInFlight) await count(writing.shift()!)
     }
+    for (const item of writing) await count(item)
   } finally {
     for (const signal of signals) process.off(signal, interrupt)
   }
@@ -67,30 +66,45 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   io.stderr.write(`${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}\n`)
   return failed > 0 ? 1 : 0
 
+  async function count({record, written}: {record: ArticleRecord; written: Promise<RecordMessage | undefined>}): Promise<void> {
+    const error = record.error ?? (await written)
+    if (error) {
+      failed++
+      io.stderr.write(`${record.id}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.reason}${error.ruleId ? ' [' + error.ruleId + ']' : ''}\n`)
+    } else {
+      ok++
+    }
+    progress()
+  }
+
   async function* sources(): AsyncGenerator<ArticleSource> {
     if (settings.ndjsonInput) {
       yield* ndjsonSources()
       return
     }
-    for (const {path, unmatched} of files) {
-      if (unmatched) {
-        yield {id: path, value: '', readError: {reason: unmatched}}
-        continue
-      }
-      if (settings.resume && settings.outDir && (await isUpToDate(path))) {
-        skipped++
-        continue
-      }
-      let value: string
-      try {
-        value = new TextDecoder().decode(await readFile(path))
-      } catch (error) {
-        // Unreadable: a record that fails, so it is counted, not lost.
-        const code = (error as NodeJS.ErrnoException).code
-        yield {id: path, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
-        continue
-      }
-      yield {id: path, value, path}
+    // Read a few files ahead, so the disk works while articles convert.
+    const reading: Array<Promise<ArticleSource | undefined>> = []
+    let next = 0
+    while (next < files.length || reading.length > 0) {
+      while (reading.length < filesInFlight && next < files.length) reading.push(read(files[next++]!))
+      const source = await reading.shift()!
+      if (source) yield source
+    }
+  }
+
+  /** A file as a source; `undefined` when `--resume` finds its output up to date. */
+  async function read({path, unmatched}: ArticleFile): Promise<ArticleSource | undefined> {
+    if (unmatched) return {id: path, value: '', readError: {reason: unmatched}}
+    if (settings.resume && settings.outDir && (await isUpToDate(path))) {
+      skipped++
+      return undefined
+    }
+    try {
+      return {id: path, value: new TextDecoder().decode(await readFile(path)), path}
+    } catch (error) {
+      // Unreadable: a record that fails, so it is counted, not lost.
+      const code = (error as NodeJS.ErrnoException).code
+      return {id: path, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
     }
   }
 
@@ -132,7 +146,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
     if (!record.jsonld) return undefined
     const path = target(record.id)
     try {
-      await writeAtomically(path, settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n')
+      await writeAtomically(path, settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n', folders)
       return undefined
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
@@ -181,13 +195,25 @@ function duration(seconds: number): string {
   return minutes >= 60 ? Math.floor(minutes / 60) + ':' + clock.padStart(5, '0') : clock
 }
 
+/** Files read ahead, and outputs being written, at most: enough to keep the disk busy, few enough to bound memory. */
+const filesInFlight = 16
+
 const signals = ['SIGINT', 'SIGTERM'] as const
 
 /** Temporary files being written, removed if the run is interrupted. */
 const pendingWrites = new Set<string>()
 
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+// The callback versions: a million files make the promise API's file handles a visible cost.
+const readFile = promisify(readFileCallback)
+const writeFile = promisify(writeFileCallback)
+
+/** Write `path` by way of a temporary file; `folders` are those this run has made, so each is made once. */
+async function writeAtomically(path: string, content: string, folders: Set<string>): Promise<void> {
+  const folder = dirname(path)
+  if (!folders.has(folder)) {
+    await mkdir(folder, {recursive: true})
+    folders.add(folder)
+  }
   const temporary = path + '.' + process.pid + '.tmp'
   pendingWrites.add(temporary)
   try {

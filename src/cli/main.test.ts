@@ -141,6 +141,16 @@ describe('cli', () => {
     expect(unmatched.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([path('wire/2025/may/storm.md'), path('wire/*.html')])
   })
 
+  test('files read ahead and written behind still come out in input order', async () => {
+    const {mkdir} = await import('node:fs/promises')
+    await mkdir(path('many'))
+    const names = Array.from({length: 40}, (_, index) => `story-${String(index).padStart(2, '0')}.txt`)
+    // Sizes vary so reads finish out of order.
+    for (const [index, name] of names.entries()) await writeFile(path('many/' + name), `Story ${index}\n\n` + 'Text. '.repeat(((index * 7919) % 40) * 500))
+    const {stdout} = await run([path('many'), '--format', 'ndjson', '--concurrency', '1'])
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual(names.map((name) => path('many/' + name)))
+  })
+
   test('an output that cannot be written fails its article, and the run goes on', async () => {
     await writeFile(path('blocker'), 'a file where the output folder should be')
     const {code, stderr} = await run([path('archive'), '--out-dir', path('blocker'), '--concurrency', '1'])
