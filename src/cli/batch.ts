@@ -39,6 +39,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   let skipped = 0
   const started = performance.now()
   let drawn = Number.NEGATIVE_INFINITY
+  let firstDone: number | undefined
   const folders = new Set<string>()
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
 
@@ -174,16 +175,18 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
   function progress(final = false): void {
     if (!io.isTty || settings.quiet) return
     const now = performance.now()
+    // Rates count from the first article done, so the pool's start-up does not skew the ETA.
+    firstDone ??= now
     if (!final && now - drawn < 100) return
     drawn = now
     const done = ok + failed
-    const rate = done / Math.max((now - started) / 1000, 0.001)
+    const rate = done > 1 ? (done - 1) / Math.max((now - firstDone) / 1000, 0.001) : undefined
     // Files are listed before the run, so they have a total; NDJSON on stdin has none.
     const total = settings.ndjsonInput ? undefined : files.length - skipped
     const bar = total === undefined ? '' : '[' + '#'.repeat(Math.floor((20 * done) / Math.max(total, 1))).padEnd(20, '.') + '] '
     const count = total === undefined ? String(done) : done + '/' + total
-    const eta = total === undefined ? '' : ', ETA ' + duration((total - done) / rate)
-    io.stderr.write(`\r${bar}${count} done, ${failed} failed, ${rate.toFixed(0)} articles/s${eta}\u001B[K`)
+    const speed = rate === undefined ? '' : `, ${rate.toFixed(0)} articles/s` + (total === undefined ? '' : ', ETA ' + duration((total - done) / rate))
+    io.stderr.write(`\r${bar}${count} done, ${failed} failed${speed}\u001B[K`)
   }
 }
 
