@@ -56,6 +56,18 @@ describe('people and organizations', () => {
     ).toEqual(['Metro Denver Sanctuary Coalition', 'University of Colorado', 'Denver Nuggets', 'KDVR'])
   })
 
+  test.each([
+    ['The Alaska Department of Fish and Game closed the river.', ['Alaska Department of Fish and Game'], []],
+    ['The Department of Housing and Urban Development sent money.', ['Department of Housing and Urban Development'], []],
+    ['The Department of Education and Denver Public Schools agreed.', ['Department of Education', 'Denver Public Schools'], []],
+    ['The Department of the Interior agreed.', ['Department of the Interior'], []],
+    ["The U.S. Attorney's Office for the Southern District of Iowa filed charges.", ["U.S. Attorney's Office for the Southern District of Iowa"], []],
+    ['The U.S. District Court for the District of Colorado ruled.', ['U.S. District Court for the District of Colorado'], []],
+    ['The CEO of the Denver Broncos, Ana Ruiz, spoke.', ['Denver Broncos'], ['Ana Ruiz']]
+  ])('official names with `and`, `for the` and `of the`: %s', (body, organizations, people) => {
+    expect(names(body)).toMatchObject({organizations, people})
+  })
+
   test('common words at sentence starts are no names', () => {
     expect(names('Residents lined up. Now, officials say it will pass. But nobody knows.')).toEqual({people: [], organizations: [], places: []})
   })

@@ -2,7 +2,7 @@ import {findCountry} from '../gazetteer/countries.js'
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {isRoleWord} from '../lexicon/descriptors.js'
-import {isAcronym, isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
+import {isAcronym, isAgencySubject, isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {isSpeechVerb} from '../lexicon/speech-verbs.js'
 import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/titles.js'
@@ -112,6 +112,11 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       return
     }
     const title = findTitleIn(tokens, first, end)
+    // `U.S. Attorney's Office for the Western District of Missouri`: a title's office is an organization.
+    if (title && title.end < end && tokens[title.end - 1]!.possessive && isOrganizationRun(title.end, end)) {
+      push('organization', first, end, undefined, undefined)
+      return
+    }
     if (title) {
       // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
       const qualifier = title.start > first && placeCandidates(words(first, title.start)).length > 0 ? words(first, title.start) : undefined
@@ -383,7 +388,9 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
     }
     const next = tokens[index + 1]
     const joins = (token.kind === 'word' && (joiners.has(token.lower) || nameParticles.has(token.lower))) || token.text === '&'
-    if (joins && next && next.kind === 'word' && next.capitalized) {
+    // `Office for the Western District`, `Department of the Interior`: two joiners, then the name goes on.
+    const joinsThe = next?.lower === 'the' && (token.lower === 'for' || token.lower === 'of') && tokens[index + 2]?.capitalized === true
+    if (joins && next && next.kind === 'word' && (next.capitalized || joinsThe)) {
       if (!joinerFits(tokens, start, index)) break
       index++
       continue
@@ -428,6 +435,9 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     // `Immigration and Customs Enforcement`, `Department of Health and Human
     // Services`, but not `X School and Y School`.
     const official = tokens.slice(start, index).some((token) => token.lower === 'of')
+    if (official && isAgencySubject(tokens[index + 1]!.lower)) return true
+    // `Department of Education and Denver Public Schools` are two bodies.
+    if (placeCandidates(tokens[index + 1]!.text).length > 0) return false
     return (official || !isOrganizationHead(before.lower)) && isOrganizationHead(tokens[ahead - 1]!.lower)
   }
   // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.

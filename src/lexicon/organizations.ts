@@ -26,6 +26,25 @@ export function isOrganizationHead(lower: string): boolean {
   return headWords.has(lower)
 }
 
+/**
+ * Subjects that official names join with `and` (`Department of Fish and
+ * Game`, `Housing and Urban Development`, `Parks and Recreation`); other
+ * words after `and` start a second name (`Department of Justice and Treasury
+ * officials`).
+ */
+const agencySubjects = new Set([
+  'aging', 'commerce', 'conservation', 'corrections', 'culture', 'development', 'disability', 'economic',
+  'employment', 'energy', 'environment', 'environmental', 'families', 'family', 'fish', 'fisheries',
+  'food', 'game', 'human', 'industry', 'infrastructure', 'markets', 'mines', 'natural', 'oceans', 'parks',
+  'prevention', 'professional', 'public', 'recreation', 'rehabilitation', 'safety', 'space', 'taxation',
+  'technology', 'tourism', 'trade', 'training', 'urban', 'wildlife', 'workforce'
+])
+
+/** Whether a lower-case word can follow `and` inside an official name. */
+export function isAgencySubject(lower: string): boolean {
+  return agencySubjects.has(lower)
+}
+
 /** An organization known by name and acronym. */
 export interface KnownOrganization {
   readonly name: string
