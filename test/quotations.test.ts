@@ -53,6 +53,21 @@ describe('word orders', () => {
       ['Jared Polk', 'Never again.']
     ])
   })
+
+  test('a document speaks for its author: according to a department report, the council\'s recommendation', () => {
+    expect(quotes('"The driver fled on foot," according to a Lakewood Police Department incident report.')).toEqual([
+      ['Lakewood Police Department', 'The driver fled on foot,']
+    ])
+    expect(
+      quotes('The Metro Water Council met Monday.\n\n"Rates must rise by 4 percent," according to the council\'s recommendation, which was posted online.')
+    ).toEqual([['Metro Water Council', 'Rates must rise by 4 percent,']])
+  })
+
+  test('a long official name before the verb is the speaker', () => {
+    expect(quotes('"Public money is a public trust," the U.S. Attorney\'s Office for the District of Colorado said in a statement.')).toEqual([
+      ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust,']
+    ])
+  })
 })
 
 describe('quote shapes', () => {

@@ -1,6 +1,7 @@
 import {isRoleWord} from '../lexicon/descriptors.js'
 import {isSpeechVerb, multiwordCues} from '../lexicon/speech-verbs.js'
 import type {Token} from './tokens.js'
+import {isDocumentNoun} from '../lexicon/documents.js'
 
 /** Who said a quote and with which cue, as token ranges of one block. */
 export interface Attribution {
@@ -85,7 +86,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
     }
     // `X said`, `X, a doctor at the clinic, said`: the speaker is the part before the first comma.
     const speakerEnd = firstComma(tokens, start, index)
-    if (!isSpeakerStart(tokens, start) || speakerEnd - start > maxSpeakerWords) return undefined
+    if (!isSpeakerStart(tokens, start) || !fitsSpeaker(tokens, start, speakerEnd)) return undefined
     return {order: 'qsv', cue: [index, cueEnd], speaker: [start, speakerEnd], description: speakerEnd < index ? [speakerEnd + 1, index] : undefined, extent: [from, clauseEnd(cueEnd)]}
   }
   return undefined
@@ -131,11 +132,30 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     const chosen = named ?? usable[usable.length - 1]
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
-    if (speakerEnd === chosen[0] || speakerEnd - chosen[0] > maxSpeakerWords) return undefined
+    if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   return undefined
 }
+
+/**
+ * Whether tokens `[start, end)` are short enough to be a speaker: eight
+ * tokens, or up to a dozen when they are one official name (`the U.S.
+ * Attorney's Office for the Western District of Missouri`).
+ */
+function fitsSpeaker(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start <= maxSpeakerWords) return true
+  if (end - start > maxSpeakerWords + 5) return false
+  const first = tokens[start]!.lower === 'the' ? start + 1 : start
+  if (!tokens[first]?.capitalized || !tokens[end - 1]!.capitalized) return false
+  for (let index = first; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !(token.capitalized || nameJoiners.has(token.lower))) return false
+  }
+  return true
+}
+
+const nameJoiners = new Set(['of', 'for', 'the', 'and'])
 
 // Words that open a lead-in before the subject: `In a statement,`, `Asked about it,`.
 const leadIns = new Set([
@@ -188,7 +208,9 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     // particles, or titles before a name (`district transportation director X`).
     const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || leadsToName(tokens, end, to)
     if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
-    if (!lowerCaseAllowed && end > start && !token.capitalized && (cueLength(tokens, end) > 0 || token.lower === 'who' || token.lower === 'that')) break
+    // `a Police Department incident report said`: the document is part of the phrase, not its verb.
+    const isCue = cueLength(tokens, end) > 0 && !isDocumentNoun(token.lower)
+    if (!lowerCaseAllowed && end > start && !token.capitalized && (isCue || token.lower === 'who' || token.lower === 'that')) break
     end++
   }
   return end

@@ -6,6 +6,7 @@ import {lowerBound} from './lower-bound.js'
 import type {Entity, Grouping} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {Mention} from './mentions.js'
+import {isDocumentNoun} from '../lexicon/documents.js'
 
 /** How a quote's speaker was found from the attribution. */
 export type Resolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'
@@ -78,9 +79,6 @@ export function resolveSpeaker(
   let firstAfter = lowerBound(here, phrase.first, (mention) => mention.first)
   // A name that starts before the phrase and runs into it (`Cornelius "Neil" Haverford`).
   if (firstAfter > 0 && here[firstAfter - 1]!.last > phrase.first) firstAfter--
-  // `a senior official`, `one trader at the exchange`: the text does not name the speaker.
-  if (indefinites.has(words[0]!.lower)) return undefined
-
   // The phrase's head comes before a preposition outside names: `Director X of the Network`.
   let headEnd = phrase.last
   for (let index = phrase.first + 1; index < phrase.last; index++) {
@@ -92,19 +90,26 @@ export function resolveSpeaker(
     }
   }
   const lastWord = tokens[headEnd - 1]!
+  // `a Westerville Division of Police incident report`, `the council's recommendation`: a document speaks for its author.
+  const isDocument = isDocumentNoun(lastWord.lower)
+  // `a senior official`, `one trader at the exchange`: the text does not name the speaker (but `a Police Department report` does).
+  if (indefinites.has(words[0]!.lower) && !isDocument) return undefined
   // A name inside the phrase; the last one is its head (`CDOT spokesperson Ximena Oduya`),
   // unless a role noun ends it (`the CDOT spokesperson`).
   let named: Speaker | undefined
   for (let index = firstAfter; index < here.length && here[index]!.first < headEnd; index++) {
     const mention = here[index]!
     if (mention.kind === 'place') continue
-    if (!lastWord.capitalized && mention.last < headEnd) continue
+    if (!lastWord.capitalized && !isDocument && mention.last < headEnd) continue
     const entity = entityOf(mention)
     if (entity) named = {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}
   }
   if (named) return named
 
-  const headWords = tokens.slice(phrase.first, headEnd).filter((token) => token.kind === 'word')
+  let headWords = tokens.slice(phrase.first, headEnd).filter((token) => token.kind === 'word')
+  // The author of a document is its possessor: `the district's own summary` → the district.
+  const possessor = isDocument ? headWords.findLastIndex((token) => token.possessive) : -1
+  if (possessor !== -1) headWords = headWords.slice(0, possessor + 1)
   const head = (headWords[headWords.length - 1] ?? words[words.length - 1]!).lower
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     const gender = head === 'he' ? 'male' : 'female'
