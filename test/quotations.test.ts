@@ -63,6 +63,13 @@ describe('word orders', () => {
     ).toEqual([['Metro Water Council', 'Rates must rise by 4 percent,']])
   })
 
+  test('a role only one person holds resolves however far back they were named', () => {
+    const filler = Array.from({length: 14}, (_, index) => `Paragraph ${index + 1} is about bus routes and fares.`).join('\n\n')
+    expect(
+      quotes(`RTD General Manager Colleen Marsh opened the meeting.\n\n${filler}\n\nBoard member Ana Ruiz spoke.\n\n"We have to be honest about the money," the general manager said.`)
+    ).toEqual([['Colleen Marsh', 'We have to be honest about the money,']])
+  })
+
   test('a long official name before the verb is the speaker', () => {
     expect(quotes('"Public money is a public trust," the U.S. Attorney\'s Office for the District of Colorado said in a statement.')).toEqual([
       ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust,']

@@ -52,7 +52,7 @@ export function findQuotations(
   blocks: readonly AnalyzedBlock[],
   body: readonly number[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  grouping: Pick<Grouping, 'entityOf' | 'adopt'>
+  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
 ): {quotations: FoundQuotation[]; terms: FoundTerm[]} {
   const drafts: Draft[] = []
   const terms: FoundTerm[] = []

@@ -69,7 +69,7 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   blocks: readonly AnalyzedBlock[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  grouping: Pick<Grouping, 'entityOf' | 'adopt'>
+  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
 ): Speaker | undefined {
   const {entityOf} = grouping
   const tokens = blocks[phrase.block]!.tokens
@@ -125,11 +125,11 @@ export function resolveSpeaker(
   const lastTwo = headWords.length >= 2 ? headWords[headWords.length - 2]!.lower + ' ' + head : head
   const titles = [...titlesOfRole(lastTwo), ...titlesOfRole(head)]
   const related = relatedRoleWords(head)
-  // Roles are specific, so they may refer back further than pronouns.
-  const entity = mostRecent(
-    (entity) => entity.kind === 'person' && (related.some((role) => entity.roles.has(role)) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title))),
-    12
-  )
+  const hasRole = (entity: Entity) =>
+    entity.kind === 'person' && (related.some((role) => entity.roles.has(role)) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title)))
+  // Roles are specific, so they may refer back further than pronouns;
+  // and a role only one person in the story holds is theirs however far back.
+  const entity = mostRecent(hasRole, 12) ?? onlyOneBefore(hasRole)
   if (entity) return {entity, resolution: 'role'}
 
   // An organization: `the department`, `the sheriff's office`.
@@ -181,6 +181,17 @@ export function resolveSpeaker(
    * within `blocksBack` blocks (default: 4); at most `window` blocks and
    * mentions are looked at, so the cost per quote is bounded.
    */
+  /** The one entity named before the phrase that `accept`s, if exactly one does. */
+  function onlyOneBefore(accept: (entity: Entity) => boolean): Entity | undefined {
+    // A story names a few dozen people; past a few hundred it is no story, and the work per quote stays bounded.
+    if (grouping.entities.length > 300) return undefined
+    const found = grouping.entities.filter((entity) => {
+      const first = entity.mentions[0]
+      return first !== undefined && (first.block < phrase.block || (first.block === phrase.block && first.first < phrase.first)) && accept(entity)
+    })
+    return found.length === 1 ? found[0] : undefined
+  }
+
   function mostRecent(accept: (entity: Entity) => boolean, blocksBack = 4): Entity | undefined {
     let looked = 0
     for (let block = phrase.block; block >= Math.max(0, phrase.block - blocksBack); block--) {
