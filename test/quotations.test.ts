@@ -70,6 +70,12 @@ describe('word orders', () => {
     ).toEqual([['Colleen Marsh', 'We have to be honest about the money,']])
   })
 
+  test('a judgment after "called" is a partial quote; a name after "dubbed" or "called" is a term', () => {
+    const body = 'Coach Desmond Achter called the collapse "a 12-minute nightmare."\n\nFans dubbed the team "the Cardiac Kids" and called the arena "The Pit."'
+    expect(quotes(body)).toEqual([['Desmond Achter', 'a 12-minute nightmare.']])
+    expect(articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article.quotedTerms.map((term) => term.text)).toEqual(['the Cardiac Kids', 'The Pit.'])
+  })
+
   test('a long official name before the verb is the speaker', () => {
     expect(quotes('"Public money is a public trust," the U.S. Attorney\'s Office for the District of Colorado said in a statement.')).toEqual([
       ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust,']

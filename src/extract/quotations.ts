@@ -194,6 +194,10 @@ export function findQuotations(
     const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
     if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
     if (direct) return false
+    // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
+    const judgment =
+      order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && /^(?:a|an|the)$/.test(words[0]!) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+    if (judgment) return false
     if (words.length < 4) return true
     // Titles of works and names: every word capitalized, no sentence punctuation.
     const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:a|an|the|of|and|in|on|for|to|at|or|with)$/.test(word)) && !/[.!?,]$/.test(text)
