@@ -76,6 +76,10 @@ describe('word orders', () => {
     expect(articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article.quotedTerms.map((term) => term.text)).toEqual(['the Cardiac Kids', 'The Pit.'])
   })
 
+  test('"he said" can mean a Kai: names given to girls and boys alike guess no gender', () => {
+    expect(quotes('Junior Kai Etsitty built the robot.\n\n"She came to the regional," he said.')).toEqual([['Kai Etsitty', 'She came to the regional,']])
+  })
+
   test('a long official name before the verb is the speaker', () => {
     expect(quotes('"Public money is a public trust," the U.S. Attorney\'s Office for the District of Colorado said in a statement.')).toEqual([
       ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust,']
