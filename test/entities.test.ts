@@ -68,6 +68,18 @@ describe('people and organizations', () => {
     expect(names(body)).toMatchObject({organizations, people})
   })
 
+  test('a place with a describing word is a place, not a person: Rural Colorado, but Will Denver', () => {
+    const {people, places} = names('Read our Rural Colorado series. Will Denver, a rancher, agreed.')
+    expect(people).toEqual(['Will Denver'])
+    expect(places.map(([name]) => name)).toEqual(['Colorado'])
+  })
+
+  test('gender from pronouns counts only when the pronouns agree', () => {
+    // `she` twice after Luis Ortega is about Ana Ruiz; `him` is about him: mixed votes keep the name's gender.
+    const body = 'Ana Ruiz runs the shop.\n\nShe hired Luis Ortega last year, and she says she pays him well.\n\n"We are busy," he said.'
+    expect(articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article.quotations.map((quotation) => quotation.speaker?.name)).toEqual(['Luis Ortega'])
+  })
+
   test('common words at sentence starts are no names', () => {
     expect(names('Residents lined up. Now, officials say it will pass. But nobody knows.')).toEqual({people: [], organizations: [], places: []})
   })

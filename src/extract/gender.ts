@@ -9,15 +9,16 @@ const female = new Set(['she', 'her', 'hers', 'herself'])
  * Learn people's gender from the pronouns that follow them: `Faleolo is the
  * oldest player, and the youngest like to remind him of it`. A pronoun
  * outside quotes votes for the last person named before it in the same or
- * the previous sentence. Votes override the name lists, which guess
- * (`Kai`, `Tavita`); honorifics and titles (`Mr.`, `Queen`) are kept.
+ * the previous sentence. Votes that agree override the name lists, which
+ * guess (`Tavita`); votes both ways leave the guess; honorifics and titles
+ * (`Mr.`, `Queen`) are kept.
  */
 export function learnGender(
   blocks: readonly AnalyzedBlock[],
   mentionsByBlock: readonly (readonly Mention[])[],
   entityOf: (mention: Mention) => Entity | undefined
 ): void {
-  const votes = new Map<Entity, number>()
+  const votes = new Map<Entity, {male: number; female: number}>()
   for (const analyzed of blocks) {
     const mentions = mentionsByBlock[analyzed.index] ?? []
     let next = 0
@@ -34,12 +35,18 @@ export function learnGender(
       }
       if (token.sentenceStart && index > 0) sentencesSince++
       if (!last || sentencesSince > 1 || analyzed.inQuote[index]) continue
-      if (male.has(token.lower)) votes.set(last, (votes.get(last) ?? 0) + 1)
-      else if (female.has(token.lower)) votes.set(last, (votes.get(last) ?? 0) - 1)
+      const isMale = male.has(token.lower)
+      if (!isMale && !female.has(token.lower)) continue
+      const vote = votes.get(last) ?? {male: 0, female: 0}
+      if (isMale) vote.male++
+      else vote.female++
+      votes.set(last, vote)
     }
   }
   for (const [entity, vote] of votes) {
-    if (vote === 0 || entity.titles.some((title) => title.gender !== 'unknown')) continue
-    entity.gender = vote > 0 ? 'male' : 'female'
+    if (entity.titles.some((title) => title.gender !== 'unknown')) continue
+    // Votes count only when they agree: `she took on an apprentice, X, … asking her questions` is about someone else.
+    if (vote.male > 0 && vote.female === 0) entity.gender = 'male'
+    else if (vote.female > 0 && vote.male === 0) entity.gender = 'female'
   }
 }

@@ -171,6 +171,11 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
       addPerson(first, end, undefined)
       return
     }
+    if (isCommonWord(word.lower) && placeCandidates(words(first + 1, end)).length > 0) {
+      // `Rural Colorado`, `Southern Colorado`: a place described, not a person.
+      push('place', first + 1, end, undefined, regionAfter(end))
+      return
+    }
     if (count >= 2 && count <= 3 && !quoted && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
       addPerson(first, end, undefined)
       return
