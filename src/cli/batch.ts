@@ -27,10 +27,11 @@ export interface BatchSettings {
 const formatKeys = {markdown: '.md', text: '.txt', html: '.html'} as const
 
 /**
- * Convert many articles: files, folders (every article file below them) or
- * NDJSON records on standard input. Writes `.jsonld` files mirroring the
- * inputs under `--out-dir` (atomically: a temporary file, then a rename), or
- * NDJSON to stdout. A bad article is an error record; the run goes on.
+ * Convert many articles: files, folders (every article file below them),
+ * glob patterns, or NDJSON records on standard input. Writes `.jsonld` files
+ * mirroring the inputs under `--out-dir` (atomically: a temporary file, then
+ * a rename), or NDJSON to stdout; files are read ahead and written behind
+ * while articles convert. A bad article is an error record; the run goes on.
  * Resolves to the exit code: 1 if any article failed.
  */
 export async function batch(paths: readonly string[], io: Io & {readonly isTty?: boolean}, settings: BatchSettings): Promise<number> {
