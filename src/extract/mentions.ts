@@ -65,6 +65,8 @@ const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks'
 // Adverbs that may stand between a name and its speech verb: `Johnston also said`.
 const adverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'recently', 'repeatedly', 'quickly', 'simply', 'flatly', 'bluntly', 'often', 'has', 'had', 'have'])
 // Capitalized words that never start a name: they only start sentences or titles of days.
+const weather = new Set(['el niño', 'la niña', 'el nino', 'la nina'])
+
 const neverNames = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.',
@@ -106,6 +108,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
     while (end - first > 2 && !organizationRun && !placeRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
+    // `El Niño` and `La Niña` are weather, not people.
+    if (weather.has(words(first, end).toLowerCase())) return
 
     if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))) {
       push('organization', first, end, undefined, undefined)
@@ -447,6 +451,8 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   }
   // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.
   if (isOrganizationHead(before.lower) || (joiner === 'the' && joiners.has(before.lower))) return true
+  // `House of Representatives`, `House of Commons`.
+  if (before.lower === 'house' && joiner === 'of' && isOrganizationHead(tokens[index + 1]!.lower)) return true
   return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
 }
 

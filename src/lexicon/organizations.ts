@@ -12,6 +12,8 @@ const headWords = new Set([
   'organization', 'organisation', 'parliament', 'partnership', 'party', 'patrol', 'police', 'press',
   'reserve', 'school', 'schools', 'service', 'services', 'society', 'senate', 'survey', 'system',
   'tribunal', 'trust', 'union', 'university', 'utilities', 'utility', 'works', 'fc',
+  // Legislative chambers: `House of Representatives`, `House of Commons`.
+  'representatives', 'commons', 'lords', 'delegates',
   // Companies, utilities and publications.
   'advocates', 'airlines', 'capital', 'cooperative', 'co-op', 'electric', 'energy', 'gazette', 'health',
   'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
