@@ -64,7 +64,8 @@ describe('people and organizations', () => {
     ["The U.S. Attorney's Office for the Southern District of Iowa filed charges.", ["U.S. Attorney's Office for the Southern District of Iowa"], []],
     ['The U.S. District Court for the District of Colorado ruled.', ['U.S. District Court for the District of Colorado'], []],
     ['The CEO of the Denver Broncos, Ana Ruiz, spoke.', ['Denver Broncos'], ['Ana Ruiz']],
-    ['The Montana House of Representatives passed it, and El Niño warmed the coast.', ['Montana House of Representatives'], []]
+    ['The Montana House of Representatives passed it, and El Niño warmed the coast.', ['Montana House of Representatives'], []],
+    ['The Seattle Kraken beat the Detroit Red Wings, and Boise Fire Chief Ana Ruiz watched.', ['Seattle Kraken', 'Detroit Red Wings'], ['Ana Ruiz']]
   ])('official names with `and`, `for the` and `of the`: %s', (body, organizations, people) => {
     expect(names(body)).toMatchObject({organizations, people})
   })

@@ -48,7 +48,13 @@ const quoteMarks = '"“”\'‘’'
 /** The longest run of words read as one name. */
 const maxNameTokens = 12
 // Last words of football club names after a place.
-const clubWords = new Set(['city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa'])
+const clubWords = new Set([
+  'city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa',
+  // North American teams with a singular name: `Miami Heat`, `Seattle Kraken`, `Minnesota Wild`.
+  'heat', 'magic', 'jazz', 'thunder', 'wild', 'lightning', 'avalanche', 'kraken', 'fire', 'sky', 'sun', 'storm',
+  'dream', 'fever', 'liberty', 'mercury', 'lynx', 'galaxy', 'crew', 'dynamo', 'revolution', 'union', 'courage',
+  'reign', 'spirit', 'pride', 'current', 'wave'
+])
 // Words that never start an organization's name at a sentence start: `About Acme Corp.`
 const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'this', 'that', 'these', 'those'])
 // Last words of names of streets, parks, buildings and areas: never people.
@@ -354,7 +360,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function isTeam(first: number, end: number): boolean {
     if (end - first < 2 || end - first > 3) return false
     const last = tokens[end - 1]!.lower
-    const place = placeCandidates(words(first, end - 1))[0]
+    // The place is all but the last word (`New York Knicks`) or the first (`Detroit Red Wings`).
+    const place = placeCandidates(words(first, end - 1))[0] ?? (end - first === 3 ? placeCandidates(words(first, first + 1))[0] : undefined)
     if (!place) return false
     if (clubWords.has(last)) return true
     if (!last.endsWith('s') || last.endsWith('ss')) return false
