@@ -65,7 +65,10 @@ describe('people and organizations', () => {
     ['The U.S. District Court for the District of Colorado ruled.', ['U.S. District Court for the District of Colorado'], []],
     ['The CEO of the Denver Broncos, Ana Ruiz, spoke.', ['Denver Broncos'], ['Ana Ruiz']],
     ['The Montana House of Representatives passed it, and El Niño warmed the coast.', ['Montana House of Representatives'], []],
-    ['The Seattle Kraken beat the Detroit Red Wings, and Boise Fire Chief Ana Ruiz watched.', ['Seattle Kraken', 'Detroit Red Wings'], ['Ana Ruiz']]
+    ['The Seattle Kraken beat the Detroit Red Wings, and Boise Fire Chief Ana Ruiz watched.', ['Seattle Kraken', 'Detroit Red Wings'], ['Ana Ruiz']],
+    ['The Agency of Agriculture, Food and Markets and the ATF agreed.', ['Agency of Agriculture, Food and Markets', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'], []],
+    ['The Department of Commerce, Community, and Economic Development paid.', ['Department of Commerce, Community, and Economic Development'], []],
+    ['The Department of Education, Denver and Aurora signed.', ['Department of Education'], []]
   ])('official names with `and`, `for the` and `of the`: %s', (body, organizations, people) => {
     expect(names(body)).toMatchObject({organizations, people})
   })

@@ -310,7 +310,9 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   /** The name written by tokens `[first, end)`: nicknames left out, inner possessives kept. */
   function words(first: number, end: number): string {
     const parts = nameTokens(first, end)
-    return parts.map((token, index) => token.text + (index < parts.length - 1 ? token.possessiveSuffix : '')).join(' ')
+    // Inside the name, possessives and commas stay: `Sheriff's Office`, `Bureau of Alcohol, Tobacco, …`.
+    const inner = (token: Token) => token.possessiveSuffix + (analyzed.block.text.charAt(token.end) === ',' ? ',' : '')
+    return parts.map((token, index) => token.text + (index < parts.length - 1 ? inner(token) : '')).join(' ')
   }
 
   /** A speech verb after the name: `Jurinsky said`, `Johnston also said`. */
@@ -416,9 +418,43 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
       index = nickname
       continue
     }
+    const listed = token.text === ',' ? subjectListEnd(tokens, start, index, limit) : -1
+    if (listed !== -1) {
+      end = listed
+      index = listed
+      continue
+    }
     break
   }
   return end
+}
+
+/**
+ * `Bureau of Alcohol, Tobacco, Firearms and Explosives`: after an official
+ * name's `of`, a comma list of one-word subjects that ends in `and` and a
+ * last subject. Returns the end of the list, or -1. Places and given names
+ * break it: `Department of Education, Denver and Aurora` are three.
+ */
+function subjectListEnd(tokens: readonly Token[], start: number, comma: number, limit: number): number {
+  const official = tokens.slice(start, comma).some((token, offset) => token.lower === 'of' && offset > 0 && isOrganizationHead(tokens[start + offset - 1]!.lower))
+  if (!official) return -1
+  const subject = (token: Token | undefined) =>
+    token !== undefined && token.kind === 'word' && token.capitalized && placeCandidates(token.text).length === 0 && givenNameGender(token.text) === undefined
+  let index = comma
+  while (index + 1 < limit) {
+    // `, Subject` or `, and Subject` or `and Subject`.
+    if (tokens[index]!.text === ',' && tokens[index + 1]!.lower === 'and') index++
+    const separator = tokens[index]!
+    if (!subject(tokens[index + 1])) return -1
+    // The last subject may take two words: `and Economic Development`.
+    if (separator.lower === 'and') {
+      const last = subject(tokens[index + 2]) ? index + 3 : index + 2
+      return tokens[last]?.capitalized ? -1 : last
+    }
+    if (separator.text !== ',') return -1
+    index += 2
+  }
+  return -1
 }
 
 /** `Sheriff's Office`: a possessive inside a name that ends in an organization word. */
