@@ -21,7 +21,7 @@
  * Numbers go to stdout; BENCHMARKS.md records a run.
  */
 import {execFile, execFileSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -223,3 +223,4 @@ console.log('growth (µs per KB)                1 KB     10 KB    100 KB      1 
 for (const [name, generate] of Object.entries(generators)) printRow(name, growth(generate, (text) => articleToJsonLd(text)))
 // The floor on the same list: remark-parse's own time per KB grows on long lists.
 printRow('list items, remark-parse alone', growth(generators['list items']!, (text) => parser.parse(text)))
+rmSync(scratch, {recursive: true, force: true})
