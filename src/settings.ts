@@ -4,6 +4,7 @@ import {isArticleType} from './metadata/article-types.js'
 import {isTimeZone} from './metadata/dates.js'
 import type {Publisher} from './metadata/metadata.js'
 import {isLanguageTag, resolveUrl} from './metadata/read-metadata.js'
+import {isClassSelector} from './metadata/class-selector.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -101,7 +102,7 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (given.type && !isArticleType(given.type)) {
     throw new Error('Expected `type` to be `NewsArticle` or a subtype, not `' + String(given.type) + '`')
   }
-  if (given.paywallSelector && !/^\.[A-Za-z_-][\w-]*$/.test(given.paywallSelector)) {
+  if (given.paywallSelector && !isClassSelector(given.paywallSelector)) {
     throw new Error('Expected `paywallSelector` to be a class selector such as `.paywall`, not `' + given.paywallSelector + '`')
   }
   if (given.language && !isLanguageTag(given.language)) {
@@ -148,6 +149,7 @@ function toPublisher(publisher: PublisherOptions, baseUrl: string | undefined): 
     name: publisher.name.trim(),
     url: url(publisher.url, 'url'),
     logo: logo ? {url: logo} : undefined,
-    sameAs: sameAs.map((item) => url(item, 'sameAs')!)
+    // Empty entries are left out, as empty `url` and `logo` are.
+    sameAs: sameAs.flatMap((item) => url(item, 'sameAs') ?? [])
   }
 }

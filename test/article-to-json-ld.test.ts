@@ -224,9 +224,17 @@ describe('options', () => {
     [{type: 'BlogPosting'}, /^Expected `type` to be `NewsArticle` or a subtype/],
     [{language: 'English'}, /^Expected `language` to be a BCP 47 tag/],
     [{publisher: {name: ''}}, /^Expected `publisher.name` to be a non-empty string/],
-    [{publisher: {name: 'X', url: 'nope'}}, /^Expected `publisher.url` to be an absolute URL/]
+    [{publisher: {name: 'X', url: 'nope'}}, /^Expected `publisher.url` to be an absolute URL/],
+    // `.-5` is no class selector Google (or our validator) accepts.
+    [{paywallSelector: '.-5'}, /^Expected `paywallSelector` to be a class selector/]
   ])('throws on bad options: %j', (options, expected) => {
     expect(() => articleToJsonLd('x', options as never)).toThrow(expected)
+  })
+
+  test('an empty publisher `sameAs` entry is left out, not written as null', () => {
+    const {jsonld} = articleToJsonLd('Snow\n\n' + story, {publisher: {name: 'KDVR', sameAs: ['', 'https://x.example/kdvr']}})
+    const publisher = jsonld['@graph'].find((node) => (node as {name?: unknown}).name === 'KDVR')
+    expect((publisher as {sameAs?: unknown}).sameAs).toEqual(['https://x.example/kdvr'])
   })
 
   test('publisher and language defaults apply', () => {

@@ -9,6 +9,7 @@ import {type Author, parseByline} from './authors.js'
 import {dateTime, normalizeDate} from './dates.js'
 import type {Image} from './images.js'
 import type {ArticleMetadata, Publisher} from './metadata.js'
+import {isClassSelector} from './class-selector.js'
 
 /** Frontmatter keys and the field each one sets; the README documents them. */
 const fieldOfKey = {
@@ -321,7 +322,7 @@ export function readMetadata(
     const text = readText('paywallSelector')
     if (text === undefined) return undefined
     // Google reads only class selectors for paywalled parts.
-    if (/^\.[A-Za-z_-][\w-]*$/.test(text)) return text
+    if (isClassSelector(text)) return text
     return invalid('paywallSelector', 'a class selector such as `.paywall`')
   }
 

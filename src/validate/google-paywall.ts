@@ -13,9 +13,7 @@ import {isOfType} from './nodes-of-type.js'
 import {schemaTerm} from './schema-term.js'
 import type {State} from './state.js'
 import {code} from './wording.js'
-
-/** One class selector, as Google requires: `.paywall`, `.premium-content`. */
-const classSelector = /^\.-?[_a-zA-Z][\w-]*$/
+import {isClassSelector} from '../metadata/class-selector.js'
 
 /** Check the paywall markup of `article`. */
 export function checkPaywall(state: State, article: ResolvedNode): void {
@@ -74,7 +72,7 @@ function checkSelector(state: State, part: ResolvedNode): void {
   }
   for (const [value, index] of propertyValues(selector.value)) {
     const text = literal(value)
-    if (typeof text === 'string' && classSelector.test(text.trim())) continue
+    if (typeof text === 'string' && isClassSelector(text.trim())) continue
     state.report(
       'paywall-invalid-selector',
       index === undefined ? selector.path : childPointer(selector.path, index),
