@@ -86,6 +86,8 @@ describe('remarkNewsArticle', () => {
 
   test('bad options throw when the plugin is used', () => {
     expect(() => pipeline({timeZone: 'Nowhere/Land'}).freeze()).toThrow(/^Expected `timeZone` to be an IANA time zone/)
+    expect(() => pipeline({embed: 'no' as never}).freeze()).toThrow(/^Expected `embed` to be a boolean, not `no`/)
+    expect(() => pipeline({anchors: 1 as never}).freeze()).toThrow(/^Expected `anchors` to be a boolean, not `1`/)
   })
 })
 
@@ -145,6 +147,15 @@ describe('anchors', () => {
     const file = await unified().use(rehypeParse, {fragment: true}).use(rehypeNewsArticle, {anchors: true}).use(rehypeStringify).process(html)
     expect(String(file)).toContain('<p id="quote-1">')
     expect(file.data.newsArticle?.jsonld['@graph']).toContainEqual(expect.objectContaining({'@type': 'Quotation', url: '#quote-1'}))
+  })
+
+  test('a paragraph keeps the id it has, and the Quotation points at it', async () => {
+    const {default: rehypeParse} = await import('rehype-parse')
+    const {default: rehypeNewsArticle} = await import('../src/rehype.js')
+    const html = '<article><h1>Title</h1><p id="lede">"It is over," said Mayor Lena Park.</p></article>'
+    const file = await unified().use(rehypeParse, {fragment: true}).use(rehypeNewsArticle, {anchors: true}).use(rehypeStringify).process(html)
+    expect(String(file)).toContain('<p id="lede">')
+    expect(file.data.newsArticle?.jsonld['@graph']).toContainEqual(expect.objectContaining({'@type': 'Quotation', url: '#lede'}))
   })
 })
 

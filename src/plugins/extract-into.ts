@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {run} from '../article-to-json-ld.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {Article} from '../article.js'
-import type {Settings} from '../settings.js'
+import {type Options, type Settings, toSettings} from '../settings.js'
 
 /**
  * Article fields already on a file, in the frontmatter vocabulary:
@@ -29,6 +29,19 @@ function fileMetadata(file: VFile): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries({...fromMeta, ...matter})) if (value !== undefined) result[key] = value
   return result
+}
+
+/** Both plugins' options, checked once: the newsroom settings, `embed` and `anchors`. */
+export function toPluginSettings(
+  options: (Options & {readonly embed?: boolean | null | undefined; readonly anchors?: boolean | null | undefined}) | null | undefined
+): {settings: Settings; embed: boolean; anchors: boolean} {
+  for (const key of ['embed', 'anchors'] as const) {
+    const value: unknown = options?.[key]
+    if (value !== undefined && value !== null && typeof value !== 'boolean') {
+      throw new Error('Expected `' + key + '` to be a boolean, not `' + String(value) + '`')
+    }
+  }
+  return {settings: toSettings(options), embed: options?.embed ?? false, anchors: options?.anchors ?? false}
 }
 
 /**
@@ -57,13 +70,21 @@ function anchorQuotations(document: ArticleDocument, jsonld: Graph, article: Art
     if (!block?.node) continue
     let id = idOfBlock.get(quotation.block)
     if (!id) {
-      id = 'quote-' + (index + 1)
+      // An id the paragraph already has stays: links and styles may use it.
+      id = existingId(block.node) ?? 'quote-' + (index + 1)
       idOfBlock.set(quotation.block, id)
       setId(block.node, id)
     }
     const node = quotations[index]
     if (node) node.url = (article.url ?? '') + '#' + id
   }
+}
+
+/** The `id` an mdast node (through `data.hProperties`) or a hast element already has. */
+function existingId(node: object): string | undefined {
+  const tree = node as {type?: string; properties?: Record<string, unknown>; data?: {hProperties?: Record<string, unknown>}}
+  const id = tree.type === 'element' ? tree.properties?.id : tree.data?.hProperties?.id
+  return typeof id === 'string' && id !== '' ? id : undefined
 }
 
 /** An `id` on an mdast node (through `data.hProperties`) or a hast element. */

@@ -2,8 +2,7 @@ import type {Element, Root} from 'hast'
 import type {Plugin} from 'unified'
 import {htmlToDocument} from '../input/html.js'
 import {serializeJsonLd} from '../serialize/json-ld.js'
-import {toSettings} from '../settings.js'
-import {extractInto} from './extract-into.js'
+import {extractInto, toPluginSettings} from './extract-into.js'
 import type {RemarkNewsArticleOptions} from './remark-news-article.js'
 
 /**
@@ -13,9 +12,7 @@ import type {RemarkNewsArticleOptions} from './remark-news-article.js'
  * element is added to `<head>` (or the end of the document).
  */
 const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
-  const settings = toSettings(options)
-  const embed = options?.embed ?? false
-  const anchors = options?.anchors ?? false
+  const {settings, embed, anchors} = toPluginSettings(options)
 
   return function (tree, file) {
     const jsonld = extractInto(htmlToDocument(tree, file), file, settings, anchors)

@@ -1,9 +1,9 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {markdownToDocument} from '../input/markdown.js'
-import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
-import {type Options, toSettings} from '../settings.js'
-import {extractInto} from './extract-into.js'
+import {serializeJsonLd} from '../serialize/json-ld.js'
+import type {Options} from '../settings.js'
+import {extractInto, toPluginSettings} from './extract-into.js'
 
 /** Options of `remarkNewsArticle`: the newsroom defaults, and what to add to the document. */
 export interface RemarkNewsArticleOptions extends Options {
@@ -36,9 +36,7 @@ interface JsonLdScript {
  * `file.data.newsArticle` (`{jsonld, article}`); problems are file messages.
  */
 const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
-  const settings = toSettings(options)
-  const embed = options?.embed ?? false
-  const anchors = options?.anchors ?? false
+  const {settings, embed, anchors} = toPluginSettings(options)
   // remark-stringify writes the embedded element as it is.
   const data = this.data() as {toMarkdownExtensions?: unknown[]}
   data.toMarkdownExtensions ??= []
@@ -47,10 +45,11 @@ const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | un
   return function (tree, file) {
     const jsonld = extractInto(markdownToDocument(tree, file), file, settings, anchors)
     if (embed) {
+      const json = serializeJsonLd(jsonld)
       const script: JsonLdScript = {
         type: 'newsArticleJsonLd',
-        value: toScriptTag(jsonld),
-        data: {hName: 'script', hProperties: {type: 'application/ld+json'}, hChildren: [{type: 'text', value: serializeJsonLd(jsonld)}]}
+        value: '<script type="application/ld+json">' + json + '</script>',
+        data: {hName: 'script', hProperties: {type: 'application/ld+json'}, hChildren: [{type: 'text', value: json}]}
       }
       tree.children.push(script as unknown as Root['children'][number])
     }
