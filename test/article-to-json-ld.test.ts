@@ -231,6 +231,15 @@ describe('options', () => {
     expect(() => articleToJsonLd('x', options as never)).toThrow(expected)
   })
 
+  test('an author with a URL who is also quoted is one Person node', () => {
+    const markdown = '---\ntitle: Snow\nauthor:\n  name: Jane Doe\n  url: https://news.example/staff/jane-doe\n---\n\n"Roads are closed," Jane Doe said.\n'
+    const {jsonld} = articleToJsonLd(markdown, {format: 'markdown'})
+    const people = jsonld['@graph'].filter((node) => (node as {'@type'?: unknown})['@type'] === 'Person') as Array<Record<string, unknown>>
+    expect(people.map((person) => person['@id'])).toEqual(['https://news.example/staff/jane-doe#person'])
+    const quotation = jsonld['@graph'].find((node) => (node as {'@type'?: unknown})['@type'] === 'Quotation') as Record<string, unknown>
+    expect(quotation.creator).toEqual({'@id': 'https://news.example/staff/jane-doe#person'})
+  })
+
   test('an empty publisher `sameAs` entry is left out, not written as null', () => {
     const {jsonld} = articleToJsonLd('Snow\n\n' + story, {publisher: {name: 'KDVR', sameAs: ['', 'https://x.example/kdvr']}})
     const publisher = jsonld['@graph'].find((node) => (node as {name?: unknown}).name === 'KDVR')

@@ -42,6 +42,9 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   }
 
   const authors = metadata.authors.length > 0 ? metadata.authors : (article.byline?.authors ?? [])
+  // An author with a URL has that URL's id; the same person quoted or named in the text is that node.
+  const authorIds = new Map(authors.flatMap((author) => (author.type === 'Person' && author.url ? [[author.name.toLowerCase(), author.url + '#person'] as const] : [])))
+  const personId = (name: string) => authorIds.get(name.toLowerCase()) ?? ids.person(name)
   const datelineText = metadata.dateline ?? article.dateline?.text
   const placeNodes = new Map<number, Node>()
   for (const place of article.places) placeNode(place.geonameId)
@@ -139,7 +142,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     }
     return {
       '@type': 'Person',
-      '@id': ids.person(entity.name),
+      '@id': personId(entity.name),
       name: entity.name,
       jobTitle: entity.jobTitle,
       memberOf: entity.memberOf && {'@type': 'Organization', name: entity.memberOf}
@@ -148,7 +151,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
 
   function speakerId(speaker: {type: 'Person' | 'Organization'; name: string}): string {
     if (speaker.type === 'Organization' && isPublisher(speaker.name) && publisherId) return publisherId
-    return speaker.type === 'Person' ? ids.person(speaker.name) : ids.organization(speaker.name)
+    return speaker.type === 'Person' ? personId(speaker.name) : ids.organization(speaker.name)
   }
 
   /** A GeoNames place and the places containing it, as linked nodes. */
@@ -206,7 +209,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     const affiliation = author.affiliation
     return {
       '@type': 'Person',
-      '@id': author.url ? author.url + '#person' : ids.person(author.name),
+      '@id': personId(author.name),
       name: author.name,
       url: author.url,
       jobTitle: author.jobTitle,
