@@ -151,6 +151,15 @@ describe('frontmatter', () => {
     const node = articleNode('---\ntitle: From file\n---\n\nText.', {metadata: {title: 'From CMS'}})
     expect(node.headline).toBe('From CMS')
   })
+
+  test('CMS metadata wins over frontmatter under any name of the field, and its problems point nowhere in the file', () => {
+    const input = '---\ntitle: From file\ndate: 2026-02-11T17:45:00-07:00\n---\n\nText.'
+    const node = articleNode(input, {metadata: {headline: 'From CMS', datePublished: '2026-03-01T08:00:00-07:00'}})
+    expect(node.headline).toBe('From CMS')
+    expect(node.datePublished).toBe('2026-03-01T08:00:00-07:00')
+    const [bad] = articleToJsonLd(input, {metadata: {date: 'garbage'}}).messages.filter((message) => message.ruleId === 'invalid-date')
+    expect([bad?.line, bad?.reason]).toEqual([undefined, 'Unexpected `garbage` in `date`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00`'])
+  })
 })
 
 describe('text', () => {

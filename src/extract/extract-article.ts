@@ -24,10 +24,16 @@ import {addRoleMentions} from './role-mentions.js'
  */
 export function extractArticle(document: ArticleDocument, file: VFile, settings: Settings): Article {
   const frontmatter = readFrontmatter(document, file)
-  const metadata = readMetadata({...document.fields, ...frontmatter.fields, ...settings.metadata}, settings, file, (key) => {
+  const frontmatterPlace = (key: string) => {
     const offset = frontmatter.offsets.get(key)
     return offset === undefined ? undefined : document.toPosition(offset, offset)?.start
-  })
+  }
+  // The CMS wins over the frontmatter, which wins over what the page's `<meta>` tags say.
+  const metadata = readMetadata(
+    [{fields: settings.metadata}, {fields: frontmatter.fields, placeOf: frontmatterPlace}, {fields: document.fields ?? {}}],
+    settings,
+    file
+  )
 
   const opening = readOpening(document, metadata)
   const {body, dateline, parsedDateline} = opening

@@ -46,26 +46,34 @@ type Field = (typeof fieldOfKey)[keyof typeof fieldOfKey]
 // Keys that static-site generators and CMSs use for themselves.
 const ignoredKeys = new Set(['draft', 'id', 'layout', 'permalink', 'slug', 'weight'])
 
-/** Where a field came from, to point messages at it. */
-export type PlaceOfKey = (key: string) => Point | undefined
+/** One source of article fields, and where its keys stand in the file (frontmatter has places; CMS data has none). */
+export interface FieldSource {
+  readonly fields: Readonly<Record<string, unknown>>
+  readonly placeOf?: ((key: string) => Point | undefined) | undefined
+}
 
 /**
- * Check and normalize article fields (frontmatter, CMS data) on top of the
- * newsroom's defaults in `settings`. Bad values are reported and left out.
+ * Check and normalize article fields on top of the newsroom's defaults in
+ * `settings`. `sources` come strongest first (CMS data, then frontmatter,
+ * then HTML `<meta>`): a field takes its value from the first source that
+ * has it under any of its names. Bad values are reported and left out.
  */
-export function readMetadata(
-  fields: Readonly<Record<string, unknown>>,
-  settings: Settings,
-  file: VFile,
-  placeOf: PlaceOfKey
-): ArticleMetadata {
+export function readMetadata(sources: readonly FieldSource[], settings: Settings, file: VFile): ArticleMetadata {
   const values = new Map<Field, {key: string; value: unknown}>()
-  for (const [key, value] of Object.entries(fields)) {
-    const field = Object.hasOwn(fieldOfKey, key) ? fieldOfKey[key as keyof typeof fieldOfKey] : undefined
-    if (field === undefined) {
-      if (!ignoredKeys.has(key)) unknownKey(key)
-    } else if (value !== null && value !== undefined && !values.has(field)) {
-      values.set(field, {key, value})
+  // Where each chosen (or unknown) key stands, for messages.
+  const places = new Map<string, Point | undefined>()
+  const placeOf = (key: string) => places.get(key)
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source.fields)) {
+      const field = Object.hasOwn(fieldOfKey, key) ? fieldOfKey[key as keyof typeof fieldOfKey] : undefined
+      if (field === undefined) {
+        if (ignoredKeys.has(key) || places.has(key)) continue
+        places.set(key, source.placeOf?.(key))
+        unknownKey(key)
+      } else if (value !== null && value !== undefined && !values.has(field)) {
+        values.set(field, {key, value})
+        places.set(key, source.placeOf?.(key))
+      }
     }
   }
 
