@@ -21,6 +21,10 @@ describe('parseByline', () => {
     ['Sarah Newsome', [{type: 'Person', name: 'Sarah Newsome'}]],
     ['Grace Pressley and Lucy Timeson', [{type: 'Person', name: 'Grace Pressley'}, {type: 'Person', name: 'Lucy Timeson'}]],
     ['By <b>Jane&nbsp;Doe</b>', [{type: 'Person', name: 'Jane Doe'}]],
+    // The validator's byline words: `By:`, `Posted by`, `;` between names.
+    ['By: Jane Doe; John Roe', [{type: 'Person', name: 'Jane Doe'}, {type: 'Person', name: 'John Roe'}]],
+    ['Posted by Jane Doe, Bureau Chief', [{type: 'Person', name: 'Jane Doe', jobTitle: 'Bureau Chief'}]],
+    ['Byron Smith', [{type: 'Person', name: 'Byron Smith'}]],
     ['', []],
     ['By ', []]
   ])('%j', (input, expected) => {

@@ -1,4 +1,5 @@
 import {cleanText} from '../document/clean-text.js'
+import {bylinePrefix, jobWords, nameSeparator} from './byline-words.js'
 
 /** An author or byline entry. */
 export interface Author {
@@ -18,12 +19,6 @@ const organizationWords = new Set([
   'staff', 'team', 'times', 'tribune', 'wire', 'herald', 'gazette', 'bloomberg'
 ])
 
-// Words that make a byline segment a job title (`Jane Doe, Staff Writer`).
-const jobWords = new Set([
-  'writer', 'reporter', 'correspondent', 'editor', 'producer', 'columnist', 'photographer',
-  'contributor', 'journalist', 'anchor', 'meteorologist', 'critic', 'intern'
-])
-
 /**
  * Read a byline or author string: `By Jane Doe and John Roe`,
  * `Jane Doe, John Roe and Ann Lee`, `Priya Raman, Associated Press`,
@@ -31,7 +26,7 @@ const jobWords = new Set([
  */
 export function parseByline(value: string, publisherName?: string): Author[] {
   let text = cleanText(value)
-  if (/^by(?:\s|$)/i.test(text)) text = text.slice(2).trim()
+  text = text.replace(bylinePrefix, '').trim()
   if (text.length === 0 || text.length > 300) return []
 
   let affiliation: string | undefined
@@ -44,18 +39,18 @@ export function parseByline(value: string, publisherName?: string): Author[] {
   const comma = text.lastIndexOf(',')
   if (comma !== -1) {
     const last = text.slice(comma + 1).trim()
-    if (isJobTitle(last)) {
-      jobTitle = last
-      text = text.slice(0, comma)
-    } else if (isOrganizationName(last, publisherName)) {
+    // `KDVR Staff` is who they write for; `Staff Writer` is what they are.
+    if (isOrganizationName(last, publisherName)) {
       affiliation ??= last
+      text = text.slice(0, comma)
+    } else if (isJobTitle(last)) {
+      jobTitle = last
       text = text.slice(0, comma)
     }
   }
 
   const names = text
-    // `cleanText` collapsed white space, so single spaces suffice.
-    .split(/,| and | & /)
+    .split(nameSeparator)
     .map((name) => name.trim())
     .filter((name) => name.length > 0)
   return names.map((name) => {

@@ -4,6 +4,7 @@
  * publisher, contact details. Google asks for the name only, one author
  * entry per person.
  */
+import {bylinePrefix, jobWords, nameSeparator} from '../metadata/byline-words.js'
 
 /** Something in an author name that is not the name. */
 export interface NameExtra {
@@ -20,26 +21,12 @@ export interface AuthorNameParts {
   readonly extras: readonly NameExtra[]
 }
 
-/** `By`, `By:`, `Posted by`, `Written by`… at the start. */
-const bylinePrefix = /^(?:(?:posted|written|words|reported|story|text|photos?|article|compiled|edited)\s+)?by\b:?/i
-
-/** Between names or name parts: `,` `;` `|` `/` `·` `•`, or a spaced dash, `and` or `&`. */
-const separator = /[,;|/·•]|\s[-–—]\s|\s(?:and|&)\s/i
-
 const honorificPrefix = /^(?:dr|mr|mrs|ms|mx|prof|professor|rev|sir|dame|hon|judge|sen|rep|gov|capt)\.?\s/i
 
 /** Professional and academic letters after a name; generational suffixes (`Jr.`) belong to the name. */
 const honorificSuffixes = new Set(['phd', 'ph.d', 'ph.d.', 'md', 'm.d', 'm.d.', 'esq', 'esq.', 'mba', 'rn', 'cpa', 'dds', 'jd', 'obe', 'mbe', 'cbe'])
 
 const generationalSuffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
-
-/** Words that make a part of a byline a job title rather than a name. */
-const jobWords = new Set([
-  'analyst', 'anchor', 'assistant', 'associate', 'bureau', 'chief', 'columnist', 'contributing', 'contributor',
-  'correspondent', 'critic', 'deputy', 'desk', 'director', 'editor', 'fellow', 'freelance', 'freelancer', 'host',
-  'intern', 'journalist', 'manager', 'photographer', 'photojournalist', 'producer', 'reporter', 'researcher',
-  'senior', 'staff', 'videographer', 'writer'
-])
 
 /**
  * Take an author name apart.
@@ -55,7 +42,7 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
 
   const names: string[] = []
   const extras: NameExtra[] = []
-  for (const raw of rest.split(separator)) {
+  for (const raw of rest.split(nameSeparator)) {
     let part = raw.trim()
     const contact = findContact(part)
     if (contact) {
