@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
-import {extractJsonLd} from '../validate/extract-json-ld.js'
+import {extractJsonLd, parseJson} from '../validate/extract-json-ld.js'
 import type {ValidationIssue} from '../validate/issue.js'
 import {validate} from '../validate/validate.js'
 import type {Io} from './main.js'
@@ -95,13 +95,12 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   }
 
   function fromJson(json: string): Document[] {
-    let value: unknown
-    try {
-      value = JSON.parse(json)
-    } catch (error) {
-      return [{line: 1, column: 1, issues: [{severity: 'error', ruleId: 'invalid-json', message: 'Unexpected invalid JSON (' + (error as Error).message + ')', path: ''}]}]
+    const parsed = parseJson(json)
+    if ('error' in parsed) {
+      const {line, column, message} = parsed.error
+      return [{line, column, issues: [{severity: 'error', ruleId: 'invalid-json', message: 'Unexpected invalid JSON (' + message + ')', path: ''}]}]
     }
-    return [{line: 1, column: 1, issues: check(value)}]
+    return [{line: 1, column: 1, issues: check(parsed.value)}]
   }
 
   function check(value: unknown): ValidationIssue[] {

@@ -58,15 +58,7 @@ export function extractJsonLd(html: string): ExtractedJsonLd[] {
     const content = contentRange(element, location)
     // The source text, not the parsed text node: same JSON, exact offsets.
     const text = html.slice(content.offset, content.endOffset)
-    const block = {line: location.startLine, column: location.startCol}
-    try {
-      blocks.push({value: JSON.parse(text) as unknown, ...block})
-    } catch (error) {
-      const {message} = error as SyntaxError
-      const offset = errorOffset(message, text)
-      const at = offset === undefined ? content : advance(content, text, offset)
-      blocks.push({error: {message, line: at.line, column: at.column}, ...block})
-    }
+    blocks.push({...parseJson(text, content), line: location.startLine, column: location.startCol})
   }
   return blocks
 }
@@ -109,6 +101,25 @@ function contentRange(script: Element, location: ElementLocation): Position & {e
   // An empty script: its text would start where the start tag ends.
   const tag = location.startTag ?? location
   return {line: tag.endLine, column: tag.endCol, offset: tag.endOffset, endOffset: tag.endOffset}
+}
+
+/**
+ * Parse JSON that starts at `start` in its file (default: the file's start),
+ * giving either the value or the error with the line and column where the
+ * JSON goes wrong.
+ */
+export function parseJson(
+  text: string,
+  start: Position = {line: 1, column: 1, offset: 0}
+): {readonly value: unknown} | {readonly error: JsonLdSyntaxError} {
+  try {
+    return {value: JSON.parse(text) as unknown}
+  } catch (error) {
+    const {message} = error as SyntaxError
+    const offset = errorOffset(message, text)
+    const at = offset === undefined ? start : advance(start, text, offset)
+    return {error: {message, line: at.line, column: at.column}}
+  }
 }
 
 /** Offset of a JSON error in `text`: from the message when it says, else found by scanning. */
