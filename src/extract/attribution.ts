@@ -157,6 +157,9 @@ function fitsSpeaker(tokens: readonly Token[], start: number, end: number): bool
 
 const nameJoiners = new Set(['of', 'for', 'the', 'and'])
 
+/** Lower-case words a speaker phrase runs through: joiners and name particles. */
+const phraseJoiners = new Set([...nameJoiners, 'de', 'la', 'van', 'von'])
+
 // Words that open a lead-in before the subject: `In a statement,`, `Asked about it,`.
 const leadIns = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'later', 'earlier', 'meanwhile', 'however',
@@ -206,7 +209,7 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     }
     // Lower-case words go on only in `the mayor`, `Denver's mayor`, a name's
     // particles, or titles before a name (`district transportation director X`).
-    const inName = ['of', 'and', 'de', 'la', 'van', 'von', 'for', 'the'].includes(token.lower) || leadsToName(tokens, end, to)
+    const inName = phraseJoiners.has(token.lower) || leadsToName(tokens, end, to)
     if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
     // `a Police Department incident report said`: the document is part of the phrase, not its verb.
     const isCue = cueLength(tokens, end) > 0 && !isDocumentNoun(token.lower)

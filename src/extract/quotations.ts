@@ -98,6 +98,8 @@ export function findQuotations(
       const next = quotes[spanIndex + 1]
       const nextToken = next ? tokenAt(tokens, next.open) : tokens.length
 
+      // Once per quote: it decides both the split-quote merge and the quote's own attribution.
+      const after = span.closed ? attributionAfter(tokens, closeToken + 1, nextToken) : undefined
       let draft: Draft
       if (spanIndex === 0 && open && startsWithQuote) {
         draft = open
@@ -107,7 +109,7 @@ export function findQuotations(
         previousDraft.attribution.block === index &&
         previousDraft.attribution.value.extent[1] >= openToken &&
         previousDraft.attribution.value.order !== 'svq' &&
-        !(span.closed && attributionAfter(tokens, closeToken + 1, nextToken))
+        !after
       ) {
         // `"A," she said. "B."`: one utterance (unless B has its own speaker).
         draft = previousDraft
@@ -127,11 +129,8 @@ export function findQuotations(
         else if (spanIndex === 0 && startsWithQuote) draft.attribution = leadIn(previous)
       }
 
-      if (span.closed) {
-        const after = attributionAfter(tokens, closeToken + 1, nextToken)
-        if (after && (!draft.attribution || draft.attribution.value.order === 'svq' && draft.partial)) {
-          draft.attribution = {block: index, value: after}
-        }
+      if (after && (!draft.attribution || (draft.attribution.value.order === 'svq' && draft.partial))) {
+        draft.attribution = {block: index, value: after}
       }
       previousDraft = draft
       open = !span.closed && spanIndex === quotes.length - 1 ? draft : undefined
