@@ -1,3 +1,4 @@
+import {isWordChar} from './tokens.js'
 import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
@@ -94,15 +95,16 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   }
 }
 
+/** Words: runs that start with a letter or digit (as tokens do) and end at white space. */
 function countWords(text: string): number {
   let count = 0
   let inWord = false
-  for (const char of text) {
-    const code = char.charCodeAt(0)
-    const isWordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /[\p{L}\p{N}]/u.test(char)
-    if (isWordChar && !inWord) count++
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    const wordChar = isWordChar(text, index)
+    if (wordChar && !inWord) count++
     if (char === ' ' || char === '\n' || char === '\t') inWord = false
-    else if (isWordChar) inWord = true
+    else if (wordChar) inWord = true
   }
   return count
 }

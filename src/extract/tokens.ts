@@ -145,7 +145,7 @@ function isLetter(text: string, index: number): boolean {
 }
 
 /** A letter, mark or digit; `false` past the end. */
-function isWordChar(text: string, index: number): boolean {
+export function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   if (isCommonPunctuation(code) || Number.isNaN(code)) return false
