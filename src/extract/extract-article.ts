@@ -1,4 +1,3 @@
-import {isWordChar} from './tokens.js'
 import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
@@ -16,6 +15,7 @@ import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
 import {addRoleMentions} from './role-mentions.js'
+import {isWordChar} from './tokens.js'
 
 /**
  * Run every extractor over a document, in order: metadata; the story's
