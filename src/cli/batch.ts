@@ -1,5 +1,4 @@
-import {rmSync} from 'node:fs'
-import {readFile as readFileCallback, writeFile as writeFileCallback} from 'node:fs'
+import {rmSync, writeFile as writeFileCallback} from 'node:fs'
 import {mkdir, rename, rm, stat} from 'node:fs/promises'
 import {dirname, extname, join, relative, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
@@ -10,6 +9,7 @@ import type {ArticleRecord, ArticleSource, RecordMessage} from '../batch/process
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {type ArticleFile, articleFiles} from './article-files.js'
+import {readInput} from './read-input.js'
 import type {Io} from './main.js'
 
 /** How a batch runs. */
@@ -101,13 +101,9 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
       skipped++
       return undefined
     }
-    try {
-      return {id: path, value: new TextDecoder().decode(await readFile(path)), path}
-    } catch (error) {
-      // Unreadable: a record that fails, so it is counted, not lost.
-      const code = (error as NodeJS.ErrnoException).code
-      return {id: path, value: '', readError: {reason: 'Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file'}}
-    }
+    const value = await readInput(path, io.stdin, 'a readable article file')
+    // Unreadable: a record that fails, so it is counted, not lost.
+    return value instanceof Error ? {id: path, value: '', readError: {reason: value.message}} : {id: path, value, path}
   }
 
   /** `{"id", "markdown" | "text" | "html", …fields}` per line. */
@@ -207,8 +203,7 @@ const signals = ['SIGINT', 'SIGTERM'] as const
 /** Temporary files being written, removed if the run is interrupted. */
 const pendingWrites = new Set<string>()
 
-// The callback versions: a million files make the promise API's file handles a visible cost.
-const readFile = promisify(readFileCallback)
+// The callback version: a million files make the promise API's file handles a visible cost.
 const writeFile = promisify(writeFileCallback)
 
 /** Write `path` by way of a temporary file; `folders` are those this run has made, so each is made once. */

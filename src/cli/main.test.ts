@@ -93,6 +93,7 @@ describe('cli', () => {
   test.each([
     [[], 'Expected a FILE or - for standard input'],
     [['--format', 'xml', 'a'], 'Expected `--format` to be one of jsonld, script, meta, ndjson, not `xml`'],
+    [['a', '--resume'], 'Expected `--out-dir` with `--resume`'],
     [['--input', 'xml', 'a'], 'Expected `--input` to be auto, markdown, text, html or ndjson, not `xml`'],
     [['a', '--concurrency', '0'], 'Expected `--concurrency` to be a whole number, 1 or more, not `0`'],
     [['a', 'b'], 'Expected one FILE with `--format jsonld`, got 2; use `--format ndjson` or `--out-dir` for several'],
@@ -207,6 +208,12 @@ describe('cli', () => {
     const json = await run(['validate', '--format', 'json', path('bad.json')])
     expect(JSON.parse(json.stdout)[0].documents[0].issues.map((issue: {ruleId: string}) => issue.ruleId)).toContain('unknown-property')
     expect((await run(['validate'])).code).toBe(2)
+    const piped = await run(['validate', '-'], [jsonld])
+    expect(piped.code).toBe(0)
+    expect(piped.stdout).toMatch(/^<stdin>:1:1: info: .*\n[^]*1 file, \d+ issues?, 0 errors\n$/)
+    const missing = await run(['validate', path('nowhere.json')])
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toContain(path('nowhere.json') + ':1:1: error: Cannot read file (ENOENT), expected a readable .html, .json or .jsonld file')
   })
 
   test('--help and --version', async () => {

@@ -11,6 +11,7 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
+import {readInput} from './read-input.js'
 import {batch} from './batch.js'
 import {validateCommand} from './validate-command.js'
 
@@ -24,7 +25,7 @@ export interface Io {
 }
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
-       newsroom-jsonld validate [--format text|json] FILE...   (see validate --help)
+       newsroom-jsonld validate [--format text|json] [--profile google|schema.org] FILE...   (see validate --help)
 
 Print the schema.org NewsArticle JSON-LD of news articles (Markdown with
 YAML frontmatter, plain wire copy, or HTML). Use - to read standard input.
@@ -101,6 +102,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
   if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(io, 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`')
   const outDir = values['out-dir']
+  if (values.resume && outDir === undefined) return usageError(io, 'Expected `--out-dir` with `--resume`: it skips inputs whose output there is newer')
   if (outDir === undefined && format === 'jsonld' && positionals.length > 1) {
     return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` or `--out-dir` for several')
   }
@@ -145,22 +147,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
 }
 
 async function read(path: string, io: Io): Promise<VFile | Error> {
-  try {
-    if (path === '-') {
-      const chunks: Uint8Array[] = []
-      for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-      return new VFile({path: '<stdin>', value: decode(Buffer.concat(chunks))})
-    }
-    return new VFile({path, value: decode(await readFile(path))})
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return new Error('Cannot read file' + (code ? ' (' + code + ')' : '') + ', expected a readable article file')
-  }
-}
-
-/** UTF-8, BOM removed, invalid bytes replaced: never throws. */
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes)
+  const value = await readInput(path, io.stdin, 'a readable article file')
+  if (value instanceof Error) return value
+  return new VFile({path: path === '-' ? '<stdin>' : path, value})
 }
 
 async function readConfig(path: string): Promise<Options> {

@@ -1,9 +1,9 @@
-import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {extractJsonLd, parseJson} from '../validate/extract-json-ld.js'
 import type {ValidationIssue} from '../validate/issue.js'
 import {validate} from '../validate/validate.js'
 import type {Io} from './main.js'
+import {readInput} from './read-input.js'
 
 export const validateUsage = `Usage: newsroom-jsonld validate [options] FILE...
 
@@ -53,17 +53,17 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let errors = 0
   const report: Array<{file: string; documents: Document[]; error?: string}> = []
   for (const path of positionals) {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
+    const text = await readInput(path, io.stdin, 'a readable .html, .json or .jsonld file')
+    if (text instanceof Error) {
       errors++
-      report.push({file: path, documents: [], error: 'Cannot read file (' + ((error as NodeJS.ErrnoException).code ?? 'error') + ')'})
+      report.push({file: path === '-' ? '<stdin>' : path, documents: [], error: text.message})
       continue
     }
-    const documents = path.toLowerCase().endsWith('.html') || path.toLowerCase().endsWith('.htm') ? fromHtml(text) : fromJson(text)
+    // Standard input is a page when it starts like one.
+    const isHtml = path === '-' ? text.trimStart().startsWith('<') : /\.html?$/i.test(path)
+    const documents = isHtml ? fromHtml(text) : fromJson(text)
     for (const document of documents) errors += document.issues.filter((issue) => issue.severity === 'error').length
-    report.push({file: path, documents})
+    report.push({file: path === '-' ? '<stdin>' : path, documents})
   }
 
   if (values.format === 'json') {
