@@ -73,7 +73,7 @@ export const matchers = {
     const problems: string[] = []
     const sources: Source[] = []
     for (const block of extractJsonLd(received)) {
-      const label = `JSON-LD at line ${block.line}, column ${block.column}`
+      const label = blockLabel(block)
       if (block.error) problems.push(`error json-syntax line ${block.error.line}, column ${block.error.column}: ${block.error.message}`)
       else sources.push({value: block.value, label})
     }
@@ -191,12 +191,21 @@ function parsedSource(received: unknown): Source | undefined {
   }
 }
 
-/** The JSON-LD documents of what a matcher received: the blocks of an HTML string, or the value itself. */
+/**
+ * The JSON-LD documents of what a matcher received: the blocks of an HTML
+ * page, JSON text, or the value itself (as `toBeValidNewsArticle` takes them).
+ */
 function documentsIn(received: unknown): Source[] {
+  if (typeof received === 'string' && !received.trimStart().startsWith('<')) {
+    const source = parsedSource(received)
+    return source ? [source] : []
+  }
   if (typeof received !== 'string') return [{value: received, label: 'JSON-LD'}]
-  return extractJsonLd(received).flatMap((block) =>
-    block.error ? [] : [{value: block.value, label: `JSON-LD at line ${block.line}, column ${block.column}`}]
-  )
+  return extractJsonLd(received).flatMap((block) => (block.error ? [] : [{value: block.value, label: blockLabel(block)}]))
+}
+
+function blockLabel(block: {readonly line: number; readonly column: number}): string {
+  return `JSON-LD at line ${block.line}, column ${block.column}`
 }
 
 /** Names of the people or organizations a property points at (`creator`): nodes' `name`s, or plain text. */

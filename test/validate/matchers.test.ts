@@ -154,6 +154,8 @@ describe('toMention', () => {
     expect(article).toMention({name: 'Aurora', type: 'City'})
     expect(article).toMention({name: 'Aurora', type: 'Place'})
     expect(page(toScriptTag(article))).toMention({name: 'Ann Lee', type: 'Person'})
+    // JSON text, as `toBeValidNewsArticle` takes it, is JSON-LD, not a page.
+    expect(JSON.stringify(article)).toMention({name: 'Ann Lee', type: 'Person'})
   })
 
   test('fails on another type or name, listing the mentions found', () => {
