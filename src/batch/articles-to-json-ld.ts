@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {toSettings, type Options} from '../settings.js'
 import {loadData} from './load-data.js'
-import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
+import {type ArticleRecord, type ArticleSource, errorRecord, processArticle} from './process-article.js'
 import type {Task} from './worker.js'
 
 /** Options of `articlesToJsonLd`: the newsroom defaults and the worker count. */
@@ -85,7 +85,5 @@ export function defaultConcurrency(): number {
 }
 
 function failure(id: string, error: unknown): ArticleRecord {
-  const reason = 'Unexpected worker failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article'
-  const message = {line: undefined, column: undefined, severity: 'error' as const, ruleId: undefined, reason}
-  return {id, messages: [message], error: message}
+  return errorRecord(id, 'Unexpected worker failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article')
 }

@@ -1,5 +1,6 @@
 import type {Graph} from 'schema-dts'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
 import type {Options} from '../settings.js'
 
@@ -37,28 +38,31 @@ export interface ArticleRecord {
 
 /** Convert one article; never throws: a failure is an error record. */
 export function processArticle(source: ArticleSource, options: Options): ArticleRecord {
-  if (source.readError !== undefined) {
-    const {reason, line} = source.readError
-    const message: RecordMessage = {line, column: line === undefined ? undefined : 1, severity: 'error', ruleId: undefined, reason}
-    return {id: source.id, messages: [message], error: message}
-  }
+  if (source.readError !== undefined) return errorRecord(source.id, source.readError.reason, source.readError.line)
   try {
     const file = new VFile({path: source.path, value: source.value})
     const {jsonld, messages} = articleToJsonLd(file, source.metadata ? {...options, metadata: {...options.metadata, ...source.metadata}} : options)
-    const plain = messages.map(
-      (message): RecordMessage => ({
-        line: message.line,
-        column: message.column,
-        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-        ruleId: message.ruleId,
-        reason: message.reason
-      })
-    )
+    const plain = messages.map(toRecordMessage)
     const error = plain.find((message) => message.severity === 'error')
     return error ? {id: source.id, messages: plain, error} : {id: source.id, jsonld, messages: plain}
   } catch (error) {
-    const reason = 'Unexpected failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article'
-    const message: RecordMessage = {line: undefined, column: undefined, severity: 'error', ruleId: undefined, reason}
-    return {id: source.id, messages: [message], error: message}
+    return errorRecord(source.id, 'Unexpected failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article')
   }
+}
+
+/** A vfile message as plain data: `fatal` read as error, warning or info. */
+export function toRecordMessage(message: VFileMessage): RecordMessage {
+  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  return {line: message.line, column: message.column, severity, ruleId: message.ruleId, reason: message.reason}
+}
+
+/** An error with no rule (a file that cannot be read, a failure), at `line` when there is one. */
+export function errorMessage(reason: string, line?: number): RecordMessage {
+  return {line, column: line === undefined ? undefined : 1, severity: 'error', ruleId: undefined, reason}
+}
+
+/** The record of an article that yields nothing: one error. */
+export function errorRecord(id: string, reason: string, line?: number): ArticleRecord {
+  const error = errorMessage(reason, line)
+  return {id, messages: [error], error}
 }

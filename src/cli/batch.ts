@@ -5,10 +5,11 @@ import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 import {promisify} from 'node:util'
 import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
-import type {ArticleRecord, ArticleSource, RecordMessage} from '../batch/process-article.js'
+import {type ArticleRecord, type ArticleSource, errorMessage, type RecordMessage} from '../batch/process-article.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {type ArticleFile, articleFiles} from './article-files.js'
+import {formatMessage} from './format-message.js'
 import {readInput} from './read-input.js'
 import type {Io} from './main.js'
 
@@ -72,7 +73,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
     const error = record.error ?? (await written)
     if (error) {
       failed++
-      io.stderr.write(`${record.id}:${error.line ?? 1}:${error.column ?? 1}: error: ${error.reason}${error.ruleId ? ' [' + error.ruleId + ']' : ''}\n`)
+      io.stderr.write(formatMessage(record.id, error) + '\n')
     } else {
       ok++
     }
@@ -149,7 +150,7 @@ export async function batch(paths: readonly string[], io: Io & {readonly isTty?:
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       const reason = 'Cannot write `' + path + '`' + (code ? ' (' + code + ')' : '') + ', expected a writable `--out-dir`'
-      return {line: undefined, column: undefined, severity: 'error', ruleId: undefined, reason}
+      return errorMessage(reason)
     }
   }
 

@@ -1,9 +1,9 @@
 import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
 import {defaultConcurrency} from '../batch/articles-to-json-ld.js'
+import {errorMessage, toRecordMessage} from '../batch/process-article.js'
 import {editorialRules} from '../messages.js'
 import {toSettings} from '../settings.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
@@ -12,6 +12,7 @@ import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
 import {readInput} from './read-input.js'
+import {formatMessage} from './format-message.js'
 import {batch} from './batch.js'
 import {validateCommand} from './validate-command.js'
 
@@ -134,11 +135,11 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
 
   const file = await read(positionals[0]!, io)
   if (file instanceof Error) {
-    io.stderr.write(positionals[0] + ':1:1: error: ' + file.message + '\n')
+    io.stderr.write(formatMessage(positionals[0]!, errorMessage(file.message)) + '\n')
     return 1
   }
   const result = articleToJsonLd(file, options)
-  for (const message of result.messages) io.stderr.write(formatMessage(file.path, message) + '\n')
+  for (const message of result.messages) io.stderr.write(formatMessage(file.path, toRecordMessage(message)) + '\n')
   if (result.messages.some((message) => message.fatal === true)) return 1
   if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')
   if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
@@ -171,12 +172,6 @@ async function readConfig(path: string): Promise<Options> {
   return value as Options
 }
 
-
-/** `file:line:column: severity: reason [ruleId]`, the shape editors link. */
-export function formatMessage(path: string, message: VFileMessage): string {
-  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-  return `${path}:${message.line ?? 1}:${message.column ?? 1}: ${severity}: ${message.reason}${message.ruleId ? ' [' + message.ruleId + ']' : ''}`
-}
 
 function usageError(io: Io, reason: string): number {
   io.stderr.write('newsroom-jsonld: ' + reason + '\nTry `newsroom-jsonld --help`.\n')
