@@ -184,6 +184,10 @@ describe('text', () => {
     expect(articleNode('Snow closes schools\n\n' + story).description).toBe('Snow closed schools across the metro area on Tuesday.')
   })
 
+  test('a byline name with any name particle is a byline (the recognizer and the byline share the particles)', () => {
+    expect(articleToJsonLd('# Snow\n\nBy Omar ibn Rashid\n\n' + story).article.byline).toMatchObject({authors: [{name: 'Omar ibn Rashid'}]})
+  })
+
   test('a byline at the top of the body gives the authors', () => {
     const result = articleToJsonLd('# Snow\n\nBy Jane Doe and John Roe, Associated Press\n\n' + story)
     expect(result.article.byline).toMatchObject({authors: [{name: 'Jane Doe'}, {name: 'John Roe'}]})

@@ -1,4 +1,5 @@
 import {type Author, parseByline} from '../metadata/authors.js'
+import {nameParticles} from '../lexicon/name-particles.js'
 
 /**
  * Read a byline paragraph (`By Jane Doe and John Roe`) into authors, or
@@ -11,10 +12,7 @@ export function byline(text: string, publisherName: string | undefined): Author[
   if (authors.length === 0) return undefined
   const isName = (author: Author) => {
     const words = author.name.split(' ')
-    return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || connectors.has(word))
+    return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || nameParticles.has(word))
   }
   return authors.every(isName) ? authors : undefined
 }
-
-// Lower-case particles inside names: Ludwig van Beethoven, Juan de la Cruz.
-const connectors = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'dos'])

@@ -9,6 +9,7 @@ import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/t
 import {type Gender, givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Token} from './tokens.js'
+import {nameParticles} from '../lexicon/name-particles.js'
 
 /** A name in the text: a person, an organization or a place. */
 export interface Mention {
@@ -42,7 +43,6 @@ export interface Mention {
 }
 
 // Lower-case words that may join capitalized words into one name.
-const nameParticles = new Set(['de', 'del', 'della', 'der', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
 const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
 const quoteMarks = '"“”\'‘’'
 /** The longest run of words read as one name. */
