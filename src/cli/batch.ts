@@ -11,7 +11,7 @@ import type {Options} from '../settings.js'
 import {type ArticleFile, articleFiles} from './article-files.js'
 import {formatMessage} from './format-message.js'
 import {readInput} from './read-input.js'
-import type {Io} from './main.js'
+import type {Io} from './io.js'
 
 /** How a batch runs. */
 export interface BatchSettings {

@@ -13,17 +13,9 @@ import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
 import {readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
+import type {Io} from './io.js'
 import {batch} from './batch.js'
 import {validateCommand} from './validate-command.js'
-
-/** Where the CLI reads and writes; the real process, or a test's buffers. */
-export interface Io {
-  readonly stdin: AsyncIterable<string | Uint8Array>
-  readonly stdout: {write(chunk: string): unknown}
-  readonly stderr: {write(chunk: string): unknown}
-  /** Whether stderr is a terminal: then batches show progress. */
-  readonly isTty?: boolean
-}
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
        newsroom-jsonld validate [--format text|json] [--profile google|schema.org] FILE...   (see validate --help)

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {extractJsonLd, parseJson} from '../validate/extract-json-ld.js'
 import type {ValidationIssue} from '../validate/issue.js'
 import {validate} from '../validate/validate.js'
-import type {Io} from './main.js'
+import type {Io} from './io.js'
 import {readInput} from './read-input.js'
 
 export const validateUsage = `Usage: newsroom-jsonld validate [options] FILE...
