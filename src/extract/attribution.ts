@@ -1,6 +1,6 @@
-import {isRoleWord} from '../lexicon/descriptors.js'
-import {isSpeechVerb, multiwordCues} from '../lexicon/speech-verbs.js'
-import type {Token} from './tokens.js'
+import {multiwordCues} from '../lexicon/speech-verbs.js'
+import {Word} from '../lexicon/word-classes.js'
+import {type Token, hasClass} from './tokens.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 
 /** Who said a quote and with which cue, as token ranges of one block. */
@@ -17,11 +17,6 @@ export interface Attribution {
   readonly extent: readonly [number, number]
 }
 
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we'])
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one', 'this', 'that'])
-/** Determiners of unnamed speakers: `a senior official`, `one trader`. */
-export const indefinites: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'some'])
-const dashes = new Set(['—', '–', '-', '―', '--'])
 const maxSpeakerWords = 8
 const maxClause = 40
 
@@ -43,7 +38,7 @@ export function cueLength(tokens: readonly Token[], index: number): number {
   for (const words of cuesByFirstWord.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length
   }
-  return isSpeechVerb(token.lower) ? 1 : 0
+  return hasClass(token, Word.SpeechVerb) ? 1 : 0
 }
 
 /**
@@ -57,7 +52,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   if (start >= to) return undefined
   const first = tokens[start]!
 
-  if (dashes.has(first.text)) {
+  if (hasClass(first, Word.Dash)) {
     // `--` is two tokens.
     const name = first.text === '-' && tokens[start + 1]?.text === '-' ? start + 2 : start + 1
     const end = phraseEnd(tokens, name, to)
@@ -78,7 +73,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
       let end = phraseEnd(tokens, cueEnd, to)
       if (end === cueEnd) return undefined
       // `said her granddaughter, Daryna Marchenko`: the name after the role.
-      if (determiners.has(tokens[cueEnd]!.lower) && tokens[end]?.text === ',' && tokens[end + 1]?.capitalized) {
+      if (hasClass(tokens[cueEnd], Word.Determiner) && tokens[end]?.text === ',' && tokens[end + 1]?.capitalized) {
         speakerStart = end + 1
         end = phraseEnd(tokens, speakerStart, to)
       }
@@ -94,7 +89,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   function description(end: number): readonly [number, number] | undefined {
     if (tokens[end]?.text !== ',') return undefined
     const next = tokens[end + 1]
-    if (!next || !determiners.has(next.lower)) return undefined
+    if (!next || !hasClass(next, Word.Determiner)) return undefined
     const stop = phraseEnd(tokens, end + 1, to, true)
     return [end + 1, stop]
   }
@@ -127,8 +122,8 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
         segmentStart = cursor + 1
       }
     }
-    const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !leadIns.has(tokens[first]!.lower))
-    const named = usable.find(([first]) => tokens[first]!.capitalized || pronouns.has(tokens[first]!.lower))
+    const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
+    const named = usable.find(([first]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun))
     const chosen = named ?? usable[usable.length - 1]
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
@@ -150,22 +145,10 @@ function fitsSpeaker(tokens: readonly Token[], start: number, end: number): bool
   if (!tokens[first]?.capitalized || !tokens[end - 1]!.capitalized) return false
   for (let index = first; index < end; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !(token.capitalized || nameJoiners.has(token.lower))) return false
+    if (token.kind !== 'word' || !(token.capitalized || isNameJoiner(token))) return false
   }
   return true
 }
-
-const nameJoiners = new Set(['of', 'for', 'the', 'and'])
-
-/** Lower-case words a speaker phrase runs through: joiners and name particles. */
-const phraseJoiners = new Set([...nameJoiners, 'de', 'la', 'van', 'von'])
-
-// Words that open a lead-in before the subject: `In a statement,`, `Asked about it,`.
-const leadIns = new Set([
-  'in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'later', 'earlier', 'meanwhile', 'however',
-  'still', 'instead', 'asked', 'speaking', 'writing', 'since', 'when', 'while', 'as', 'but', 'and', 'yet', 'also',
-  'then', 'now', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
-])
 
 /**
  * Whether tokens from `index` can name a speaker: a name, a pronoun, `the
@@ -174,16 +157,13 @@ const leadIns = new Set([
 function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return false
-  if (token.capitalized || pronouns.has(token.lower) || determiners.has(token.lower) || token.possessive) return true
-  return (modifiers.has(token.lower) || isRoleWord(token.lower)) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)
+  if (token.capitalized || hasClass(token, Word.SubjectPronoun | Word.Determiner) || token.possessive) return true
+  return hasClass(token, Word.TitleModifier | Word.Role) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)
 }
-
-// Lower-case words that may open a title before a name: `state Sen.`, `former coach`.
-const modifiers = new Set(['state', 'former', 'acting', 'interim', 'deputy', 'senior', 'assistant', 'associate', 'longtime', 'veteran', 'rookie', 'head', 'county', 'city', 'federal', 'u.s.'])
 
 /** An aside between a name and its verb: `a doctor at the clinic`, `who replaced Y`. */
 function isAside(token: Token): boolean {
-  return token.lower === 'a' || token.lower === 'an' || token.lower === 'who' || token.lower === 'which' || token.lower === 'whose'
+  return token.lower === 'a' || token.lower === 'an' || hasClass(token, Word.Relative)
 }
 
 /**
@@ -209,8 +189,8 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     }
     // Lower-case words go on only in `the mayor`, `Denver's mayor`, a name's
     // particles, or titles before a name (`district transportation director X`).
-    const inName = phraseJoiners.has(token.lower) || leadsToName(tokens, end, to)
-    if (!lowerCaseAllowed && end > start && !token.capitalized && !determiners.has(tokens[start]!.lower) && !tokens[start]!.possessive && !inName) break
+    const inName = isNameJoiner(token) || hasClass(token, Word.NameParticle) || leadsToName(tokens, end, to)
+    if (!lowerCaseAllowed && end > start && !token.capitalized && !hasClass(tokens[start], Word.Determiner) && !tokens[start]!.possessive && !inName) break
     // `a Police Department incident report said`: the document is part of the phrase, not its verb.
     const isCue = cueLength(tokens, end) > 0 && !isDocumentNoun(token.lower)
     if (!lowerCaseAllowed && end > start && !token.capitalized && (isCue || token.lower === 'who' || token.lower === 'that')) break
@@ -223,13 +203,16 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
 function leadsToName(tokens: readonly Token[], index: number, to: number): boolean {
   for (let ahead = index; ahead < Math.min(to, index + 4); ahead++) {
     const token = tokens[ahead]!
-    if (token.kind !== 'word' || functionWords.has(token.lower) || (ahead > index && cueLength(tokens, ahead) > 0)) return false
+    if (token.kind !== 'word' || hasClass(token, Word.FunctionWord) || (ahead > index && cueLength(tokens, ahead) > 0)) return false
     if (token.capitalized) return ahead > index
   }
   return false
 }
 
-const functionWords = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'who', 'which', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'not'])
+/** `of`, `for`, `the`, `and`: joiners a speaker's name runs through (`on` ends a phrase: `the mayor on Monday`). */
+function isNameJoiner(token: Token): boolean {
+  return hasClass(token, Word.Joiner) && token.lower !== 'on' && token.kind === 'word'
+}
 
 function firstComma(tokens: readonly Token[], start: number, end: number): number {
   for (let index = start; index < end; index++) if (tokens[index]!.text === ',') return index

@@ -1,5 +1,5 @@
 import {type Author, parseByline} from '../metadata/authors.js'
-import {nameParticles} from '../lexicon/name-particles.js'
+import {Word, isWordClass} from '../lexicon/word-classes.js'
 
 /**
  * Read a byline paragraph (`By Jane Doe and John Roe`) into authors, or
@@ -12,7 +12,7 @@ export function byline(text: string, publisherName: string | undefined): Author[
   if (authors.length === 0) return undefined
   const isName = (author: Author) => {
     const words = author.name.split(' ')
-    return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || nameParticles.has(word))
+    return words.length <= 6 && words.every((word) => /^[\p{Lu}\p{Lt}]/u.test(word) || isWordClass(word, Word.NameParticle))
   }
   return authors.every(isName) ? authors : undefined
 }

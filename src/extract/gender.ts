@@ -1,9 +1,9 @@
+import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Entity} from './entities.js'
 import type {Mention} from './mentions.js'
+import {hasClass} from './tokens.js'
 
-const male = new Set(['he', 'him', 'his', 'himself'])
-const female = new Set(['she', 'her', 'hers', 'herself'])
 
 /**
  * Learn people's gender from the pronouns that follow them: `Faleolo is the
@@ -35,8 +35,8 @@ export function learnGender(
       }
       if (token.sentenceStart && index > 0) sentencesSince++
       if (!last || sentencesSince > 1 || analyzed.inQuote[index]) continue
-      const isMale = male.has(token.lower)
-      if (!isMale && !female.has(token.lower)) continue
+      const isMale = hasClass(token, Word.MalePronoun)
+      if (!isMale && !hasClass(token, Word.FemalePronoun)) continue
       const vote = votes.get(last) ?? {male: 0, female: 0}
       if (isMale) vote.male++
       else vote.female++

@@ -1,15 +1,13 @@
 import {findCountry} from '../gazetteer/countries.js'
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
-import {isRoleWord} from '../lexicon/descriptors.js'
-import {isAcronym, isAgencySubject, isBroadcaster, isOrganizationHead, knownOrganization} from '../lexicon/organizations.js'
+import {isAcronym, isBroadcaster, knownOrganization} from '../lexicon/organizations.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
-import {isSpeechVerb} from '../lexicon/speech-verbs.js'
 import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/titles.js'
 import {type Gender, givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
-import type {Token} from './tokens.js'
-import {nameParticles} from '../lexicon/name-particles.js'
+import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
+import {type Token, hasClass} from './tokens.js'
 
 /** A name in the text: a person, an organization or a place. */
 export interface Mention {
@@ -42,42 +40,10 @@ export interface Mention {
   readonly roles: readonly string[]
 }
 
-// Lower-case words that may join capitalized words into one name.
-const joiners = new Set(['of', 'and', '&', 'for', 'the', 'on'])
 const quoteMarks = '"“”\'‘’'
 /** The longest run of words read as one name. */
 const maxNameTokens = 12
-// Last words of football club names after a place.
-const clubWords = new Set([
-  'city', 'united', 'fc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur', 'county', 'town', 'villa',
-  // North American teams with a singular name: `Miami Heat`, `Seattle Kraken`, `Minnesota Wild`.
-  'heat', 'magic', 'jazz', 'thunder', 'wild', 'lightning', 'avalanche', 'kraken', 'fire', 'sky', 'sun', 'storm',
-  'dream', 'fever', 'liberty', 'mercury', 'lynx', 'galaxy', 'crew', 'dynamo', 'revolution', 'union', 'courage',
-  'reign', 'spirit', 'pride', 'current', 'wave'
-])
-// Words that never start an organization's name at a sentence start: `About Acme Corp.`
-const functionWords = new Set(['the', 'a', 'an', 'about', 'for', 'with', 'from', 'at', 'in', 'on', 'by', 'to', 'of', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'after', 'before', 'during', 'since', 'under', 'over', 'into', 'through', 'like', 'this', 'that', 'these', 'those'])
-// Last words of names of streets, parks, buildings and areas: never people.
-const placeWords = new Set([
-  'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'way', 'highway', 'interstate',
-  'park', 'stadium', 'arena', 'field', 'pass', 'lake', 'river', 'creek', 'canyon', 'valley', 'mountain', 'mountains',
-  'peak', 'county', 'parish', 'borough', 'heights', 'bridge', 'airport', 'square', 'plaza', 'trail', 'island', 'islands',
-  'bay', 'harbor', 'harbour', 'hall', 'building', 'tower', 'center', 'centre', 'mall', 'station', 'range', 'forest'
-])
-// Words that end the head of an appositive: `an ecologist at the university who…`.
-const appositiveStops = new Set(['at', 'of', 'for', 'in', 'on', 'with', 'from', 'near', 'who', 'which', 'that', 'and', 'to', 'by', 'the', 'a', 'an', 'said', 'says'])
-// Verbs whose object is the listener, not the speaker.
-const listenerVerbs = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informed', 'remind', 'reminded', 'urge', 'urged', 'assure', 'assured'])
-// Adverbs that may stand between a name and its speech verb: `Johnston also said`.
-const adverbs = new Set(['also', 'later', 'then', 'again', 'previously', 'once', 'further', 'recently', 'repeatedly', 'quickly', 'simply', 'flatly', 'bluntly', 'often', 'has', 'had', 'have'])
-// Capitalized words that never start a name: they only start sentences or titles of days.
-const weather = new Set(['el niño', 'la niña', 'el nino', 'la nina'])
 
-const neverNames = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.',
-  'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'i', "i'm", "i've", "i'd", "i'll", 'god'
-])
 
 /**
  * Find the people, organizations and places a block names, from the shape
@@ -103,21 +69,21 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
   function classify(start: number, end: number): void {
     let first = start
-    const organizationRun = end - start > 1 && isOrganizationHead(tokens[end - 1]!.lower)
+    const organizationRun = end - start > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)
     // `The`, `But`, `Now`, `Residents` at the start of a sentence are no names
     // (but `Western` in `Western Kentucky University` is).
     const placeRun = end - start > 1 && placeCandidates(words(start, end)).length > 0
-    while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !functionWords.has(tokens[first]!.lower))) first++
+    while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord))) first++
     // `Forty-one Labour Party members`, `A Senate vote`: numbers and articles are no part of names
     // (but `Four Corners` is a name).
     while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
     // `Rookie Santiago Ibarra`, `Backup guard`: a common word before a rare name is a description.
-    while (end - first > 2 && !organizationRun && !placeRun && isCommonWord(tokens[first]!.lower) && !findTitle(tokens[first]!.lower) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
+    while (end - first > 2 && !organizationRun && !placeRun && isCommonWord(tokens[first]!.lower) && !hasClass(tokens[first], Word.Title) && !givenNameGender(tokens[first]!.text) && !isCommonWord(tokens[first + 1]!.lower)) first++
     if (first >= end) return
     // `El Niño` and `La Niña` are weather, not people.
-    if (weather.has(words(first, end).toLowerCase())) return
+    if (isNotAName(words(first, end).toLowerCase())) return
 
-    if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || isOrganizationHead(tokens[end - 1]!.lower))) {
+    if (end - first > 1 && (knownOrganization(words(first, end)) !== undefined || hasClass(tokens[end - 1], Word.OrganizationHead))) {
       push('organization', first, end, undefined, undefined)
       return
     }
@@ -154,7 +120,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     const word = parts[0]!
     const last = parts[count - 1]!
     const place = placeCandidates(text).length > 0
-    if (placeWords.has(last.lower) && count > 1) {
+    if (hasClass(last, Word.PlaceHead) && count > 1) {
       // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
       if (place) push('place', first, end, undefined, regionAfter(end))
       return
@@ -226,9 +192,9 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function isOrganizationRun(first: number, end: number): boolean {
     if (knownOrganization(words(first, end)) !== undefined) return true
     if (end - first < 2) return false
-    if (isOrganizationHead(tokens[end - 1]!.lower)) return true
+    if (hasClass(tokens[end - 1], Word.OrganizationHead)) return true
     for (let index = first; index < end - 2; index++) {
-      if (isOrganizationHead(tokens[index]!.lower) && joiners.has(tokens[index + 1]!.lower)) return true
+      if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return true
     }
     return false
   }
@@ -243,7 +209,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function addPerson(first: number, end: number, title: Title | undefined, jobTitle?: string, qualifier?: string): void {
     // Drop trailing words that are not part of a name (`Jurinsky Monday`).
     let last = end
-    while (last > first && neverNames.has(tokens[last - 1]!.lower)) last--
+    while (last > first && hasClass(tokens[last - 1], Word.NotAName)) last--
     if (last <= first) return
     const gender = title && title.gender !== 'unknown' ? title.gender : last - first > 1 ? guessGender(tokens[first]!.text) : 'unknown'
     push('person', first, last, title, undefined, last - first === 1, false, gender, qualifier, jobTitle)
@@ -292,15 +258,15 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   function rolesAround(first: number, end: number, title: Title | undefined): string[] {
     const roles: string[] = title ? [...title.roles] : []
     const before = tokens[first - 1]
-    if (before?.kind === 'word' && !before.capitalized && isRoleWord(before.lower)) roles.push(before.lower)
+    if (before?.kind === 'word' && !before.capitalized && hasClass(before, Word.Role)) roles.push(before.lower)
     const opener = tokens[end + 1]
-    const bare = opener !== undefined && isRoleWord(opener.lower) && !opener.capitalized
+    const bare = opener !== undefined && hasClass(opener, Word.Role) && !opener.capitalized
     if (tokens[end]?.text === ',' && opener && (bare || opener.lower === 'a' || opener.lower === 'an' || opener.lower === 'the' || opener.possessive)) {
       let head: string | undefined = bare ? opener.lower : undefined
       for (let index = end + 2; index < Math.min(tokens.length, end + 12); index++) {
         const token = tokens[index]!
-        if (token.kind === 'punctuation' || appositiveStops.has(token.lower)) break
-        if (!token.capitalized || isRoleWord(token.lower)) head = token.lower
+        if (token.kind === 'punctuation' || hasClass(token, Word.AppositiveStop)) break
+        if (!token.capitalized || hasClass(token, Word.Role)) head = token.lower
       }
       if (head) roles.push(head)
     }
@@ -318,8 +284,8 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
   /** A speech verb after the name: `Jurinsky said`, `Johnston also said`. */
   function hasSpeechVerbAfter(end: number): boolean {
     let next = tokens[end]
-    if (next && next.kind === 'word' && adverbs.has(next.lower)) next = tokens[end + 1]
-    return next !== undefined && next.kind === 'word' && isSpeechVerb(next.lower)
+    if (next && next.kind === 'word' && hasClass(next, Word.CueAdverb)) next = tokens[end + 1]
+    return next !== undefined && next.kind === 'word' && hasClass(next, Word.SpeechVerb)
   }
 
   /** An appositive or age after the name: `Hill, a doctor,`, `Whitlock, 24,`, `Roe, who`. */
@@ -335,7 +301,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
    */
   function hasSpeakerBefore(first: number): boolean {
     const previous = tokens[first - 1]
-    if (previous === undefined || previous.kind !== 'word' || !isSpeechVerb(previous.lower) || listenerVerbs.has(previous.lower)) return false
+    if (previous === undefined || previous.kind !== 'word' || !hasClass(previous, Word.SpeechVerb) || hasClass(previous, Word.ListenerVerb)) return false
     let end = first
     while (end < first + maxNameTokens && tokens[end]?.kind === 'word' && tokens[end]!.capitalized) end++
     const after = tokens[end]
@@ -365,7 +331,7 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
     // The place is all but the last word (`New York Knicks`) or the first (`Detroit Red Wings`).
     const place = placeCandidates(words(first, end - 1))[0] ?? (end - first === 3 ? placeCandidates(words(first, first + 1))[0] : undefined)
     if (!place) return false
-    if (clubWords.has(last)) return true
+    if (hasClass(tokens[end - 1], Word.TeamWord)) return true
     if (!last.endsWith('s') || last.endsWith('ss')) return false
     if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
     return place.kind !== 'city' || (place.population >= 100_000 && givenNameGender(tokens[first]!.text) === undefined)
@@ -373,15 +339,14 @@ export function findMentions(analyzed: AnalyzedBlock): Mention[] {
 
 }
 
-const numbers = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'dozens', 'hundreds', 'thousands'])
 
 /** `Forty-one`, `Three`, `Hundreds`. */
 function numberWord(lower: string): boolean {
-  return lower.split('-').every((part) => numbers.has(part))
+  return lower.split('-').every((part) => isWordClass(part, Word.Number))
 }
 
 function startsName(token: Token): boolean {
-  return token.capitalized && !neverNames.has(token.lower)
+  return token.capitalized && !hasClass(token, Word.NotAName)
 }
 
 /**
@@ -398,14 +363,14 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   const limit = Math.min(tokens.length, start + maxNameTokens)
   while (index < limit) {
     const token = tokens[index]!
-    if (token.kind === 'word' && token.capitalized && !neverNames.has(token.lower)) {
+    if (token.kind === 'word' && token.capitalized && !hasClass(token, Word.NotAName)) {
       end = index + 1
       index++
       if (token.possessive && !possessiveContinues(tokens, index - 1)) break
       continue
     }
     const next = tokens[index + 1]
-    const joins = (token.kind === 'word' && (joiners.has(token.lower) || nameParticles.has(token.lower))) || token.text === '&'
+    const joins = (token.kind === 'word' && (hasClass(token, Word.Joiner | Word.NameParticle))) || token.text === '&'
     // `Office for the Western District`, `Department of the Interior`: two joiners, then the name goes on.
     const joinsThe = next?.lower === 'the' && (token.lower === 'for' || token.lower === 'of') && tokens[index + 2]?.capitalized === true
     if (joins && next && next.kind === 'word' && (next.capitalized || joinsThe)) {
@@ -436,7 +401,7 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
  * break it: `Department of Education, Denver and Aurora` are three.
  */
 function subjectListEnd(tokens: readonly Token[], start: number, comma: number, limit: number): number {
-  const official = tokens.slice(start, comma).some((token, offset) => token.lower === 'of' && offset > 0 && isOrganizationHead(tokens[start + offset - 1]!.lower))
+  const official = tokens.slice(start, comma).some((token, offset) => token.lower === 'of' && offset > 0 && hasClass(tokens[start + offset - 1], Word.OrganizationHead))
   if (!official) return -1
   const subject = (token: Token | undefined) =>
     token !== undefined && token.kind === 'word' && token.capitalized && placeCandidates(token.text).length === 0 && givenNameGender(token.text) === undefined
@@ -464,7 +429,7 @@ function possessiveContinues(tokens: readonly Token[], index: number): boolean {
   for (let ahead = index + 1; ahead <= index + 3; ahead++) {
     const token = tokens[ahead]
     if (!token || token.kind !== 'word' || !token.capitalized) return false
-    if (isOrganizationHead(token.lower)) return true
+    if (hasClass(token, Word.OrganizationHead)) return true
   }
   return false
 }
@@ -477,25 +442,25 @@ function possessiveContinues(tokens: readonly Token[], index: number): boolean {
 function joinerFits(tokens: readonly Token[], start: number, index: number): boolean {
   const joiner = tokens[index]!.lower
   const before = tokens[index - 1]!
-  if (nameParticles.has(joiner)) return true
+  if (hasClass(tokens[index], Word.NameParticle)) return true
   let ahead = index + 1
   const limit = Math.min(tokens.length, start + maxNameTokens)
-  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || joiners.has(tokens[ahead]!.lower))) ahead++
+  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner))) ahead++
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
   if (knownOrganization(text) !== undefined) return true
   if (joiner === 'and' || joiner === '&') {
     // `Immigration and Customs Enforcement`, `Department of Health and Human
     // Services`, but not `X School and Y School`.
     const official = tokens.slice(start, index).some((token) => token.lower === 'of')
-    if (official && isAgencySubject(tokens[index + 1]!.lower)) return true
+    if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
     // `Department of Education and Denver Public Schools` are two bodies.
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false
-    return (official || !isOrganizationHead(before.lower)) && isOrganizationHead(tokens[ahead - 1]!.lower)
+    return (official || !hasClass(before, Word.OrganizationHead)) && hasClass(tokens[ahead - 1], Word.OrganizationHead)
   }
   // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.
-  if (isOrganizationHead(before.lower) || (joiner === 'the' && joiners.has(before.lower))) return true
+  if (hasClass(before, Word.OrganizationHead) || (joiner === 'the' && hasClass(before, Word.Joiner))) return true
   // `House of Representatives`, `House of Commons`.
-  if (before.lower === 'house' && joiner === 'of' && isOrganizationHead(tokens[index + 1]!.lower)) return true
+  if (before.lower === 'house' && joiner === 'of' && hasClass(tokens[index + 1], Word.OrganizationHead)) return true
   return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
 }
 
@@ -519,7 +484,7 @@ function findTitleIn(tokens: readonly Token[], first: number, end: number): {tit
   for (let start = first; start < end; start++) {
     for (let length = Math.min(longestTitle, end - start); length >= 1; length--) {
       const form = tokens.slice(start, start + length).map((token) => token.lower).join(' ')
-      const title = findTitle(form) ?? (length === 1 && start > first && isRoleWord(form) ? titleOfRoleWord(form) : undefined)
+      const title = findTitle(form) ?? (length === 1 && start > first && hasClass(tokens[start], Word.Role) ? titleOfRoleWord(form) : undefined)
       if (!title) continue
       // A title names someone only when a name follows, or when it ends the run (`the Mayor`).
       if (start + length === end && start === first) return {title, start, end: start + length}
@@ -564,7 +529,7 @@ function isSentenceWord(token: Token): boolean {
   if (token.lower === 'the') return true
   if (!token.sentenceStart) return false
   // `ICE said`, `Trump's order`: acronyms and heads of state keep their capital.
-  if (findTitle(token.lower) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower))) return false
-  return isCommonWord(token.lower) || neverNames.has(token.lower)
+  if (hasClass(token, Word.Title) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower))) return false
+  return isCommonWord(token.lower) || hasClass(token, Word.NotAName)
 }
 

@@ -1,10 +1,12 @@
 import {isLabelingVerb} from '../lexicon/speech-verbs.js'
+import {Word, isWordClass} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
 import type {Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
 import {type Speaker, resolveSpeaker} from './speakers.js'
+import {hasClass} from './tokens.js'
 
 /** One stretch of quoted text in a block: content offsets, marks excluded. */
 export interface QuotePart {
@@ -195,11 +197,11 @@ export function findQuotations(
     if (direct) return false
     // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
     const judgment =
-      order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && /^(?:a|an|the)$/.test(words[0]!) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+      order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
     if (judgment) return false
     if (words.length < 4) return true
     // Titles of works and names: every word capitalized, no sentence punctuation.
-    const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:a|an|the|of|and|in|on|for|to|at|or|with)$/.test(word)) && !/[.!?,]$/.test(text)
+    const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord)) && !/[.!?,]$/.test(text)
     return titleCase
   }
 }
@@ -220,5 +222,5 @@ function sentenceStartBefore(tokens: readonly {readonly sentenceStart: boolean; 
 /** A short block that starts with a dash: `— Gov. Jared Polis`. */
 function isDashLine(analyzed: AnalyzedBlock): boolean {
   const first = analyzed.tokens[0]
-  return first !== undefined && '—–―-'.includes(first.text) && analyzed.tokens.length <= 16 && analyzed.quotes.length === 0
+  return hasClass(first, Word.Dash) && analyzed.tokens.length <= 16 && analyzed.quotes.length === 0
 }

@@ -1,7 +1,9 @@
-import {isRoleWord, relatedRoleWords} from '../lexicon/descriptors.js'
+import {relatedRoleWords} from '../lexicon/descriptors.js'
+import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Entity, Grouping} from './entities.js'
 import type {Mention} from './mentions.js'
+import {hasClass} from './tokens.js'
 
 /**
  * `The mayor said staff would return…`: a role noun that stands for a person
@@ -32,7 +34,7 @@ export function addRoleMentions(
       }
       const token = tokens[position]!
       const role = tokens[position + 1]
-      if (token.lower !== 'the' || !role || role.capitalized || !isRoleWord(role.lower) || analyzed.inQuote[position]) continue
+      if (token.lower !== 'the' || !role || role.capitalized || !hasClass(role, Word.Role) || analyzed.inQuote[position]) continue
       if (tokens[position + 2]?.capitalized) continue // `the coach Dana Whitfield`: a name follows
       const entity = relatedRoleWords(role.lower).map((word) => lastByRole.get(word)).find(Boolean)
       if (!entity) continue

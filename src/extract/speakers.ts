@@ -1,12 +1,14 @@
 import {relatedRoleWords} from '../lexicon/descriptors.js'
 import {titlesOfRole} from '../lexicon/titles.js'
 import type {AnalyzedBlock} from './analyze.js'
-import {indefinites} from './attribution.js'
 import {lowerBound} from './lower-bound.js'
 import type {Entity, Grouping} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {Mention} from './mentions.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
+import {organizationReferent} from '../lexicon/organizations.js'
+import {Word} from '../lexicon/word-classes.js'
+import {hasClass} from './tokens.js'
 
 /** How a quote's speaker was found from the attribution. */
 export type Resolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'
@@ -23,41 +25,6 @@ export interface SpeakerPhrase {
   readonly first: number
   readonly last: number
 }
-
-// Nouns that refer back to an organization, and words of the names they fit.
-const organizationNouns: ReadonlyMap<string, readonly string[]> = new Map([
-  ['department', ['department', 'dept.']],
-  ['agency', ['agency', 'administration', 'service', 'bureau', 'enforcement', 'protection', 'commission']],
-  ['office', ['office']],
-  ['company', ['inc.', 'inc', 'corp.', 'corporation', 'company', 'co.', 'llc', 'group', 'ltd.']],
-  ['firm', ['inc.', 'inc', 'corp.', 'corporation', 'company', 'co.', 'llc', 'group', 'partners']],
-  ['university', ['university', 'college']],
-  ['school', ['school', 'schools', 'academy']],
-  ['district', ['district', 'schools']],
-  ['ministry', ['ministry']],
-  ['council', ['council']],
-  ['board', ['board']],
-  ['commission', ['commission']],
-  ['committee', ['committee']],
-  ['coalition', ['coalition']],
-  ['association', ['association']],
-  ['union', ['union']],
-  ['team', ['fc']],
-  ['club', ['club', 'fc']],
-  ['hospital', ['hospital', 'health', 'medical']],
-  ['utility', ['utility', 'utilities', 'water', 'energy', 'power']],
-  ['bank', ['bank', 'reserve']],
-  ['government', ['government', 'ministry', 'kremlin']],
-  ['organization', ['organization', 'organisation', 'foundation', 'institute']],
-  ['group', ['group', 'coalition', 'alliance', 'network']],
-  ['cooperative', ['cooperative', 'co-op']],
-  ['startup', ['inc.', 'inc', 'corp.', 'co.', 'llc', 'labs', 'technologies']],
-  ['statement', []],
-  ['league', ['league']],
-  ['police', ['police']],
-  ['patrol', ['patrol']],
-  ['service', ['service']]
-])
 
 /**
  * Resolve a speaker phrase to an entity: a name in it, a pronoun (the
@@ -84,7 +51,7 @@ export function resolveSpeaker(
   for (let index = phrase.first + 1; index < phrase.last; index++) {
     let insideName = false
     for (let at = firstAfter; at < here.length && here[at]!.first < index; at++) insideName ||= here[at]!.last > index
-    if (prepositions.has(tokens[index]!.lower) && !insideName) {
+    if (hasClass(tokens[index], Word.Preposition) && !insideName) {
       headEnd = index
       break
     }
@@ -93,7 +60,7 @@ export function resolveSpeaker(
   // `a Westerville Division of Police incident report`, `the council's recommendation`: a document speaks for its author.
   const isDocument = isDocumentNoun(lastWord.lower)
   // `a senior official`, `one trader at the exchange`: the text does not name the speaker (but `a Police Department report` does).
-  if (indefinites.has(words[0]!.lower) && !isDocument) return undefined
+  if (hasClass(words[0], Word.Indefinite) && !isDocument) return undefined
   // A name inside the phrase; the last one is its head (`CDOT spokesperson Ximena Oduya`),
   // unless a role noun ends it (`the CDOT spokesperson`).
   let named: Speaker | undefined
@@ -133,7 +100,7 @@ export function resolveSpeaker(
   if (entity) return {entity, resolution: 'role'}
 
   // An organization: `the department`, `the sheriff's office`.
-  const fits = organizationNouns.get(head)
+  const fits = organizationReferent(head)
   if (fits) {
     const entity = mostRecent(
       (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head)),
@@ -210,5 +177,4 @@ export function resolveSpeaker(
 }
 
 const window = 200
-const prepositions = new Set(['of', 'at', 'for', 'with', 'from', 'in', 'on'])
 

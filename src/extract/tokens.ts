@@ -1,3 +1,5 @@
+import {Word, type WordClass, wordClasses} from '../lexicon/word-classes.js'
+
 /** A word or punctuation mark in a block's text. */
 export interface Token {
   /** The word as written, without a possessive `'s`. */
@@ -16,18 +18,9 @@ export interface Token {
   readonly possessiveSuffix: string
   /** Starts a sentence. */
   readonly sentenceStart: boolean
+  /** Word classes of the lexicon (`Word` bits), looked up once here: `Word.Month`, `Word.SpeechVerb`. */
+  readonly tags: WordClass
 }
-
-// Words that keep their period: titles, state abbreviations and the like.
-const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sr', 'jr', 'st', 'ste', 'ft', 'mt', 'gov', 'sen', 'rep', 'reps', 'sens',
-  'lt', 'sgt', 'capt', 'cmdr', 'col', 'gen', 'maj', 'det', 'insp', 'supt', 'prof', 'rev', 'hon',
-  'pres', 'atty', 'co', 'corp', 'inc', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del',
-  'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont',
-  'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash', 'wis', 'wyo', 'tex', 'penn', 'ave',
-  'blvd', 'rd', 'dept'
-])
 
 /**
  * Split text into words and punctuation in one pass. Keeps initials and
@@ -85,7 +78,7 @@ export function tokenize(text: string): Token[] {
     let stop = end
     if (text.charCodeAt(end) === 46 && !possessive) {
       const bare = word.includes('.') ? word.replaceAll('.', '') : word
-      if (bare !== word || (bare.length === 1 && isLetter(bare, 0)) || abbreviations.has(bare.toLowerCase())) {
+      if (bare !== word || (bare.length === 1 && isLetter(bare, 0)) || (wordClasses(bare.toLowerCase()) & Word.Abbreviation) !== 0) {
         word += '.'
         stop = end + 1
       }
@@ -114,6 +107,7 @@ class WordOrMark implements Token {
   readonly lower: string
   readonly capitalized: boolean
   readonly possessive: boolean
+  readonly tags: WordClass
 
   constructor(
     readonly text: string,
@@ -127,6 +121,7 @@ class WordOrMark implements Token {
     this.lower = lower.includes('’') ? lower.replaceAll('’', "'") : lower
     this.capitalized = kind === 'word' && text.charCodeAt(0) !== lower.charCodeAt(0)
     this.possessive = possessiveSuffix !== ''
+    this.tags = wordClasses(this.lower)
   }
 }
 
@@ -159,4 +154,9 @@ function isCommonPunctuation(code: number): boolean {
 
 function isOpeningMark(char: string): boolean {
   return char === '"' || char === '“' || char === '‘' || char === "'" || char === '«' || char === '„' || char === '(' || char === '['
+}
+
+/** Whether the token is in any of the lexicon's word `classes` (`Word` bits); `false` for no token. */
+export function hasClass(token: Token | undefined, classes: WordClass): boolean {
+  return token !== undefined && (token.tags & classes) !== 0
 }

@@ -1,4 +1,4 @@
-import {findTitle, titlesOfRole} from './titles.js'
+import {roleNouns, titleForms} from './titles.js'
 
 /**
  * Lower-case job and role words that stand before a name or head an
@@ -41,7 +41,5 @@ export function relatedRoleWords(role: string): readonly string[] {
   return relatedRoles.get(role) ?? [role]
 }
 
-/** A title or job word: `mayor`, `manager`, `spokeswoman`. */
-export function isRoleWord(lower: string): boolean {
-  return descriptors.has(lower) || findTitle(lower) !== undefined || titlesOfRole(lower).length > 0
-}
+/** Title and job words: `mayor`, `manager`, `spokeswoman` (the word class `Role`). */
+export const roleWords: ReadonlySet<string> = new Set([...descriptors, ...titleForms, ...roleNouns()])

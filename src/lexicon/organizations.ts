@@ -1,51 +1,4 @@
-/**
- * Words that end (or head) an organization's name: `Metro Denver Sanctuary
- * Coalition`, `Denver Police Department`, `University of Colorado`.
- */
-const headWords = new Set([
-  'academy', 'administration', 'agency', 'alliance', 'army', 'assembly', 'association', 'authority',
-  'bank', 'board', 'bureau', 'cabinet', 'caucus', 'center', 'centre', 'chamber', 'church', 'clinic',
-  'club', 'co.', 'coalition', 'college', 'commission', 'committee', 'company', 'conference', 'congress',
-  'corp.', 'corporation', 'council', 'court', 'department', 'district', 'division', 'exchange',
-  'federation', 'force', 'foundation', 'fund', 'group', 'guard', 'hospital', 'inc.', 'inc', 'institute',
-  'league', 'legislature', 'library', 'llc', 'ltd.', 'ministry', 'museum', 'navy', 'network', 'office',
-  'organization', 'organisation', 'parliament', 'partnership', 'party', 'patrol', 'police', 'press',
-  'reserve', 'school', 'schools', 'service', 'services', 'society', 'senate', 'survey', 'system',
-  'tribunal', 'trust', 'union', 'university', 'utilities', 'utility', 'works', 'fc',
-  // Legislative chambers: `House of Representatives`, `House of Commons`.
-  'representatives', 'commons', 'lords', 'delegates',
-  // Companies, utilities and publications.
-  'advocates', 'airlines', 'capital', 'cooperative', 'co-op', 'electric', 'energy', 'gazette', 'health',
-  'healthcare', 'herald', 'holdings', 'industries', 'insurance', 'journal', 'keepers', 'labs', 'lodge',
-  'magazine', 'media', 'motors', 'news', 'partners', 'power', 'records', 'research', 'review', 'solutions',
-  'sport', 'sports', 'studios', 'technologies', 'times', 'tribune', 'ventures', 'water', 'treasury', 'logistics',
-  'cross', 'pharmaceuticals', 'airways', 'bancorp', 'brands', 'foods', 'recovery', 'workers',
-  'securities', 'minerals', 'management', 'advisors', 'advisers', 'semiconductor', 'mutual'
-])
-
-/** Whether a lower-case word ends or heads organization names. */
-export function isOrganizationHead(lower: string): boolean {
-  return headWords.has(lower)
-}
-
-/**
- * Subjects that official names join with `and` (`Department of Fish and
- * Game`, `Housing and Urban Development`, `Parks and Recreation`); other
- * words after `and` start a second name (`Department of Justice and Treasury
- * officials`).
- */
-const agencySubjects = new Set([
-  'aging', 'commerce', 'conservation', 'corrections', 'culture', 'development', 'disability', 'economic',
-  'employment', 'energy', 'environment', 'environmental', 'families', 'family', 'fish', 'fisheries',
-  'food', 'game', 'human', 'industry', 'infrastructure', 'markets', 'mines', 'natural', 'oceans', 'parks',
-  'prevention', 'professional', 'public', 'recreation', 'rehabilitation', 'safety', 'space', 'taxation',
-  'technology', 'tourism', 'trade', 'training', 'urban', 'wildlife', 'workforce'
-])
-
-/** Whether a lower-case word can follow `and` inside an official name. */
-export function isAgencySubject(lower: string): boolean {
-  return agencySubjects.has(lower)
-}
+import {Word, wordsOf} from './word-classes.js'
 
 /** An organization known by name and acronym. */
 export interface KnownOrganization {
@@ -159,4 +112,51 @@ export function isAcronym(text: string): boolean {
  */
 export function isBroadcaster(text: string): boolean {
   return /^[KW][A-Z]{2,3}(?:-TV)?$/.test(text) || /^(?:[A-Z]{2,}\d{1,2}|\d{1,2}[A-Z]{3,})$/.test(text)
+}
+
+const corporateSuffixes = wordsOf(Word.CorporateSuffix)
+
+// Nouns that refer back to an organization, and words of the names they fit.
+const referents: ReadonlyMap<string, readonly string[]> = new Map([
+  ['department', ['department', 'dept.']],
+  ['agency', ['agency', 'administration', 'service', 'bureau', 'enforcement', 'protection', 'commission']],
+  ['office', ['office']],
+  ['company', [...corporateSuffixes, 'group']],
+  ['firm', [...corporateSuffixes, 'group', 'partners']],
+  ['university', ['university', 'college']],
+  ['school', ['school', 'schools', 'academy']],
+  ['district', ['district', 'schools']],
+  ['ministry', ['ministry']],
+  ['council', ['council']],
+  ['board', ['board']],
+  ['commission', ['commission']],
+  ['committee', ['committee']],
+  ['coalition', ['coalition']],
+  ['association', ['association']],
+  ['union', ['union']],
+  ['team', ['fc']],
+  ['club', ['club', 'fc']],
+  ['hospital', ['hospital', 'health', 'medical']],
+  ['utility', ['utility', 'utilities', 'water', 'energy', 'power']],
+  ['bank', ['bank', 'reserve']],
+  ['government', ['government', 'ministry', 'kremlin']],
+  ['organization', ['organization', 'organisation', 'foundation', 'institute']],
+  ['group', ['group', 'coalition', 'alliance', 'network']],
+  ['cooperative', ['cooperative', 'co-op']],
+  ['startup', [...corporateSuffixes, 'labs', 'technologies']],
+  ['statement', []],
+  ['league', ['league']],
+  ['police', ['police']],
+  ['patrol', ['patrol']],
+  ['service', ['service']]
+])
+
+/**
+ * Words of the organization names a referring noun fits: `the company` for
+ * `Acme Corp.`, `the district` for `Denver Public Schools`. An empty list
+ * fits any organization (`the statement`); `undefined` when the noun refers
+ * to none.
+ */
+export function organizationReferent(noun: string): readonly string[] | undefined {
+  return referents.get(noun)
 }

@@ -69,6 +69,9 @@ for (const [forms, jobTitle, roles = '', gender = 'unknown', council = false] of
   for (const form of forms.split('|')) byForm.set(form, title)
 }
 
+/** Every title form, lower case: `mayor`, `gov.`, `police chief`. */
+export const titleForms: readonly string[] = [...byForm.keys()]
+
 /** The title whose form is `lower` (lower case, single spaces), if any. */
 export function findTitle(lower: string): Title | undefined {
   return byForm.get(lower)
@@ -79,16 +82,21 @@ export function titleOfRoleWord(word: string): Title {
   return {jobTitle: word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), roles: [word.toLowerCase()], gender: 'unknown', council: false}
 }
 
-const roleNouns = new Map<string, Title[]>()
+const roleNounTitles = new Map<string, Title[]>()
 for (const title of byForm.values()) {
   for (const role of title.roles) {
-    const list = roleNouns.get(role) ?? []
+    const list = roleNounTitles.get(role) ?? []
     if (!list.includes(title)) list.push(title)
-    roleNouns.set(role, list)
+    roleNounTitles.set(role, list)
   }
+}
+
+/** Every role noun titles have: `mayor`, `police chief`. */
+export function roleNouns(): Iterable<string> {
+  return roleNounTitles.keys()
 }
 
 /** Titles a role noun (`mayor`, `the coach`) can refer to. */
 export function titlesOfRole(role: string): readonly Title[] {
-  return roleNouns.get(role) ?? []
+  return roleNounTitles.get(role) ?? []
 }
