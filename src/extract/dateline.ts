@@ -1,3 +1,5 @@
+import {Word, isWordClass} from '../lexicon/word-classes.js'
+
 /**
  * A dateline as parsed from the start of a story:
  * `DENVER, Co. (KDVR) - The city…` → city `DENVER`, region `Co.`, source `KDVR`.
@@ -116,14 +118,6 @@ function isAllCaps(value: string): boolean {
   return /\p{Lu}{2}/u.test(value) && value === value.toUpperCase()
 }
 
-const dateWords = new Set([
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'am',
-  'pm', 'a.m', 'p.m', 'updated', 'published', 'posted', 'at', 'on', 'et', 'mt', 'ct', 'pt', 'utc'
-])
-
 /**
  * Whether a paragraph is only a date or time stamp (`Feb. 11, 2026`,
  * `Updated: 5:45 PM MT`): such a first line is not a dateline.
@@ -131,5 +125,5 @@ const dateWords = new Set([
 export function isDateOnly(text: string): boolean {
   if (text.length > 50) return false
   const words = text.toLowerCase().split(/[\s,:/.]+/).filter(Boolean)
-  return words.length > 0 && words.every((word) => dateWords.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word))
+  return words.length > 0 && words.every((word) => isWordClass(word, Word.DateWord) || /^\d+(?:st|nd|rd|th)?$/.test(word))
 }
