@@ -17,7 +17,7 @@ test('an NDJSON id that escapes --out-dir is an error record naming it; nothing 
   const out = join(directory, 'a', 'b', 'out')
   await mkdir(out, {recursive: true})
   const line = JSON.stringify({id: '../../www/index', markdown: '# Pwned\n\nB'}) + '\n'
-  const {code, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--format', 'script', '--concurrency', '1'], [line])
+  const {code, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--format', 'script', '--concurrency', '1', '--timeout', '0'], [line])
   expect(await filesBelow(directory)).toEqual([])
   expect(code).toBe(1)
   expect(stderr).toContain('../../www/index:1:1: error: Unexpected id `../../www/index` that leaves `--out-dir`')
@@ -34,7 +34,7 @@ test('whatever the ids, every output is written inside --out-dir, and every reco
       const out = join(sandbox, 'a', 'b', 'c', 'd', 'out')
       await mkdir(sandbox)
       const lines = ids.map((id) => JSON.stringify({id, markdown: '# T\n\nB'}) + '\n')
-      const {stdout, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--concurrency', '1', '--quiet'], lines)
+      const {stdout, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--concurrency', '1', '--timeout', '0', '--quiet'], lines)
       const written = await filesBelow(sandbox)
       for (const file of written) expect(file.startsWith(join('a', 'b', 'c', 'd', 'out') + sep)).toBe(true)
       expect(stdout).toBe('')
@@ -46,7 +46,7 @@ test('whatever the ids, every output is written inside --out-dir, and every reco
 
 test.each(['/etc/cron.d/x', 'C:\\Windows\\x', 'C:x', '..\\..\\x', 'a/../../b', 'a//b', './a', 'con', 'a\u0000b', 'a\ud800'])('id %j is refused with --out-dir', async (id) => {
   const out = join(await mkdtemp(join(tmpdir(), 'newsroom-jsonld-id-')), 'out')
-  const {code, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--concurrency', '1'], [JSON.stringify({id, text: 'T\n\nB'}) + '\n'])
+  const {code, stderr} = await runCli(['-', '--input', 'ndjson', '--out-dir', out, '--concurrency', '1', '--timeout', '0'], [JSON.stringify({id, text: 'T\n\nB'}) + '\n'])
   expect(code).toBe(1)
   expect(stderr).toContain(': error: Unexpected id `' + JSON.stringify(id).slice(1, -1) + '` that leaves `--out-dir`')
   expect(await readdir(out).catch(() => [])).toEqual([])

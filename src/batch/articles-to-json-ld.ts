@@ -1,17 +1,24 @@
 import {availableParallelism} from 'node:os'
 import {toSettings, type Options} from '../settings.js'
 import {loadData} from './load-data.js'
-import {type ArticleRecord, type ArticleSource, errorRecord, processArticle} from './process-article.js'
-import type {Task} from './worker.js'
+import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
+import {convertInPool} from './pool.js'
 
 /** Options of `articlesToJsonLd`: the newsroom defaults and the worker count. */
 export interface BatchOptions extends Options {
   /**
-   * Worker threads (default: `1`, in this thread). Above 1, articles are
-   * converted in a pool of that many workers (the built package's
-   * `worker.js`); results still come in input order.
+   * Worker threads (default: `1`, in this thread). Above 1, or with a
+   * `timeout`, articles are converted in a pool of that many workers (the
+   * built package's `worker.js`); results still come in input order.
    */
   readonly concurrency?: number | null | undefined
+  /**
+   * Milliseconds an article may take (default: no limit). Past it, the
+   * worker thread converting the article is stopped and the article is an
+   * error record; the run goes on. A limit needs a worker: with
+   * `concurrency` 1, the articles convert in one worker thread.
+   */
+  readonly timeout?: number | null | undefined
 }
 
 /**
@@ -27,63 +34,28 @@ export async function* articlesToJsonLd(
   sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
   options?: Readonly<BatchOptions> | null | undefined
 ): AsyncGenerator<ArticleRecord, void, undefined> {
-  const {concurrency: given, ...newsroom} = options ?? {}
+  const {concurrency: given, timeout, ...newsroom} = options ?? {}
   toSettings(newsroom)
   const concurrency = given ?? 1
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new Error('Expected `concurrency` to be a whole number of workers, 1 or more, not `' + String(concurrency) + '`')
   }
 
-  if (concurrency === 1) {
+  if (timeout !== undefined && timeout !== null && !(timeout > 0)) {
+    throw new Error('Expected `timeout` to be a number of milliseconds above 0, not `' + String(timeout) + '`')
+  }
+
+  if (concurrency === 1 && !timeout) {
     loadData()
     for await (const source of sources) yield processArticle(source, newsroom)
     return
   }
 
-  // Imported here, not at the top: one-thread users and cold starts do not pay for the pool.
-  const {Piscina} = await import('piscina')
-  const pool = new Piscina<Task, ArticleRecord[]>({
-    filename: new URL('worker.js', import.meta.url).href,
-    minThreads: concurrency,
-    maxThreads: concurrency
-  })
-  const inFlight: Array<Promise<ArticleRecord[]>> = []
-  let chunk: ArticleSource[] = []
-  const send = () => {
-    const sources = chunk
-    chunk = []
-    inFlight.push(pool.run({sources, options: newsroom}).catch(() => Promise.all(sources.map(alone))))
-  }
-  // A group failed: convert its articles one at a time, so one bad article costs no others.
-  // An article that cannot be copied to a worker (a function in its metadata) is converted here,
-  // as it would be with one thread; anything else that fails a worker is that article's error.
-  const alone = (source: ArticleSource): Promise<ArticleRecord> =>
-    pool.run({sources: [source], options: newsroom}).then(
-      ([record]) => record!,
-      (error: unknown) => (error instanceof Error && error.name === 'DataCloneError' ? processArticle(source, newsroom) : failure(source.id, error))
-    )
-  try {
-    for await (const source of sources) {
-      chunk.push(source)
-      if (chunk.length < chunkSize) continue
-      send()
-      if (inFlight.length >= concurrency * 2) yield* await inFlight.shift()!
-    }
-    if (chunk.length > 0) send()
-    while (inFlight.length > 0) yield* await inFlight.shift()!
-  } finally {
-    await pool.destroy()
-  }
+  yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined, filename: new URL('worker.js', import.meta.url).href})
 }
-
-/** Articles per message to a worker: enough to spread a message's cost, few enough to keep order cheap. */
-const chunkSize = 8
 
 /** The number of workers to use by default: the cores available. */
 export function defaultConcurrency(): number {
   return availableParallelism()
 }
 
-function failure(id: string, error: unknown): ArticleRecord {
-  return errorRecord(id, 'Unexpected worker failure (' + (error instanceof Error ? error.message : String(error)) + '), expected an article')
-}

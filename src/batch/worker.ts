@@ -1,3 +1,4 @@
+// The worker thread of a batch pool: converts a few articles per task, saying which one it is on.
 import type {Options} from '../settings.js'
 import {loadData} from './load-data.js'
 import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
@@ -6,11 +7,16 @@ import {type ArticleRecord, type ArticleSource, processArticle} from './process-
 export interface Task {
   readonly sources: readonly ArticleSource[]
   readonly options: Options
+  /** Shared with the pool's watchdog: 1 + the index of the article being converted (0 before the first). */
+  readonly progress?: Int32Array | undefined
 }
 
 loadData()
 
 /** The worker's entry point (piscina calls the default export). */
 export default function convert(task: Task): ArticleRecord[] {
-  return task.sources.map((source) => processArticle(source, task.options))
+  return task.sources.map((source, index) => {
+    if (task.progress) Atomics.store(task.progress, 0, index + 1)
+    return processArticle(source, task.options)
+  })
 }

@@ -15,6 +15,8 @@ export interface BatchSettings {
   readonly format: 'jsonld' | 'script' | 'ndjson'
   readonly outDir: string | undefined
   readonly concurrency: number
+  /** Milliseconds per article (`undefined`: no limit, and with one worker, no worker thread). */
+  readonly timeout: number | undefined
   readonly resume: boolean
   readonly quiet: boolean
   /** Read NDJSON records from standard input instead of files. */
@@ -62,7 +64,7 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   try {
     // Writes overlap the next articles' conversion; they are counted in input order.
     const writing: Pending[] = []
-    for await (const record of articlesToJsonLd(sources(inputs), {...settings.options, concurrency: settings.concurrency})) {
+    for await (const record of articlesToJsonLd(sources(inputs), {...settings.options, concurrency: settings.concurrency, timeout: settings.timeout})) {
       writing.push({record, written: output(record, outputs.shift())})
       if (writing.length >= filesInFlight) await count(writing.shift()!)
     }

@@ -63,7 +63,7 @@ describe('cli', () => {
   })
 
   test('--format ndjson prints one record per input, errors included', async () => {
-    const {code, stdout, stderr} = await run([path('snow.txt'), path('bad.md'), path('missing.md'), '--format', 'ndjson', '--concurrency', '1'])
+    const {code, stdout, stderr} = await run([path('snow.txt'), path('bad.md'), path('missing.md'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
     expect(code).toBe(1)
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
     expect(records.map((record) => [record.file, 'jsonld' in record, record.error?.line])).toEqual([
@@ -117,12 +117,12 @@ describe('cli', () => {
     await writeFile(path('archive/2026/one.txt'), 'One\n\nDENVER (AP) — Text.')
     await writeFile(path('archive/two.md'), '# Two\n\nText.')
     await writeFile(path('archive/notes.json'), '{}')
-    const first = await run([path('archive'), '--out-dir', path('out'), '--concurrency', '1'])
+    const first = await run([path('archive'), '--out-dir', path('out'), '--concurrency', '1', '--timeout', '0'])
     expect(first.code).toBe(0)
     expect(first.stderr).toBe('2 ok, 0 failed\n')
     expect((await readdir(path('out'), {recursive: true})).sort()).toEqual(['2026', '2026/one.jsonld', 'two.jsonld'])
     expect(JSON.parse(await read(path('out/2026/one.jsonld'), 'utf8'))['@graph'][0].headline).toBe('One')
-    const again = await run([path('archive'), '--out-dir', path('out'), '--resume', '--concurrency', '1'])
+    const again = await run([path('archive'), '--out-dir', path('out'), '--resume', '--concurrency', '1', '--timeout', '0'])
     expect(again.stderr).toBe('0 ok, 0 failed, 2 skipped (up to date)\n')
   })
 
@@ -132,11 +132,11 @@ describe('cli', () => {
     await writeFile(path('wire/2025/may/storm.md'), '# Storm\n\nText.')
     await writeFile(path('wire/2025/flood.txt'), 'Flood\n\nText.')
     await writeFile(path('wire/2025/photo.jpg'), 'not an article')
-    const {code, stderr} = await run([path('wire/*/**/*'), '--out-dir', path('wire-out'), '--concurrency', '1'])
+    const {code, stderr} = await run([path('wire/*/**/*'), '--out-dir', path('wire-out'), '--concurrency', '1', '--timeout', '0'])
     expect(stderr).toBe('2 ok, 0 failed\n')
     expect(code).toBe(0)
     expect((await readdir(path('wire-out'), {recursive: true})).sort()).toEqual(['2025', '2025/flood.jsonld', '2025/may', '2025/may/storm.jsonld'])
-    const unmatched = await run([path('wire/**/*.md'), path('wire/*.html'), '--format', 'ndjson', '--concurrency', '1'])
+    const unmatched = await run([path('wire/**/*.md'), path('wire/*.html'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
     expect(unmatched.code).toBe(1)
     expect(unmatched.stderr).toContain(path('wire/*.html') + ':1:1: error: No article file matches this pattern, expected at least one')
     expect(unmatched.stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([path('wire/2025/may/storm.md'), path('wire/*.html')])
@@ -148,29 +148,29 @@ describe('cli', () => {
     const names = Array.from({length: 40}, (_, index) => `story-${String(index).padStart(2, '0')}.txt`)
     // Sizes vary so reads finish out of order.
     for (const [index, name] of names.entries()) await writeFile(path('many/' + name), `Story ${index}\n\n` + 'Text. '.repeat(((index * 7919) % 40) * 500))
-    const {stdout} = await run([path('many'), '--format', 'ndjson', '--concurrency', '1'])
+    const {stdout} = await run([path('many'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
     expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual(names.map((name) => path('many/' + name)))
   })
 
   test('an output that cannot be written fails its article, and the run goes on', async () => {
     await writeFile(path('blocker'), 'a file where the output folder should be')
-    const {code, stderr} = await run([path('archive'), '--out-dir', path('blocker'), '--concurrency', '1'])
+    const {code, stderr} = await run([path('archive'), '--out-dir', path('blocker'), '--concurrency', '1', '--timeout', '0'])
     expect(code).toBe(1)
     expect(stderr).toContain(path('archive/2026/one.txt') + ':1:1: error: Cannot write `' + path('blocker/2026/one.jsonld') + '` (ENOTDIR), expected a writable `--out-dir`')
     expect(stderr).toMatch(/0 ok, 2 failed\n$/)
   })
 
   test('a progress line with a total and an ETA on a terminal, none with --quiet', async () => {
-    const {stderr} = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1'], [], true)
+    const {stderr} = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--timeout', '0'], [], true)
     // The first article draws the line; later redraws wait 100 ms; the end always draws.
     expect(stderr).toMatch(/^\r\[#{10}\.{10}\] 1\/2 done, 0 failed\u001B\[K(?:\r.*\u001B\[K)?\r\[#{20}\] 2\/2 done, 0 failed, \d+ articles\/s, ETA 0:00\u001B\[K\n2 ok, 0 failed\n$/)
-    const quiet = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--quiet'], [], true)
+    const quiet = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--timeout', '0', '--quiet'], [], true)
     expect(quiet.stderr).toBe('2 ok, 0 failed\n')
   })
 
   test('NDJSON records on stdin, one output line each, bad lines included', async () => {
     const lines = [JSON.stringify({id: 'a-1', markdown: '# A\n\nText.', url: 'https://e.com/a'}), 'not json', JSON.stringify({id: 'b-2', text: 'B\n\nText.'})]
-    const {code, stdout, stderr} = await run(['-', '--input', 'ndjson', '--concurrency', '1'], [lines.join('\n') + '\n'])
+    const {code, stdout, stderr} = await run(['-', '--input', 'ndjson', '--concurrency', '1', '--timeout', '0'], [lines.join('\n') + '\n'])
     expect(code).toBe(1)
     expect(stderr).toContain('<stdin>:2:1: error: Unexpected invalid NDJSON line')
     const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
@@ -220,4 +220,10 @@ describe('cli', () => {
     expect((await run(['--help'])).stdout).toContain('Usage: newsroom-jsonld [options] FILE...')
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/)
   })
+})
+
+test.each(['abc', '-1', '', 'Infinity'])('--timeout %j is a usage error', async (value) => {
+  const {code, stderr} = await run([path('snow.txt'), '--timeout=' + value])
+  expect(code).toBe(2)
+  expect(stderr).toContain('Expected `--timeout` to be a number of seconds, 0 for no limit, not `' + value + '`')
 })

@@ -35,6 +35,8 @@ Options:
                                         mirroring the input paths; FILE may be a folder
                                         or a quoted glob pattern ('news/**/*.md')
   --concurrency <n>                     worker threads for several articles (default: the cores)
+  --timeout <seconds>                   time limit per article in a batch (default: 10; 0: none); past it,
+                                        the article's worker thread is stopped and the article fails
   --resume                              with --out-dir, skip inputs whose output is newer
   -q, --quiet                           no progress line
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
@@ -67,6 +69,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         lint: {type: 'boolean'},
         'out-dir': {type: 'string'},
         concurrency: {type: 'string'},
+        timeout: {type: 'string', default: '10'},
         resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         help: {type: 'boolean', short: 'h'},
@@ -94,6 +97,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
   const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
   if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(io, 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`')
+  const timeout = Number(values.timeout)
+  if (values.timeout.trim() === '' || !(timeout >= 0) || !Number.isFinite(timeout)) {
+    return usageError(io, 'Expected `--timeout` to be a number of seconds, 0 for no limit, not `' + values.timeout + '`')
+  }
   const outDir = values['out-dir']
   if (values.resume && outDir === undefined) return usageError(io, 'Expected `--out-dir` with `--resume`: it skips inputs whose output there is newer')
   if (outDir === undefined && format === 'jsonld' && positionals.length > 1) {
@@ -118,6 +125,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       format: format as 'jsonld' | 'script' | 'ndjson',
       outDir,
       concurrency,
+      timeout: timeout === 0 ? undefined : timeout * 1000,
       resume: values.resume === true,
       quiet: values.quiet === true,
       ndjsonInput: input === 'ndjson',
