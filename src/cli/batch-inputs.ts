@@ -1,11 +1,11 @@
 // The inputs of a batch: articles from files or NDJSON lines, each with the output file it will write.
 import {stat} from 'node:fs/promises'
-import {extname, relative, resolve} from 'node:path'
+import {extname, relative, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 import type {ArticleSource} from '../batch/process-article.js'
 import type {ArticleFile} from './article-files.js'
-import {outputPath, unsafeId} from './output-path.js'
+import {collision, outputPath, unsafeId} from './output-path.js'
 import {readInput} from './read-input.js'
 
 /** One article of a batch, and where its output goes. */
@@ -19,6 +19,8 @@ export interface BatchInput {
 export interface OutputPlan {
   readonly outDir: string | undefined
   readonly extension: '.jsonld' | '.html'
+  /** Takes an output for an input; returns the input that took it first, if another did. */
+  readonly claim: (output: string, input: string) => string | undefined
 }
 
 /** Files read ahead, and outputs being written, at most: enough to keep the disk busy, few enough to bound memory. */
@@ -46,14 +48,16 @@ export async function* fileInputs(
 
   async function read({path, unmatched}: ArticleFile): Promise<BatchInput | undefined> {
     if (unmatched) return {source: {id: path, value: '', readError: {reason: unmatched}}}
-    // The path below the inputs' common folder: it names the output.
+    // The path below the inputs' common folder: it names the output, and the URL below `baseUrl`.
     const below = relative(root, resolve(path))
     const output = plan.outDir === undefined ? undefined : outputPath(plan.outDir, below.slice(0, below.length - extname(below).length), plan.extension)
+    const first = output === undefined ? undefined : plan.claim(output, path)
+    if (first !== undefined) return {source: {id: path, value: '', readError: {reason: collision(first, output!)}}}
     if (output !== undefined && (await skip(path, output))) return undefined
     const value = await readInput(path, stdin, 'a readable article file')
     // Unreadable: a record that fails, so it is counted, not lost.
     if (value instanceof Error) return {source: {id: path, value: '', readError: {reason: value.message}}}
-    return {source: {id: path, value, path}, output}
+    return {source: {id: path, value, path: below.split(sep).join('/')}, output}
   }
 }
 
@@ -82,15 +86,19 @@ export async function* ndjsonInputs(stdin: AsyncIterable<string | Uint8Array>, p
     const id = hasId ? String(given) : '<stdin>:' + number
     // A record without an id is named after its line.
     const name = hasId ? id : 'stdin-line-' + number
-    const unsafe = plan.outDir === undefined ? undefined : unsafeId(name)
-    if (unsafe) {
+    const unsafe = unsafeId(name)
+    if (unsafe && plan.outDir !== undefined) {
       yield failed(id, unsafe)
       continue
     }
-    yield {
-      source: {id, value, path: name.replaceAll('/', '_') + formatExtensions[key], metadata: fields},
-      output: plan.outDir === undefined ? undefined : outputPath(plan.outDir, name, plan.extension)
+    const output = plan.outDir === undefined ? undefined : outputPath(plan.outDir, name, plan.extension)
+    const first = output === undefined ? undefined : plan.claim(output, id)
+    if (first !== undefined) {
+      yield failed(id, collision(first, output!))
+      continue
     }
+    // A safe id is a path: its folders go in the URL, as a file's do.
+    yield {source: {id, value, path: (unsafe ? name.replaceAll(/[/\\]/g, '_') : name) + formatExtensions[key], metadata: fields}, output}
   }
 }
 

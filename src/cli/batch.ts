@@ -7,6 +7,7 @@ import {articleFiles} from './article-files.js'
 import {type BatchInput, fileInputs, filesInFlight, isUpToDate, ndjsonInputs, type OutputPlan} from './batch-inputs.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
+import {createOutputClaims} from './output-path.js'
 import {createProgress} from './progress.js'
 import {removePendingWrites, writeAtomically} from './write-output.js'
 
@@ -42,7 +43,7 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   let ok = 0
   let failed = 0
   let skipped = 0
-  const plan: OutputPlan = {outDir: settings.outDir, extension: settings.format === 'script' ? '.html' : '.jsonld'}
+  const plan: OutputPlan = {outDir: settings.outDir, extension: settings.format === 'script' ? '.html' : '.jsonld', claim: createOutputClaims()}
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
   const progress = createProgress(io, !settings.quiet, () => (settings.ndjsonInput ? undefined : files.length - skipped))
   const skip = async (input: string, output: string) => {

@@ -40,3 +40,26 @@ export function outputPath(outDir: string, relativePath: string, extension: stri
   }
   return path
 }
+
+/**
+ * Outputs taken so far in a run, so two inputs never write one file:
+ * `claim(output, input)` takes `output` for `input`, and returns the input
+ * that took it first, if another did. Names are compared as the file system
+ * compares them: without case on macOS and Windows.
+ */
+export function createOutputClaims(): (output: string, input: string) => string | undefined {
+  const owners = new Map<string, string>()
+  const foldsCase = process.platform === 'darwin' || process.platform === 'win32'
+  return (output, input) => {
+    const key = foldsCase ? output.normalize('NFC').toLowerCase() : output
+    const owner = owners.get(key)
+    if (owner !== undefined) return owner
+    owners.set(key, input)
+    return undefined
+  }
+}
+
+/** The error of an input whose output another input already takes. */
+export function collision(first: string, output: string): string {
+  return 'Unexpected input with the same output as `' + first + '` (`' + output + '`), expected one input per output name'
+}
