@@ -15,6 +15,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {articleToJsonLd, type Options} from '../src/index.js'
+import {dice, normalizeName, Score, words} from './eval-matching.js'
 
 interface GoldQuote {
   text: string
@@ -35,44 +36,6 @@ const verbose = process.argv.includes('--verbose')
 const prefixIndex = process.argv.indexOf('--prefix')
 const prefix = prefixIndex === -1 ? '' : (process.argv[prefixIndex + 1] ?? '')
 const asJson = process.argv.includes('--json')
-
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replaceAll('’', "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter(Boolean)
-const normalizeName = (name: string) => words(name).filter((word) => word !== 'the' && word !== 'u.s' && word !== 'us').join(' ')
-
-function dice(a: string[], b: string[]): number {
-  const counts = new Map<string, number>()
-  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1)
-  let shared = 0
-  for (const word of b) {
-    const count = counts.get(word) ?? 0
-    if (count > 0) {
-      shared++
-      counts.set(word, count - 1)
-    }
-  }
-  return a.length + b.length === 0 ? 1 : (2 * shared) / (a.length + b.length)
-}
-
-class Score {
-  truePositives = 0
-  predicted = 0
-  gold = 0
-  get precision() {
-    return this.predicted === 0 ? 1 : this.truePositives / this.predicted
-  }
-  get recall() {
-    return this.gold === 0 ? 1 : this.truePositives / this.gold
-  }
-  get f1() {
-    return this.precision + this.recall === 0 ? 0 : (2 * this.precision * this.recall) / (this.precision + this.recall)
-  }
-}
 
 const quotes = new Score()
 let exact = 0
@@ -116,6 +79,7 @@ for (const entry of readdirSync(fixtures, {withFileTypes: true})) {
   quotes.gold += gold.quotes.length
   quotes.predicted += found.length
   quotes.truePositives += matchOf.size
+  quotes.found += matchOf.size
   const entityNames = (name: string) => {
     const entity = article.entities.find((item) => item.name === name)
     return [name, ...(entity?.alternateNames ?? [])].map(normalizeName)
@@ -181,6 +145,7 @@ for (const entry of readdirSync(fixtures, {withFileTypes: true})) {
   places.gold += gold.places.length
   places.predicted += article.places.length
   places.truePositives += placeMatch.size
+  places.found += placeMatch.size
   article.places.forEach((item, index) => {
     if (![...placeMatch.values()].includes(index)) say(`extra place ${item.name} (${item.mentions.map((mention) => mention.text).join(', ')})`)
   })
@@ -198,6 +163,7 @@ for (const entry of readdirSync(fixtures, {withFileTypes: true})) {
     target.gold += goldList.length
     target.predicted += foundList.length
     target.truePositives += used.size
+    target.found += used.size
   }
 }
 
