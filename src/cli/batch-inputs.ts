@@ -6,7 +6,7 @@ import {Readable} from 'node:stream'
 import type {ArticleSource} from '../batch/process-article.js'
 import type {ArticleFile} from './article-files.js'
 import {collision, outputPath, unsafeId} from './output-path.js'
-import {readInput} from './read-input.js'
+import {InputError, readInput} from './read-input.js'
 
 /** One article of a batch, and where its output goes. */
 export interface BatchInput {
@@ -56,7 +56,7 @@ export async function* fileInputs(
     if (output !== undefined && (await skip(path, output))) return undefined
     const value = await readInput(path, stdin, 'a readable article file')
     // Unreadable: a record that fails, so it is counted, not lost.
-    if (value instanceof Error) return {source: {id: path, value: '', readError: {reason: value.message}}}
+    if (value instanceof InputError) return {source: {id: path, value: '', readError: {reason: value.message, line: value.line}}}
     return {source: {id: path, value, path: below.split(sep).join('/')}, output}
   }
 }

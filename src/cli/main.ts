@@ -11,7 +11,7 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
-import {readInput} from './read-input.js'
+import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
 import {batch} from './batch.js'
@@ -134,8 +134,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
 
   const file = await read(positionals[0]!, io)
-  if (file instanceof Error) {
-    io.stderr.write(formatMessage(positionals[0]!, errorMessage(file.message)) + '\n')
+  if (file instanceof InputError) {
+    io.stderr.write(formatMessage(positionals[0]!, errorMessage(file.message, file.line)) + '\n')
     return 1
   }
   const result = articleToJsonLd(file, options)
@@ -147,9 +147,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   return 0
 }
 
-async function read(path: string, io: Io): Promise<VFile | Error> {
+async function read(path: string, io: Io): Promise<VFile | InputError> {
   const value = await readInput(path, io.stdin, 'a readable article file')
-  if (value instanceof Error) return value
+  if (value instanceof InputError) return value
   return new VFile({path: path === '-' ? '<stdin>' : path, value})
 }
 
