@@ -13,8 +13,10 @@ test('an interrupted batch leaves only complete outputs, and no temporary files'
   // NDJSON on stdin that stays open: the run cannot finish before the signal, however fast or slow the machine.
   const child = spawn(process.execPath, [cli.pathname, '-', '--input', 'ndjson', '--out-dir', out, '--concurrency', '1'], {
     cwd: directory,
-    stdio: ['pipe', 'ignore', 'ignore']
+    stdio: ['pipe', 'ignore', 'pipe']
   })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
   const body = Array.from({length: 40}, (_, index) => `"We count every ballot," Clerk Ana Ruiz said in paragraph ${index}.`).join('\n\n')
   for (let index = 0; index < 40; index++) {
@@ -28,6 +30,8 @@ test('an interrupted batch leaves only complete outputs, and no temporary files'
   }
   child.kill('SIGINT')
   expect(await exited).toBe('SIGINT')
+  // It says what it did before it goes.
+  expect(stderr).toMatch(/Interrupted by SIGINT: \d+ done, the rest of standard input left\n$/)
 
   const outputs = await readdir(out)
   expect(outputs.length).toBeGreaterThan(0)

@@ -9,7 +9,7 @@ import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
 import {createOutputClaims} from './output-path.js'
 import {createProgress} from './progress.js'
-import {removePendingWrites, writeAtomically} from './write-output.js'
+import {removeLeftovers, removePendingWrites, removeStale, writeAtomically} from './write-output.js'
 
 /** How a batch runs. */
 export interface BatchSettings {
@@ -23,12 +23,20 @@ export interface BatchSettings {
   /** Read NDJSON records from standard input instead of files. */
   readonly ndjsonInput: boolean
   readonly options: Options
+  /** The CLI's arguments, to print the command that resumes an interrupted run. */
+  readonly args: readonly string[]
+}
+
+/** What writing a record gave: why it failed, and a note (a stale output removed). */
+interface Written {
+  readonly error?: RecordMessage | undefined
+  readonly note?: RecordMessage | undefined
 }
 
 /** A record on its way out: the write finishes while later articles convert. */
 interface Pending {
   readonly record: ArticleRecord
-  readonly written: Promise<RecordMessage | undefined>
+  readonly written: Promise<Written>
 }
 
 /**
@@ -56,12 +64,19 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   // Records come back in input order, so each one's output is the first of this queue.
   const outputs: Array<string | undefined> = []
 
-  // An interrupted run removes its temporary files, so no half-written output is left behind.
+  if (settings.resume && settings.outDir) {
+    const removed = await removeLeftovers(settings.outDir)
+    if (removed > 0) io.stderr.write(`Removed ${removed} temporary file${removed === 1 ? '' : 's'} left in \`${settings.outDir}\` by an interrupted run\n`)
+  }
+
+  // An interrupted run removes its temporary files, so no half-written output is left behind,
+  // says what it did and how to go on, and ends by the signal (exit 130 or 143 in a shell).
   const interrupt = (signal: NodeJS.Signals) => {
     removePendingWrites()
+    progress.print(interrupted(signal, ok + failed, settings.ndjsonInput ? undefined : files.length - skipped, settings))
     process.kill(process.pid, signal)
   }
-  if (settings.outDir) for (const signal of signals) process.once(signal, interrupt)
+  for (const signal of signals) process.once(signal, interrupt)
   try {
     // Writes overlap the next articles' conversion; they are counted in input order.
     const writing: Pending[] = []
@@ -85,18 +100,19 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   }
 
   async function count({record, written}: Pending): Promise<void> {
-    const error = record.error ?? (await written)
+    const {error = record.error, note} = await written
     if (error) {
       failed++
       progress.print(formatMessage(record.id, error) + '\n')
     } else {
       ok++
     }
+    if (note) progress.print(formatMessage(record.id, note) + '\n')
     progress.update(ok + failed, failed)
   }
 
   /** Write a record: a line on stdout, or its file under `--out-dir`; a file that cannot be written fails the article. */
-  async function output(record: ArticleRecord, path: string | undefined): Promise<RecordMessage | undefined> {
+  async function output(record: ArticleRecord, path: string | undefined): Promise<Written> {
     if (!settings.outDir) {
       // One line per article on stdout: a script element, or an NDJSON record.
       if (settings.format === 'script') {
@@ -104,17 +120,37 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
       } else {
         io.stdout.write(serializeJsonLd(record.error ? {file: record.id, error: record.error} : {file: record.id, jsonld: record.jsonld}) + '\n')
       }
-      return undefined
+      return {}
     }
-    if (!record.jsonld || path === undefined) return undefined
+    if (path === undefined) return {}
+    // An input that fails leaves no output: not even one from an earlier run, which would be stale.
+    if (!record.jsonld) return (await removeStale(path)) ? {note: staleNote(path)} : {}
     try {
       await writeAtomically(path, settings.format === 'script' ? toScriptTag(record.jsonld) + '\n' : JSON.stringify(record.jsonld, undefined, 2) + '\n', folders)
-      return undefined
+      return {}
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      return errorMessage('Cannot write `' + path + '`' + (code ? ' (' + code + ')' : '') + ', expected a writable `--out-dir`')
+      return {error: errorMessage('Cannot write `' + path + '`' + (code ? ' (' + code + ')' : '') + ', expected a writable `--out-dir`')}
     }
   }
 }
 
 const signals = ['SIGINT', 'SIGTERM'] as const
+
+function staleNote(path: string): RecordMessage {
+  return {line: 1, column: 1, severity: 'info', ruleId: undefined, reason: 'Removed `' + path + '`, the output of an earlier run: this input now fails'}
+}
+
+/** What an interrupted run did, and the command that goes on from there. */
+function interrupted(signal: NodeJS.Signals, done: number, total: number | undefined, settings: BatchSettings): string {
+  const left = total === undefined ? 'the rest of standard input left' : total - done + ' left'
+  const resume = settings.outDir && !settings.ndjsonInput
+    ? 'Resume with: ' + ['newsroom-jsonld', ...settings.args, ...(settings.resume ? [] : ['--resume'])].map(quote).join(' ') + '\n'
+    : ''
+  return `Interrupted by ${signal}: ${done} done, ${left}\n` + resume
+}
+
+/** An argument as a POSIX shell reads it back. */
+function quote(argument: string): string {
+  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : "'" + argument.replaceAll("'", "'\\''") + "'"
+}

@@ -129,7 +129,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       resume: values.resume === true,
       quiet: values.quiet === true,
       ndjsonInput: input === 'ndjson',
-      options
+      options,
+      args
     })
   }
 

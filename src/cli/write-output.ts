@@ -1,7 +1,7 @@
 // Writing a batch's outputs: each file whole or not at all (a temporary file, then a rename).
 import {rmSync, writeFile as writeFileCallback} from 'node:fs'
-import {mkdir, rename, rm} from 'node:fs/promises'
-import {dirname} from 'node:path'
+import {mkdir, readdir, rename, rm, unlink} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
 import {promisify} from 'node:util'
 
 // The callback version: a million files make the promise API's file handles a visible cost.
@@ -37,5 +37,23 @@ export async function writeAtomically(path: string, content: string, folders: Se
     throw error
   } finally {
     pendingWrites.delete(temporary)
+  }
+}
+
+/** Remove the temporary files that a killed run (`kill -9`) left below `outDir`; resolves to how many there were. */
+export async function removeLeftovers(outDir: string): Promise<number> {
+  const entries = await readdir(outDir, {recursive: true, withFileTypes: true}).catch(() => [])
+  const leftovers = entries.filter((entry) => entry.isFile() && /\.(?:jsonld|html)\.\d+\.tmp$/.test(entry.name))
+  await Promise.all(leftovers.map((entry) => rm(join(entry.parentPath, entry.name), {force: true})))
+  return leftovers.length
+}
+
+/** Remove the output an earlier run wrote for an input that now fails; resolves to whether there was one. */
+export async function removeStale(path: string): Promise<boolean> {
+  try {
+    await unlink(path)
+    return true
+  } catch {
+    return false
   }
 }
