@@ -1,8 +1,7 @@
-import {placeCandidates} from '../gazetteer/gazetteer.js'
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, knownOrganization, organizationKey} from '../lexicon/organizations.js'
 import type {Gender} from '../lexicon/words.js'
-import type {Mention} from './mentions.js'
+import {type Mention, asKind} from './mention.js'
 
 /** One real person or organization, with every mention of it. */
 export interface Entity {
@@ -101,8 +100,8 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       add(organization, mention)
       continue
     }
-    if (mention.kind === 'place' || (mention.tentative && placeCandidates(mention.name).length > 0)) {
-      places.push(mention.kind === 'place' ? mention : {...mention, kind: 'place', surnameOnly: false})
+    if (mention.kind === 'place' || (mention.tentative && mention.places.length > 0)) {
+      places.push(mention.kind === 'place' ? mention : asKind(mention, 'place', {cue: 'gazetteer', detail: undefined}))
       continue
     }
     // A bare capitalized word stays a person only with plain evidence for it.

@@ -9,7 +9,8 @@ import {analyzeBlock} from './analyze.js'
 import {articleModel} from './article-model.js'
 import {groupEntities} from './entities.js'
 import {learnGender} from './gender.js'
-import {type Mention, findMentions} from './mentions.js'
+import type {Mention} from './mention.js'
+import {findMentions} from './mentions.js'
 import {readOpening} from './opening.js'
 import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
@@ -54,8 +55,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const mentionsByBlock: Mention[][] = analyzed.map(() => [])
   for (const index of named) {
     // The dateline is read by its own parser, not as names (`Co.`).
-    const skip = index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0
-    mentionsByBlock[index] = findMentions(analyzed[index]!).filter((mention) => mention.start >= skip)
+    mentionsByBlock[index] = findMentions(analyzed[index]!, index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)
   }
   const grouping = groupEntities(mentionsByBlock.flat())
   learnGender(analyzed, mentionsByBlock, grouping.entityOf)

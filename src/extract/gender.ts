@@ -1,7 +1,7 @@
 import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Entity} from './entities.js'
-import type {Mention} from './mentions.js'
+import type {Mention} from './mention.js'
 import {hasClass} from './tokens.js'
 
 

@@ -3,7 +3,8 @@ import {findCountry} from '../gazetteer/countries.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {ParsedDateline} from './dateline.js'
-import type {Mention} from './mentions.js'
+import {type Mention, mentionOf} from './mention.js'
+import {Run} from './run.js'
 import type {PlaceContext} from './places.js'
 
 /**
@@ -14,24 +15,8 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
   const place = (name: string, start: number, end: number, region: string | undefined): Mention => {
     const first = analyzed.tokens.findIndex((token) => token.start >= start)
     const last = analyzed.tokens.findIndex((token) => token.start >= end)
-    return {
-      kind: 'place',
-      name,
-      block: analyzed.index,
-      start,
-      end,
-      first,
-      last: last === -1 ? analyzed.tokens.length : last,
-      inQuote: false,
-      title: undefined,
-      jobTitle: undefined,
-      qualifier: undefined,
-      region,
-      gender: 'unknown',
-      surnameOnly: false,
-      tentative: false,
-      roles: []
-    }
+    const run = new Run(analyzed, first, last === -1 ? analyzed.tokens.length : last)
+    return mentionOf(run, 'place', {cue: 'dateline', detail: region}, {name, start, end, inQuote: false, region})
   }
   const mentions = [place(parsed.city, 0, parsed.city.length, parsed.region)]
   if (parsed.region !== undefined) {

@@ -1,9 +1,8 @@
 import {findCountry} from '../gazetteer/countries.js'
-import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
-import {nameKey} from '../gazetteer/name-key.js'
+import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
-import type {Mention} from './mentions.js'
+import type {Mention} from './mention.js'
 
 /** A place the article names, resolved to one GeoNames feature. */
 export interface ResolvedPlace {
@@ -38,7 +37,7 @@ const washingtonDc = 4140963
 export function resolvePlaces(mentions: readonly Mention[], context: PlaceContext): ResolvedPlace[] {
   const groups = new Map<string, Mention[]>()
   for (const mention of mentions) {
-    const key = nameKey(mention.name)
+    const key = mention.key
     const group = groups.get(key)
     if (group) group.push(mention)
     else groups.set(key, [mention])
@@ -50,7 +49,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   if (context.state) states.add(context.state)
   if (context.country) countries.add(context.country)
   for (const group of groups.values()) {
-    const top = placeCandidates(group[0]!.name)[0]
+    const top = group[0]!.places[0]
     if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
     if (top && top.kind !== 'city') countries.add(top.countryCode)
   }
@@ -63,7 +62,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   return resolved
 
   function resolveGroup(group: readonly Mention[]): PlaceCandidate | undefined {
-    let candidates = placeCandidates(group[0]!.name)
+    let candidates = group[0]!.places
     if (context.datelineCity && group.includes(context.datelineCity)) {
       const cities = candidates.filter((candidate) => candidate.kind === 'city')
       if (cities.length > 0) candidates = cities

@@ -4,7 +4,7 @@ import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
 import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
 import type {Grouping} from './entities.js'
-import type {Mention} from './mentions.js'
+import type {Mention} from './mention.js'
 import {type Speaker, resolveSpeaker} from './speakers.js'
 import {hasClass} from './tokens.js'
 

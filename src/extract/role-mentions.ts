@@ -2,7 +2,8 @@ import {relatedRoleWords} from '../lexicon/descriptors.js'
 import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Entity, Grouping} from './entities.js'
-import type {Mention} from './mentions.js'
+import {type Mention, mentionOf} from './mention.js'
+import {Run} from './run.js'
 import {hasClass} from './tokens.js'
 
 /**
@@ -38,24 +39,7 @@ export function addRoleMentions(
       if (tokens[position + 2]?.capitalized) continue // `the coach Dana Whitfield`: a name follows
       const entity = relatedRoleWords(role.lower).map((word) => lastByRole.get(word)).find(Boolean)
       if (!entity) continue
-      const mention: Mention = {
-        kind: 'person',
-        name: entity.name,
-        block: index,
-        start: token.start,
-        end: role.start + role.text.length,
-        first: position,
-        last: position + 2,
-        inQuote: false,
-        title: undefined,
-        jobTitle: undefined,
-        qualifier: undefined,
-        region: undefined,
-        gender: entity.gender,
-        surnameOnly: false,
-        tentative: false,
-        roles: []
-      }
+      const mention = mentionOf(new Run(analyzed, position, position + 2), 'person', {cue: 'role-noun', detail: role.lower}, {name: entity.name, gender: entity.gender})
       grouping.attach(entity, mention)
       added.push(mention)
     }

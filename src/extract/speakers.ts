@@ -4,7 +4,8 @@ import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
 import type {Entity, Grouping} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
-import type {Mention} from './mentions.js'
+import {type Mention, mentionOf} from './mention.js'
+import {Run} from './run.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 import {organizationReferent} from '../lexicon/organizations.js'
 import {Word} from '../lexicon/word-classes.js'
@@ -115,24 +116,9 @@ export function resolveSpeaker(
     const start = name[0]!
     const end = name[name.length - 1]!
     const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))
-    const entity = grouping.adopt({
-      kind: person ? 'person' : 'organization',
-      name: name.map((token) => token.text).join(' '),
-      block: phrase.block,
-      start: start.start,
-      end: end.start + end.text.length,
-      first: indexInPhrase(start),
-      last: indexInPhrase(end) + 1,
-      inQuote: false,
-      title: undefined,
-      jobTitle: undefined,
-      qualifier: undefined,
-      region: undefined,
-      gender: 'unknown',
-      surnameOnly: false,
-      tentative: false,
-      roles: []
-    })
+    const run = new Run(blocks[phrase.block]!, indexInPhrase(start), indexInPhrase(end) + 1)
+    const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
+    const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
     return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
   }
   return undefined

@@ -1,0 +1,169 @@
+/**
+ * Chunking: where a run of capitalized words that may be one name starts and
+ * ends. A run takes in joiners and particles (`University of Colorado`,
+ * `Juan de la Cruz`), possessives inside organization names, comma lists of
+ * an official name's subjects, and quoted nicknames.
+ */
+import {placeCandidates} from '../gazetteer/gazetteer.js'
+import {knownOrganization} from '../lexicon/organizations.js'
+import {findTitle} from '../lexicon/titles.js'
+import {Word} from '../lexicon/word-classes.js'
+import {givenNameGender} from '../lexicon/words.js'
+import type {AnalyzedBlock} from './analyze.js'
+import {Run} from './run.js'
+import {type Token, hasClass} from './tokens.js'
+
+/** The longest run of words read as one name. */
+export const maxNameTokens = 12
+
+/** The runs of capitalized words in a block that may be names, in order. Names in short quotes are titles, programs and nicknames: none. */
+export function capitalizedRuns(analyzed: AnalyzedBlock): Run[] {
+  const {tokens} = analyzed
+  const runs: Run[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !startsName(token) || analyzed.inShortQuote[index]) {
+      index++
+      continue
+    }
+    const end = chunkEnd(tokens, index)
+    runs.push(new Run(analyzed, index, end))
+    index = end
+  }
+  return runs
+}
+
+function startsName(token: Token): boolean {
+  return token.capitalized && !hasClass(token, Word.NotAName)
+}
+
+/**
+ * Where a run of capitalized words ends. The run takes in joiners and
+ * particles (`University of Colorado`, `Juan de la Cruz`), possessives inside
+ * organization names (`Lane County Sheriff's Office`) and quoted nicknames
+ * (`Cornelius "Corky" Haverford`).
+ */
+function chunkEnd(tokens: readonly Token[], start: number): number {
+  let end = start + 1
+  let index = start + 1
+  if (tokens[start]!.possessive && !possessiveContinues(tokens, start)) return end
+  // No name runs past a dozen words; the cap keeps the look-ahead below bounded.
+  const limit = Math.min(tokens.length, start + maxNameTokens)
+  while (index < limit) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && token.capitalized && !hasClass(token, Word.NotAName)) {
+      end = index + 1
+      index++
+      if (token.possessive && !possessiveContinues(tokens, index - 1)) break
+      continue
+    }
+    const next = tokens[index + 1]
+    const joins = (token.kind === 'word' && (hasClass(token, Word.Joiner | Word.NameParticle))) || token.text === '&'
+    // `Office for the Western District`, `Department of the Interior`: two joiners, then the name goes on.
+    const joinsThe = next?.lower === 'the' && (token.lower === 'for' || token.lower === 'of') && tokens[index + 2]?.capitalized === true
+    if (joins && next && next.kind === 'word' && (next.capitalized || joinsThe)) {
+      if (!joinerFits(tokens, start, index)) break
+      index++
+      continue
+    }
+    const nickname = nicknameEnd(tokens, index)
+    if (nickname !== -1) {
+      index = nickname
+      continue
+    }
+    const listed = token.text === ',' ? subjectListEnd(tokens, start, index, limit) : -1
+    if (listed !== -1) {
+      end = listed
+      index = listed
+      continue
+    }
+    break
+  }
+  return end
+}
+
+/**
+ * `Bureau of Alcohol, Tobacco, Firearms and Explosives`: after an official
+ * name's `of`, a comma list of one-word subjects that ends in `and` and a
+ * last subject. Returns the end of the list, or -1. Places and given names
+ * break it: `Department of Education, Denver and Aurora` are three.
+ */
+function subjectListEnd(tokens: readonly Token[], start: number, comma: number, limit: number): number {
+  const official = tokens.slice(start, comma).some((token, offset) => token.lower === 'of' && offset > 0 && hasClass(tokens[start + offset - 1], Word.OrganizationHead))
+  if (!official) return -1
+  const subject = (token: Token | undefined) =>
+    token !== undefined && token.kind === 'word' && token.capitalized && placeCandidates(token.text).length === 0 && givenNameGender(token.text) === undefined
+  let index = comma
+  while (index + 1 < limit) {
+    // `, Subject` or `, and Subject` or `and Subject`.
+    if (tokens[index]!.text === ',' && tokens[index + 1]!.lower === 'and') index++
+    const separator = tokens[index]!
+    if (!subject(tokens[index + 1])) return -1
+    // The last subject may take two words: `and Economic Development`.
+    if (separator.lower === 'and') {
+      const last = subject(tokens[index + 2]) ? index + 3 : index + 2
+      return tokens[last]?.capitalized ? -1 : last
+    }
+    if (separator.text !== ',') return -1
+    index += 2
+  }
+  return -1
+}
+
+/** `Sheriff's Office`: a possessive inside a name that ends in an organization word. */
+function possessiveContinues(tokens: readonly Token[], index: number): boolean {
+  // `Mexico's Foreign Relations Department` is the department of a place, not a name with a possessive.
+  if (placeCandidates(tokens[index]!.text).length > 0) return false
+  for (let ahead = index + 1; ahead <= index + 3; ahead++) {
+    const token = tokens[ahead]
+    if (!token || token.kind !== 'word' || !token.capitalized) return false
+    if (hasClass(token, Word.OrganizationHead)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the joiner at `index` belongs to the name: after an organization
+ * word or title (`Department of`, `Secretary of State`), or in a known name.
+ * `Denver and Aurora` are two names.
+ */
+function joinerFits(tokens: readonly Token[], start: number, index: number): boolean {
+  const joiner = tokens[index]!.lower
+  const before = tokens[index - 1]!
+  if (hasClass(tokens[index], Word.NameParticle)) return true
+  let ahead = index + 1
+  const limit = Math.min(tokens.length, start + maxNameTokens)
+  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner))) ahead++
+  const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
+  if (knownOrganization(text) !== undefined) return true
+  if (joiner === 'and' || joiner === '&') {
+    // `Immigration and Customs Enforcement`, `Department of Health and Human
+    // Services`, but not `X School and Y School`.
+    const official = tokens.slice(start, index).some((token) => token.lower === 'of')
+    if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
+    // `Department of Education and Denver Public Schools` are two bodies.
+    if (placeCandidates(tokens[index + 1]!.text).length > 0) return false
+    return (official || !hasClass(before, Word.OrganizationHead)) && hasClass(tokens[ahead - 1], Word.OrganizationHead)
+  }
+  // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.
+  if (hasClass(before, Word.OrganizationHead) || (joiner === 'the' && hasClass(before, Word.Joiner))) return true
+  // `House of Representatives`, `House of Commons`.
+  if (before.lower === 'house' && joiner === 'of' && hasClass(tokens[index + 1], Word.OrganizationHead)) return true
+  return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
+}
+
+/** After a name word: `"Corky"` then a capitalized word. Returns the index after the nickname, or -1. */
+function nicknameEnd(tokens: readonly Token[], index: number): number {
+  const open = tokens[index]
+  if (!open || !'"“\'‘'.includes(open.text) || !tokens[index - 1]?.capitalized) return -1
+  for (let close = index + 2; close <= index + 3; close++) {
+    const mark = tokens[close]
+    if (mark && '"”\'’'.includes(mark.text)) {
+      const inner = tokens.slice(index + 1, close)
+      const after = tokens[close + 1]
+      return inner.every((token) => token.kind === 'word' && token.capitalized) && after?.kind === 'word' && after.capitalized ? close + 1 : -1
+    }
+  }
+  return -1
+}

@@ -1,0 +1,201 @@
+/**
+ * Classifying a run: a person, an organization or a place, with the evidence
+ * that made it one (a title, a head noun, a speech verb, the gazetteer, the
+ * shape of a name), or nothing.
+ */
+import type {Title} from '../lexicon/titles.js'
+import {isAcronym, isBroadcaster, knownOrganization} from '../lexicon/organizations.js'
+import {publicFigureSurnames} from '../lexicon/public-figures.js'
+import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
+import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
+import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
+import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
+import type {Run} from './run.js'
+import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
+import {type Token, hasClass} from './tokens.js'
+
+/** The mentions a capitalized run makes: none, one, or a qualifier and a person (`Aurora Councilmember X`). */
+export function classifyRun(run: Run): Mention[] {
+  const named = withoutDescription(run)
+  // `El Niño` and `La Niña` are weather, not people.
+  if (!named || isNotAName(named.name.toLowerCase())) return []
+  const {tokens, first, end} = named
+  if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
+  if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) return [organization(named, 'organization-head')]
+  const title = findTitleIn(tokens, first, end)
+  if (title) {
+    // `U.S. Attorney's Office for the Western District of Missouri`: a title's office is an organization.
+    if (title.end < end && tokens[title.end - 1]!.possessive && organizationCue(named.slice(title.end, end))) return [organization(named, 'organization-head')]
+    const mentions: Mention[] = []
+    // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
+    const before = title.start > first ? named.slice(first, title.start) : undefined
+    const qualifier = before?.isPlace ? before.name : undefined
+    const owner = before && qualifierMention(before)
+    if (owner) mentions.push(owner)
+    const person = title.end < end && personMention(named.slice(title.end, end), title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
+    if (person) mentions.push(person)
+    return mentions
+  }
+  // `Department of Water Resources`, `Bank of England`.
+  const cue = organizationCue(named)
+  if (cue) return [organization(named, cue)]
+  const lowerTitle = titleBefore(tokens, first)
+  if (lowerTitle) {
+    const person = personMention(named, lowerTitle.title, writtenTitle(tokens, lowerTitle.start, first, lowerTitle.title))
+    return person ? [person] : []
+  }
+  const mention = nameMention(named)
+  return mention ? [mention] : []
+}
+
+/**
+ * The run without what describes the name: `The`, `But`, `Residents` at a
+ * sentence start (but `Western` in `Western Kentucky University` stays),
+ * numbers and articles (`Forty-one Labour Party members`, `A Senate vote`),
+ * and a common word before a rare name (`Rookie Santiago Ibarra`).
+ */
+function withoutDescription(run: Run): Run | undefined {
+  const {tokens, end} = run
+  let first = run.first
+  const organizationRun = run.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)
+  const placeRun = run.length > 1 && run.isPlace
+  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord))) first++
+  // (`Four Corners` is a name.)
+  while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
+  while (
+    end - first > 2 &&
+    !organizationRun &&
+    !placeRun &&
+    isCommonWord(tokens[first]!.lower) &&
+    !hasClass(tokens[first], Word.Title) &&
+    !givenNameGender(tokens[first]!.text) &&
+    !isCommonWord(tokens[first + 1]!.lower)
+  ) {
+    first++
+  }
+  return first < end ? run.slice(first, end) : undefined
+}
+
+/** A run that is no organization, place or titled person by its words: read by the shape of the name and the words around it. */
+function nameMention(run: Run): Mention | undefined {
+  const {tokens, first, end} = run
+  const parts = run.words()
+  const count = parts.length
+  const word = parts[0]!
+  const last = parts[count - 1]!
+  const place = run.isPlace
+  if (hasClass(last, Word.PlaceHead) && count > 1) {
+    // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
+    return place ? placeMention(run, last.lower) : undefined
+  }
+  if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
+  if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
+  if (!place && isTeam(run)) return organization(run, 'team')
+  const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
+  const personCue = speechCue || hasAppositive(tokens, end)
+  const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}
+  if (count === 1 && personCue && !isCommonWord(word.lower) && !place) {
+    // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
+    return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
+  }
+  if (place && !speechCue) return placeMention(run, undefined)
+  // Inside quotes, a name needs a cue or a surname outside to count (`under West Colfax`).
+  const quoted = run.analyzed.inQuote[first] === true
+  if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
+  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !quoted) {
+    return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
+  }
+  const described = run.slice(first + 1, end)
+  // `Rural Colorado`, `Southern Colorado`: a place described, not a person.
+  if (isCommonWord(word.lower) && described.isPlace) return placeMention(described, undefined)
+  const shape: Evidence = {cue: 'name-shape', detail: undefined}
+  if (count >= 2 && count <= 3 && !quoted && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
+    return personMention(run, undefined, undefined, undefined, shape)
+  }
+  if (count >= 2 && count <= 3 && !isCommonWord(last.lower) && !isAcronym(last.text)) {
+    // `Juniper Okoro`: a person only if the text goes on to use the surname.
+    return person(run, shape, {tentative: true, gender: givenNameGender(word.text) ?? 'unknown'})
+  }
+  // `Trump's order`: named by surname alone, as heads of state are.
+  if (count === 1 && publicFigureSurnames.has(word.lower)) return person(run, {cue: 'public-figure', detail: undefined}, {surnameOnly: true})
+  // Maybe the surname of someone named in full elsewhere: resolved later.
+  if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
+  return undefined
+}
+
+/** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
+function qualifierMention(run: Run): Mention | undefined {
+  if (run.isPlace) return mentionOf(run, 'place', {cue: 'gazetteer', detail: 'title qualifier'})
+  const cue = organizationCue(run)
+  return cue ? organization(run, cue) : undefined
+}
+
+/** `Denver Police Department`, `Department of Water Resources`, `ICE`: what makes the run an organization, if anything. */
+function organizationCue(run: Run): 'known-organization' | 'organization-head' | undefined {
+  if (knownOrganization(run.name) !== undefined) return 'known-organization'
+  if (run.length < 2) return undefined
+  const {tokens, first, end} = run
+  if (hasClass(tokens[end - 1], Word.OrganizationHead)) return 'organization-head'
+  for (let index = first; index < end - 2; index++) {
+    if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return 'organization-head'
+  }
+  return undefined
+}
+
+/** A person with the title before the name, if any; trailing words that are no part of a name are left out (`Jurinsky Monday`). */
+function personMention(run: Run, title: Title | undefined, jobTitle?: string, qualifier?: string, evidence?: Evidence): Mention | undefined {
+  let last = run.end
+  while (last > run.first && hasClass(run.tokens[last - 1], Word.NotAName)) last--
+  if (last <= run.first) return undefined
+  const name = run.slice(run.first, last)
+  const gender = title && title.gender !== 'unknown' ? title.gender : name.length > 1 ? guessGender(run.tokens[run.first]!.text) : 'unknown'
+  const why = evidence ?? {cue: 'title', detail: jobTitle || title?.jobTitle || undefined}
+  return person(name, why, {title, surnameOnly: name.length === 1, gender, qualifier, jobTitle})
+}
+
+function person(run: Run, evidence: Evidence, details: MentionDetails): Mention {
+  return mentionOf(run, 'person', evidence, {...details, roles: rolesAround(run.tokens, run.first, run.end, details.title)})
+}
+
+function organization(run: Run, cue: Evidence['cue']): Mention {
+  return mentionOf(run, 'organization', {cue, detail: cue === 'organization-head' ? run.tokens[run.end - 1]!.lower : undefined})
+}
+
+/** A place, with the region written after it (`Springfield, Ill.`); `head` is its head noun (`park`), if any. */
+function placeMention(run: Run, head: string | undefined): Mention {
+  const region = regionAfter(run.tokens, run.end)
+  return mentionOf(run, 'place', {cue: 'gazetteer', detail: region ?? head}, {region})
+}
+
+/**
+ * `Denver Nuggets`, `Nebraska Cornhuskers`, `Manchester City`: a place and a
+ * plural noun (or a club word). A plural that is no common word needs a
+ * state, a country, or a big city not also a given name: `Mary Jones` and
+ * `Austin Evans` are people, `Hollis Barrientos` lives in a small town.
+ */
+function isTeam(run: Run): boolean {
+  const {tokens, first, end} = run
+  if (run.length < 2 || run.length > 3) return false
+  const last = tokens[end - 1]!.lower
+  // The place is all but the last word (`New York Knicks`) or the first (`Detroit Red Wings`).
+  const place = run.slice(first, end - 1).places[0] ?? (run.length === 3 ? run.slice(first, first + 1).places[0] : undefined)
+  if (!place) return false
+  if (hasClass(tokens[end - 1], Word.TeamWord)) return true
+  if (!last.endsWith('s') || last.endsWith('ss')) return false
+  if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
+  return place.kind !== 'city' || (place.population >= 100_000 && givenNameGender(tokens[first]!.text) === undefined)
+}
+
+/** `Forty-one`, `Three`, `Hundreds`. */
+function numberWord(lower: string): boolean {
+  return lower.split('-').every((part) => isWordClass(part, Word.Number))
+}
+
+/** A capitalized common word at a sentence start, or an article. */
+function isSentenceWord(token: Token): boolean {
+  if (token.lower === 'the') return true
+  if (!token.sentenceStart) return false
+  // `ICE said`, `Trump's order`: acronyms and heads of state keep their capital.
+  if (hasClass(token, Word.Title) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower))) return false
+  return isCommonWord(token.lower) || hasClass(token, Word.NotAName)
+}

@@ -1,0 +1,32 @@
+import {expect, test} from 'vitest'
+import {analyzeBlock} from './analyze.js'
+import {findMentions} from './mentions.js'
+
+function mentions(text: string) {
+  const block = {kind: 'paragraph', text, map: {toSource: (offset: number) => offset}} as unknown as Parameters<typeof analyzeBlock>[0]
+  // Tentative mentions (`Ill.` read as a lone surname) wait for coreference to confirm them.
+  return findMentions(analyzeBlock(block, 0)).filter((mention) => !mention.tentative).map((mention) => [mention.kind, mention.name, mention.evidence.cue, mention.evidence.detail])
+}
+
+test('each mention says what made it one', () => {
+  expect(mentions('Mayor Mike Johnston spoke to the Denver Police Department in Springfield, Ill.')).toEqual([
+    ['person', 'Mike Johnston', 'title', 'Mayor'],
+    ['organization', 'Denver Police Department', 'organization-head', 'department'],
+    ['place', 'Springfield', 'gazetteer', 'Ill.']
+  ])
+  expect(mentions('"It works," Vizguerra said.')).toEqual([['person', 'Vizguerra', 'speech-verb', undefined]])
+})
+
+test('a place before a title qualifies it: both are mentions', () => {
+  expect(mentions('Aurora Councilmember Danielle Jurinsky spoke.')).toEqual([
+    ['place', 'Aurora', 'gazetteer', 'title qualifier'],
+    ['person', 'Danielle Jurinsky', 'title', 'Councilmember']
+  ])
+})
+
+test('the gazetteer is asked once per run: a mention shares its run\'s lookup', () => {
+  const block = {kind: 'paragraph', text: 'They met in Denver.', map: {toSource: (offset: number) => offset}} as unknown as Parameters<typeof analyzeBlock>[0]
+  const [denver] = findMentions(analyzeBlock(block, 0))
+  expect(denver!.places).toBe(denver!.places)
+  expect(denver!.places[0]?.name).toBe('Denver')
+})

@@ -1,0 +1,82 @@
+/**
+ * A run: a span of a block's tokens read as one name (`Denver Police
+ * Department`, `Mayor Mike Johnston`). Its name, key and gazetteer
+ * candidates are computed once, on first use, and shared by every
+ * recognizer that asks.
+ */
+import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
+import {nameKey} from '../gazetteer/name-key.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {Token} from './tokens.js'
+
+const quoteMarks = '"“”\'‘’'
+
+/** Tokens `[first, end)` of one analyzed block. */
+export class Run {
+  #name: string | undefined
+  #key: string | undefined
+  #places: readonly PlaceCandidate[] | undefined
+
+  constructor(
+    readonly analyzed: AnalyzedBlock,
+    readonly first: number,
+    readonly end: number
+  ) {}
+
+  /** The block's tokens (the run's are `tokens[first]` to `tokens[end - 1]`). */
+  get tokens(): readonly Token[] {
+    return this.analyzed.tokens
+  }
+
+  /** Number of tokens. */
+  get length(): number {
+    return this.end - this.first
+  }
+
+  /** The name as written: nicknames left out, inner possessives and commas kept (`Sheriff's Office`). */
+  get name(): string {
+    this.#name ??= nameText(this.analyzed, this.words())
+    return this.#name
+  }
+
+  /** The name's key in the gazetteer (`nameKey`). */
+  get key(): string {
+    this.#key ??= nameKey(this.name)
+    return this.#key
+  }
+
+  /** The places the gazetteer has under this name, most populous first. */
+  get places(): readonly PlaceCandidate[] {
+    this.#places ??= placeCandidates(this.name)
+    return this.#places
+  }
+
+  /** Whether the gazetteer has a place of this name. */
+  get isPlace(): boolean {
+    return this.places.length > 0
+  }
+
+  /** The run of tokens `[first, end)` of the same block. */
+  slice(first: number, end: number): Run {
+    return first === this.first && end === this.end ? this : new Run(this.analyzed, first, end)
+  }
+
+  /** The words of the name, without a quoted nickname (`Cornelius "Corky" Haverford`). */
+  words(): Token[] {
+    const result: Token[] = []
+    let inNickname = false
+    for (let index = this.first; index < this.end; index++) {
+      const token = this.analyzed.tokens[index]!
+      if (token.kind === 'punctuation' && quoteMarks.includes(token.text)) inNickname = !inNickname
+      else if (!inNickname && token.kind === 'word') result.push(token)
+    }
+    return result
+  }
+}
+
+function nameText(analyzed: AnalyzedBlock, parts: readonly Token[]): string {
+  const text = analyzed.block.text
+  // Inside the name, possessives and commas stay: `Sheriff's Office`, `Bureau of Alcohol, Tobacco, …`.
+  const inner = (token: Token) => token.possessiveSuffix + (text.charAt(token.end) === ',' ? ',' : '')
+  return parts.map((token, index) => token.text + (index < parts.length - 1 ? inner(token) : '')).join(' ')
+}
