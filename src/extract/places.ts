@@ -98,7 +98,8 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
   }
 
   function isLocal(candidate: PlaceCandidate): boolean {
-    if (candidate.kind === 'country') return true
+    // Countries, continents and UK nations are never mistaken for a far-off small town.
+    if (candidate.kind === 'country' || candidate.kind === 'area') return true
     if (candidate.countryCode === 'US') return candidate.admin1 !== undefined && states.has(candidate.admin1)
     return countries.has(candidate.countryCode)
   }

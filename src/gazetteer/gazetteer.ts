@@ -13,6 +13,7 @@
 import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
 import {compareBytes, coordinateScale, decodeGazetteer, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
+import {largeAreas} from './large-areas.js'
 import {nameKey} from './name-key.js'
 import {placeAliases} from './place-aliases.js'
 import {usStateByPostalCode} from './us-states.js'
@@ -22,8 +23,11 @@ export interface PlaceCandidate {
   readonly geonameId: number
   /** GeoNames' name ("Washington, D.C.", "Bogotá"); for states and countries, the table name. */
   readonly name: string
-  /** US territories (PR, GU, VI, AS, MP) count as states: that is how US newsrooms dateline them. */
-  readonly kind: 'city' | 'state' | 'country'
+  /**
+   * US territories (PR, GU, VI, AS, MP) count as states: that is how US newsrooms dateline them.
+   * An `area` is a continent or a UK nation (large-areas.ts).
+   */
+  readonly kind: 'city' | 'state' | 'country' | 'area'
   /** ISO 3166-1 alpha-2 code as GeoNames uses it; US territories have their own (PR, GU…). */
   readonly countryCode: string
   /** US postal code for US places, states and territories ("CO"); GeoNames' admin1 code elsewhere; undefined for countries. */
@@ -75,7 +79,7 @@ export function loadGazetteer(): GazetteerIndex {
 }
 
 /**
- * Every city, US state/territory and country the name can denote, most
+ * Every city, US state/territory, country, continent and UK nation the name can denote, most
  * populous first (ties by GeoNames id). Matching ignores case, accents,
  * punctuation and spacing, treats St./Saint, Ft./Fort and Mt./Mount alike,
  * and includes a short curated alias list ("New York" → New York City,
@@ -182,6 +186,13 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     const candidate = regionById.get(country.geonameId)
     if (candidate === undefined) continue // a country with no places, left out of the data
     for (const name of [country.name, ...country.aliases]) names.add(name, candidate)
+  }
+
+  for (const largeArea of largeAreas) {
+    const {geonameId, name, countryCode, admin1, latitude, longitude, population, featureCode} = largeArea
+    const candidate: PlaceCandidate = Object.freeze({geonameId, name, kind: 'area', countryCode, admin1, latitude, longitude, population, featureCode})
+    regionById.set(geonameId, candidate)
+    for (const form of [name, ...largeArea.aliases]) names.add(form, candidate)
   }
 
   for (const [alias, geonameIds] of placeAliases) {

@@ -1,11 +1,12 @@
 import type {PlaceCandidate} from './gazetteer.js'
 
-/** The schema.org type of a place: a US state is a `State`, a territory an `AdministrativeArea`. */
-export type PlaceType = 'City' | 'State' | 'Country' | 'AdministrativeArea'
+/** The schema.org type of a place: a US state is a `State`; a territory or a UK nation an `AdministrativeArea`. */
+export type PlaceType = 'City' | 'State' | 'Country' | 'Continent' | 'AdministrativeArea'
 
 /** The schema.org type of a gazetteer place. */
 export function placeType(place: PlaceCandidate): PlaceType {
   if (place.kind === 'city') return 'City'
   if (place.kind === 'country') return 'Country'
+  if (place.kind === 'area') return place.featureCode === 'CONT' ? 'Continent' : 'AdministrativeArea'
   return place.featureCode === 'ADM1' ? 'State' : 'AdministrativeArea'
 }
