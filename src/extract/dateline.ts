@@ -40,6 +40,8 @@ const maxPrefix = 80
  * en dash or em dash. Hand-written scanner: bounded work, no backtracking.
  */
 export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline | undefined {
+  const dated = isoDated(text) ?? businessWire(text, isRegion)
+  if (dated) return dated
   const dash = findDash(text)
   if (!dash) return undefined
   let prefix = text.slice(0, dash.start).trimEnd()
@@ -69,9 +71,10 @@ export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline 
   if (!isPlaceName(city)) return undefined
 
   if (region !== undefined) {
-    if (!isRegion(region) && !isPlaceName(region)) return undefined
-  } else if (!isAllCaps(city) && !standAloneCities.has(city.toLowerCase()) && source === undefined) {
-    // A Title Case word before a dash is usually not a dateline ("Meanwhile —").
+    // `MOSUL, Iraq` or `KELOWNA, British Columbia`; in mixed case only a known region (`Smith, Jones (AP)` is no place).
+    if (!isRegion(region) && !(isAllCaps(city) && isPlaceName(region))) return undefined
+  } else if (!isAllCaps(city) && !standAloneCities.has(city.toLowerCase())) {
+    // A Title Case word before a dash is usually not a dateline (`Meanwhile —`, `Columbus (WCMH) -`).
     return undefined
   }
 
@@ -82,6 +85,45 @@ export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline 
     source,
     bodyStart: dash.end
   }
+}
+
+/**
+ * `OSLO 1997-02-11`: a city in capitals and an ISO date, then the story or
+ * the paragraph's end (an optional dash between).
+ */
+function isoDated(text: string): ParsedDateline | undefined {
+  const limit = Math.min(text.length, maxPrefix)
+  let space = text.indexOf(' ')
+  while (space > 0 && space < limit) {
+    const date = text.slice(space + 1, space + 11)
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (text.length === space + 11 || text.charAt(space + 11) === ' ')) {
+      const city = text.slice(0, space)
+      if (!isAllCaps(city) || !isPlaceName(city)) return undefined
+      let bodyStart = space + 11
+      while (text.charAt(bodyStart) === ' ') bodyStart++
+      const dash = findDash(text.slice(bodyStart - 1))
+      if (dash && dash.start === 1) bodyStart += dash.end - 1
+      return {text: text.slice(0, space + 11), city, region: undefined, source: undefined, bodyStart}
+    }
+    space = text.indexOf(' ', space + 1)
+  }
+  return undefined
+}
+
+/** `DALLAS--(BUSINESS WIRE)--Acme`: the wire's credit between double hyphens. */
+function businessWire(text: string, isRegion: IsRegion): ParsedDateline | undefined {
+  const open = text.indexOf('--(')
+  if (open <= 0 || open > maxPrefix) return undefined
+  const close = text.indexOf(')--', open)
+  if (close === -1 || close - open > 42) return undefined
+  const parts = text.slice(0, open).split(',').map((part) => part.trim())
+  const city = parts[0]!
+  const region = parts[1] === undefined || isDateOnly(parts[1]) ? undefined : parts[1]
+  if (!isAllCaps(city) || !isPlaceName(city) || !parts.slice(region === undefined ? 1 : 2).every(isDateOnly)) return undefined
+  if (region !== undefined && !isRegion(region)) return undefined
+  let bodyStart = close + 3
+  while (text.charAt(bodyStart) === ' ') bodyStart++
+  return {text: text.slice(0, close + 1), city, region, source: text.slice(open + 3, close).trim(), bodyStart}
 }
 
 /** The first dash that can end a dateline: ` - `, ` -- `, `–` or `—`. */

@@ -50,7 +50,10 @@ export function readOpening(document: ArticleDocument, metadata: ArticleMetadata
   for (let position = index; position < blocks.length; position++) if (blocks[position]!.kind !== 'trailer') body.push(position)
   const ledeBlock = body[0] === undefined || blocks[body[0]]!.kind !== 'paragraph' ? undefined : blocks[body[0]]!
   const parsedDateline = ledeBlock ? parseDateline(ledeBlock.text, isRegion) : undefined
-  const lede = ledeBlock ? spanOf(document, ledeBlock, parsedDateline?.bodyStart ?? 0, ledeBlock.text.length) : undefined
+  // A dateline that is a paragraph of its own (`OSLO 1997-02-11`): the lede is the next one.
+  const next = body[1] === undefined ? undefined : blocks[body[1]]
+  const alone = parsedDateline !== undefined && ledeBlock !== undefined && parsedDateline.bodyStart >= ledeBlock.text.length && next?.kind === 'paragraph'
+  const lede = alone ? whole(next) : ledeBlock ? spanOf(document, ledeBlock, parsedDateline?.bodyStart ?? 0, ledeBlock.text.length) : undefined
 
   return {
     headline: titleBlocks[0] === 0 && blocks[0]?.kind === 'heading' ? whole(blocks[0]) : undefined,
