@@ -1,5 +1,5 @@
 /**
- * Builds src/validate/vocabulary.data.json, the compact schema.org vocabulary
+ * Builds src/validate/schema-org/vocabulary.data.json, the compact schema.org vocabulary
  * the validator checks types, properties and values against.
  * Run: npx tsx scripts/build-vocabulary.ts
  *
@@ -15,11 +15,11 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {pathToFileURL} from 'node:url'
-import type {ClassEntry, PropertyEntry, VocabularyData} from '../src/validate/vocabulary-data.js'
+import type {ClassEntry, PropertyEntry, VocabularyData} from '../src/validate/schema-org/vocabulary-data.js'
 
 /** The release file, outside the repository (see ../shared/data/README.md). */
 export const SOURCE = new URL('../../shared/data/schemaorg-current-https.jsonld', import.meta.url)
-export const OUTPUT = new URL('../src/validate/vocabulary.data.json', import.meta.url)
+export const OUTPUT = new URL('../src/validate/schema-org/vocabulary.data.json', import.meta.url)
 const PENDING = 'https://pending.schema.org'
 const PREFIX = 'schema:'
 

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {extractJsonLd, parseJson} from '../validate/extract-json-ld.js'
+import {extractJsonLd, parseJson} from '../validate/page/extract-json-ld.js'
 import type {ValidationIssue} from '../validate/issue.js'
 import {validate} from '../validate/validate.js'
 import type {Io} from './io.js'

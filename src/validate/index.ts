@@ -1,5 +1,5 @@
-export {extractJsonLd} from './extract-json-ld.js'
-export type {ExtractedJsonLd, JsonLdSyntaxError} from './extract-json-ld.js'
+export {extractJsonLd} from './page/extract-json-ld.js'
+export type {ExtractedJsonLd, JsonLdSyntaxError} from './page/extract-json-ld.js'
 export type {Severity, ValidationIssue} from './issue.js'
 export {rules} from './rules.js'
 export type {RuleDefinition, RuleId} from './rules.js'

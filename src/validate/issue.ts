@@ -1,9 +1,6 @@
-/**
- * How bad a problem is: `error` means consumers will misread or drop the
- * data, `warning` that a change is likely needed, `info` a recommendation
- * or a note that needs no change.
- */
-export type Severity = 'error' | 'warning' | 'info'
+import type {Severity} from '../messages.js'
+
+export type {Severity} from '../messages.js'
 
 /** One problem found in a JSON-LD document. */
 export interface ValidationIssue {

@@ -1,7 +1,7 @@
-import type {DocumentGraph} from './graph.js'
+import type {DocumentGraph} from './json-ld/document-graph.js'
 import type {ValidationIssue} from './issue.js'
 import {rules, type RuleId} from './rules.js'
-import type {Vocabulary} from './vocabulary.js'
+import type {Vocabulary} from './schema-org/vocabulary.js'
 
 /** Extra fields of an issue. */
 export interface IssueFields {

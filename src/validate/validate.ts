@@ -1,15 +1,15 @@
-import {contextTerms} from './context.js'
-import {checkDuplicateIds} from './duplicate-ids.js'
-import {checkGoogleArticles} from './google-article.js'
-import {buildGraph} from './graph.js'
+import {contextTerms} from './json-ld/context.js'
+import {checkDuplicateIds} from './json-ld/duplicate-ids.js'
+import {checkGoogleArticles} from './google/article.js'
+import {indexDocument} from './json-ld/document-graph.js'
 import type {ValidationIssue} from './issue.js'
-import {checkRanges} from './ranges.js'
-import {checkReferences} from './references.js'
+import {checkRanges} from './schema-org/ranges.js'
+import {checkReferences} from './json-ld/references.js'
 import {rules, type RuleDefinition} from './rules.js'
-import {checkShape} from './shape.js'
+import {checkShape} from './json-ld/shape.js'
 import {createState} from './state.js'
-import {checkTerms} from './terms.js'
-import {vocabulary} from './vocabulary.js'
+import {checkTerms} from './schema-org/terms.js'
+import {vocabulary} from './schema-org/vocabulary.js'
 
 /** Configuration of `validate`. */
 export interface ValidateOptions {
@@ -42,7 +42,7 @@ export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | 
     throw new Error('Expected `profile` to be `\'google\'` or `\'schema.org\'`, not `' + String(profile) + '`')
   }
 
-  const graph = buildGraph(jsonld)
+  const graph = indexDocument(jsonld)
   const state = createState(graph, vocabulary(), contextTerms(graph.root, graph.nodes))
   const usesSchemaOrg = checkShape(state)
   checkReferences(state)

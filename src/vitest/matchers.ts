@@ -4,15 +4,15 @@
  * Registered by `newsroom-jsonld/vitest` (src/vitest/index.ts).
  */
 import type {MatcherState} from 'vitest'
-import {extractJsonLd} from '../validate/extract-json-ld.js'
-import {buildGraph, type DocumentGraph, type ResolvedNode} from '../validate/graph.js'
+import {extractJsonLd} from '../validate/page/extract-json-ld.js'
+import {indexDocument, type DocumentGraph, type ResolvedNode} from '../validate/json-ld/document-graph.js'
 import type {Severity, ValidationIssue} from '../validate/issue.js'
-import {propertyValues} from '../validate/json-object.js'
-import {childPointer} from '../validate/json-pointer.js'
-import {literal} from '../validate/literal.js'
-import {isOfType, nodesOfType} from '../validate/nodes-of-type.js'
+import {propertyValues} from '../validate/json-ld/json-object.js'
+import {childPointer} from '../validate/json-ld/json-pointer.js'
+import {literal} from '../validate/json-ld/literal.js'
+import {isOfType, nodesOfType} from '../validate/schema-org/nodes-of-type.js'
 import {validate, type ValidateOptions} from '../validate/validate.js'
-import {vocabulary} from '../validate/vocabulary.js'
+import {vocabulary} from '../validate/schema-org/vocabulary.js'
 import {code} from '../validate/wording.js'
 
 /** Configuration of `toHaveValidNewsArticle` and `toBeValidNewsArticle`. */
@@ -92,7 +92,7 @@ export const matchers = {
     const found: string[] = []
     let match: string | undefined
     for (const {value, label} of documentsIn(received)) {
-      const graph = buildGraph(value)
+      const graph = indexDocument(value)
       for (const quotation of nodesOfType(graph, 'Quotation', vocabulary())) {
         const text = textOf(quotation.get('text')?.value)
         const speakers = namesOf(graph, quotation.get('creator'))
@@ -116,7 +116,7 @@ export const matchers = {
     const found: string[] = []
     let match: string | undefined
     for (const {value, label} of documentsIn(received)) {
-      const graph = buildGraph(value)
+      const graph = indexDocument(value)
       for (const article of nodesOfType(graph, 'Article', vocabulary())) {
         const mentions = article.get('mentions')
         if (!mentions) continue
@@ -148,7 +148,7 @@ function articleResult(
   const failOn = options?.failOn ?? 'warning'
   const validateOptions: ValidateOptions = {profile: options?.profile}
   const lines = [...problems]
-  const withArticle = sources.filter((source) => nodesOfType(buildGraph(source.value), NEWS_ARTICLE, vocabulary()).length > 0)
+  const withArticle = sources.filter((source) => nodesOfType(indexDocument(source.value), NEWS_ARTICLE, vocabulary()).length > 0)
   if (withArticle.length === 0) {
     lines.push(`error no-news-article: expected a node of type NewsArticle or a subtype, found none in ${sources.length} JSON-LD block(s)`)
   }

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {toScriptTag} from '../../src/serialize/json-ld.js'
-import {extractJsonLd} from '../../src/validate/extract-json-ld.js'
+import {extractJsonLd} from '../../src/validate/page/extract-json-ld.js'
 
 const article = {'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise'}
 

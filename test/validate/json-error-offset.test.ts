@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {jsonErrorOffset} from '../../src/validate/json-error-offset.js'
+import {jsonErrorOffset} from '../../src/validate/page/json-error-offset.js'
 
 /** What JSON.parse says of `text`: fine, an error at a position, or an error without one. */
 function parseOutcome(text: string): 'valid' | 'no position' | number {

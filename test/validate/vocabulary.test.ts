@@ -1,10 +1,10 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {buildVocabularyText, SOURCE} from '../../scripts/build-vocabulary.js'
-import type {VocabularyData} from '../../src/validate/vocabulary-data.js'
-import {vocabulary} from '../../src/validate/vocabulary.js'
+import type {VocabularyData} from '../../src/validate/schema-org/vocabulary-data.js'
+import {vocabulary} from '../../src/validate/schema-org/vocabulary.js'
 
-const dataUrl = new URL('../../src/validate/vocabulary.data.json', import.meta.url)
+const dataUrl = new URL('../../src/validate/schema-org/vocabulary.data.json', import.meta.url)
 const text = readFileSync(dataUrl, 'utf8')
 const data = JSON.parse(text) as VocabularyData
 

@@ -5,12 +5,12 @@
  * `sameAs` that identifies each author.
  */
 import {authorNameParts} from './author-name.js'
-import type {ResolvedNode} from './graph.js'
-import {propertyValues} from './json-object.js'
-import {childPointer} from './json-pointer.js'
-import {isOfType} from './nodes-of-type.js'
-import type {State} from './state.js'
-import {code, codeList} from './wording.js'
+import type {ResolvedNode} from '../json-ld/document-graph.js'
+import {propertyValues} from '../json-ld/json-object.js'
+import {childPointer} from '../json-ld/json-pointer.js'
+import {isOfType} from '../schema-org/nodes-of-type.js'
+import type {State} from '../state.js'
+import {code, codeList} from '../wording.js'
 
 /** The article's publishers, to tell them apart from authors. */
 interface Publishers {

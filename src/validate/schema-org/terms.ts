@@ -4,12 +4,12 @@
  * one schema.org expects on the node's type or a supertype, and pending or
  * superseded terms are pointed out.
  */
-import type {NodeOccurrence} from './graph.js'
-import {childPointer} from './json-pointer.js'
+import type {NodeOccurrence} from '../json-ld/document-graph.js'
+import {childPointer} from '../json-ld/json-pointer.js'
 import {schemaTerm} from './schema-term.js'
-import type {State} from './state.js'
-import {closestName} from '../spelling/closest-name.js'
-import {code, codeList} from './wording.js'
+import type {State} from '../state.js'
+import {closestName} from '../../spelling/closest-name.js'
+import {code, codeList} from '../wording.js'
 
 /** Check the types and properties of every node in `state`. */
 export function checkTerms(state: State): void {

@@ -5,14 +5,14 @@
  * type, subtypes included. Text where only nodes are expected is noted, not
  * faulted: schema.org accepts it in practice (`"author": "Jane Doe"`).
  */
-import {isReference} from './graph.js'
+import {isReference} from '../json-ld/document-graph.js'
 import {parseIsoDate} from './iso-8601.js'
-import {childPointer} from './json-pointer.js'
-import {isJsonObject} from './json-object.js'
+import {childPointer} from '../json-ld/json-pointer.js'
+import {isJsonObject} from '../json-ld/json-object.js'
 import {schemaTerm} from './schema-term.js'
-import type {State} from './state.js'
+import type {State} from '../state.js'
 import {hasUrlScheme, isAbsoluteUrl} from './url.js'
-import {code, codeList} from './wording.js'
+import {code, codeList} from '../wording.js'
 
 /** A number in JSON-like notation; linear (the fraction needs its dot). */
 const numeric = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/

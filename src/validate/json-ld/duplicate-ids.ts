@@ -1,9 +1,9 @@
-import type {NodeOccurrence} from './graph.js'
+import type {NodeOccurrence} from './document-graph.js'
 import {propertyValues} from './json-object.js'
 import {childPointer} from './json-pointer.js'
-import {schemaTerm} from './schema-term.js'
-import type {State} from './state.js'
-import {code} from './wording.js'
+import {schemaTerm} from '../schema-org/schema-term.js'
+import type {State} from '../state.js'
+import {code} from '../wording.js'
 
 /**
  * Check that objects sharing an `@id` agree: JSON-LD merges them into one

@@ -1,4 +1,4 @@
-import type {DocumentGraph, ResolvedNode} from './graph.js'
+import type {DocumentGraph, ResolvedNode} from '../json-ld/document-graph.js'
 import {schemaTerm} from './schema-term.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -7,7 +7,7 @@ import type {Vocabulary} from './vocabulary.js'
  * subtypes (`'Article'` finds `NewsArticle`s and `BlogPosting`s too), each
  * once, merged over its `@id`, in document order.
  *
- * @param graph The document's graph (see `buildGraph`).
+ * @param graph The document's graph (see `indexDocument`).
  * @param type A schema.org type name (`'NewsArticle'`).
  * @param schema The vocabulary.
  */

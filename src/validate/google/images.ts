@@ -3,12 +3,12 @@
  * where width and height are known at least 50,000 pixels, ideally in the
  * aspect ratios 16:9, 4:3 or 1:1.
  */
-import type {ResolvedNode} from './graph.js'
-import {isJsonObject, propertyValues} from './json-object.js'
-import {childPointer} from './json-pointer.js'
-import {literal} from './literal.js'
-import type {State} from './state.js'
-import {code} from './wording.js'
+import type {ResolvedNode} from '../json-ld/document-graph.js'
+import {isJsonObject, propertyValues} from '../json-ld/json-object.js'
+import {childPointer} from '../json-ld/json-pointer.js'
+import {literal} from '../json-ld/literal.js'
+import type {State} from '../state.js'
+import {code} from '../wording.js'
 
 const MIN_PIXELS = 50_000
 

@@ -1,7 +1,7 @@
-import type {ResolvedNode} from './graph.js'
-import {literal} from './literal.js'
-import type {State} from './state.js'
-import {code} from './wording.js'
+import type {ResolvedNode} from '../json-ld/document-graph.js'
+import {literal} from '../json-ld/literal.js'
+import type {State} from '../state.js'
+import {code} from '../wording.js'
 
 /** Beyond this many characters Google may truncate a headline (a hint now, no longer a limit). */
 const CONCISE_HEADLINE = 110

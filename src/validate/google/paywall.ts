@@ -5,15 +5,15 @@
  * that is a class selector (`.paywall`); sections not nested in each other.
  * Without it Google cannot tell a paywall from cloaking.
  */
-import type {LocatedValue, ResolvedNode} from './graph.js'
-import {propertyValues} from './json-object.js'
-import {childPointer} from './json-pointer.js'
-import {literal} from './literal.js'
-import {isOfType} from './nodes-of-type.js'
-import {schemaTerm} from './schema-term.js'
-import type {State} from './state.js'
-import {code} from './wording.js'
-import {isClassSelector} from '../metadata/class-selector.js'
+import type {LocatedValue, ResolvedNode} from '../json-ld/document-graph.js'
+import {propertyValues} from '../json-ld/json-object.js'
+import {childPointer} from '../json-ld/json-pointer.js'
+import {literal} from '../json-ld/literal.js'
+import {isOfType} from '../schema-org/nodes-of-type.js'
+import {schemaTerm} from '../schema-org/schema-term.js'
+import type {State} from '../state.js'
+import {code} from '../wording.js'
+import {isClassSelector} from '../../metadata/class-selector.js'
 
 /** Check the paywall markup of `article`. */
 export function checkPaywall(state: State, article: ResolvedNode): void {

@@ -5,13 +5,13 @@
  * no property: missing ones are infos, mistakes in present ones warnings
  * or errors.
  */
-import {checkAuthors} from './google-authors.js'
-import {checkDates} from './google-dates.js'
-import {checkHeadline} from './google-headline.js'
-import {checkImages} from './google-images.js'
-import {checkPaywall} from './google-paywall.js'
-import {nodesOfType} from './nodes-of-type.js'
-import type {State} from './state.js'
+import {checkAuthors} from './authors.js'
+import {checkDates} from './dates.js'
+import {checkHeadline} from './headline.js'
+import {checkImages} from './images.js'
+import {checkPaywall} from './paywall.js'
+import {nodesOfType} from '../schema-org/nodes-of-type.js'
+import type {State} from '../state.js'
 
 /** Check every article of the document in `state`, once per `@id`. */
 export function checkGoogleArticles(state: State): void {

@@ -4,11 +4,11 @@
  * otherwise assumes Googlebot's, and a modification no earlier than the
  * publication. Malformed dates are the range check's (`invalid-date`).
  */
-import type {LocatedValue, ResolvedNode} from './graph.js'
-import {parseIsoDate, type IsoDate} from './iso-8601.js'
-import {literal} from './literal.js'
-import type {State} from './state.js'
-import {code} from './wording.js'
+import type {LocatedValue, ResolvedNode} from '../json-ld/document-graph.js'
+import {parseIsoDate, type IsoDate} from '../schema-org/iso-8601.js'
+import {literal} from '../json-ld/literal.js'
+import type {State} from '../state.js'
+import {code} from '../wording.js'
 
 /** Check the dates of `article`. */
 export function checkDates(state: State, article: ResolvedNode): void {

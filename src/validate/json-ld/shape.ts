@@ -4,11 +4,11 @@
  * kind, and a `@type` on every node.
  */
 import {readContext} from './context.js'
-import {keywords} from './graph.js'
+import {keywords} from './document-graph.js'
 import {childPointer} from './json-pointer.js'
 import {isJsonObject, type JsonObject} from './json-object.js'
-import type {State} from './state.js'
-import {code, valueKind} from './wording.js'
+import type {State} from '../state.js'
+import {code, valueKind} from '../wording.js'
 
 /** The canonical context. */
 const SCHEMA_ORG = 'https://schema.org'

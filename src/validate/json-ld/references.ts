@@ -1,7 +1,7 @@
-import {schemaTerm} from './schema-term.js'
-import type {State} from './state.js'
-import {isAbsoluteUrl} from './url.js'
-import {code} from './wording.js'
+import {schemaTerm} from '../schema-org/schema-term.js'
+import type {State} from '../state.js'
+import {isAbsoluteUrl} from '../schema-org/url.js'
+import {code} from '../wording.js'
 
 /**
  * Check that every `{"@id"}` reference points at a node of the document:
@@ -14,7 +14,7 @@ import {code} from './wording.js'
  */
 export function checkReferences(state: State): void {
   for (const reference of state.graph.references) {
-    if (state.graph.nodesWithId(reference.id).length > 0 || isPageAddress(state, reference.id, reference.property)) continue
+    if (state.graph.isDefined(reference.id) || isPageAddress(state, reference.id, reference.property)) continue
     state.report(
       'unresolved-reference',
       reference.path,

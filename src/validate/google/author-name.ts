@@ -4,7 +4,7 @@
  * publisher, contact details. Google asks for the name only, one author
  * entry per person.
  */
-import {bylinePrefix, jobWords, nameSeparator} from '../metadata/byline-words.js'
+import {bylinePrefix, jobWords, nameSeparator} from '../../metadata/byline-words.js'
 
 /** Something in an author name that is not the name. */
 export interface NameExtra {
