@@ -442,7 +442,7 @@ describe('robustness', () => {
       }),
       {numRuns: 500}
     )
-  })
+  }, 120_000)
 
   test('never throws on arbitrary JSON-LD-like values, and every issue is well formed', () => {
     fc.assert(
@@ -455,7 +455,7 @@ describe('robustness', () => {
       }),
       {numRuns: 1000}
     )
-  })
+  }, 120_000)
 
   test('survives what JSON cannot hold: cycles, bigints, undefined', () => {
     const cyclic: Record<string, unknown> = {'@context': context, '@type': 'NewsArticle'}
