@@ -20,6 +20,8 @@ export interface BatchSettings {
   readonly timeout: number | undefined
   readonly resume: boolean
   readonly quiet: boolean
+  /** Print every message of every article, not only errors. */
+  readonly verbose: boolean
   /** Read NDJSON records from standard input instead of files. */
   readonly ndjsonInput: boolean
   readonly options: Options
@@ -51,6 +53,8 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   let ok = 0
   let failed = 0
   let skipped = 0
+  let errors = 0
+  let warnings = 0
   const plan: OutputPlan = {outDir: settings.outDir, extension: settings.format === 'script' ? '.html' : '.jsonld', claim: createOutputClaims()}
   const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
   const progress = createProgress(io, !settings.quiet, () => (settings.ndjsonInput ? undefined : files.length - skipped))
@@ -89,7 +93,7 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
     for (const signal of signals) process.off(signal, interrupt)
   }
   progress.finish()
-  io.stderr.write(`${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}\n`)
+  io.stderr.write(summary(ok, failed, skipped, errors, warnings, settings.verbose))
   return failed > 0 ? 1 : 0
 
   async function* sources(inputs: AsyncIterable<BatchInput>): AsyncGenerator<ArticleSource> {
@@ -100,14 +104,16 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   }
 
   async function count({record, written}: Pending): Promise<void> {
-    const {error = record.error, note} = await written
-    if (error) {
-      failed++
-      progress.print(formatMessage(record.id, error) + '\n')
-    } else {
-      ok++
+    const {error, note} = await written
+    const messages = [...record.messages, ...(error ? [error] : []), ...(note ? [note] : [])]
+    for (const message of messages) {
+      if (message.severity === 'error') errors++
+      if (message.severity === 'warning') warnings++
+      // Errors always; warnings and notes with --verbose (a note on a removed output always).
+      if (message.severity === 'error' || message === note || settings.verbose) progress.print(formatMessage(record.id, message) + '\n')
     }
-    if (note) progress.print(formatMessage(record.id, note) + '\n')
+    if (record.error ?? error) failed++
+    else ok++
     progress.update(ok + failed, failed)
   }
 
@@ -118,7 +124,8 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
       if (settings.format === 'script') {
         if (record.jsonld) io.stdout.write(toScriptTag(record.jsonld) + '\n')
       } else {
-        io.stdout.write(serializeJsonLd(record.error ? {file: record.id, error: record.error} : {file: record.id, jsonld: record.jsonld}) + '\n')
+        const {id: file, jsonld, error, messages} = record
+        io.stdout.write(serializeJsonLd(error ? {file, error, messages} : {file, jsonld, messages}) + '\n')
       }
       return {}
     }
@@ -136,6 +143,13 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
 }
 
 const signals = ['SIGINT', 'SIGTERM'] as const
+
+/** `2 ok, 1 failed, 3 skipped (up to date); 1 error, 4 warnings`. */
+function summary(ok: number, failed: number, skipped: number, errors: number, warnings: number, verbose: boolean): string {
+  const plural = (count: number, noun: string) => count + ' ' + noun + (count === 1 ? '' : 's')
+  const hidden = !verbose && warnings > 0 ? ' (--verbose lists them)' : ''
+  return `${ok} ok, ${failed} failed${skipped ? ', ' + skipped + ' skipped (up to date)' : ''}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${hidden}\n`
+}
 
 function staleNote(path: string): RecordMessage {
   return {line: 1, column: 1, severity: 'info', ruleId: undefined, reason: 'Removed `' + path + '`, the output of an earlier run: this input now fails'}

@@ -74,7 +74,7 @@ describe('cli', () => {
     expect(records[2].error.reason).toBe('Cannot read file (ENOENT), expected a readable article file')
     expect(stderr).toContain(path('bad.md') + ':2:')
     expect(stderr).toContain(path('missing.md') + ':1:1: error: Cannot read file (ENOENT)')
-    expect(stderr).toContain('1 ok, 2 failed\n')
+    expect(stderr).toContain('1 ok, 2 failed; 2 errors, 1 warning (--verbose lists them)\n')
   })
 
   test('errors go to stderr as file:line:column and exit 1', async () => {
@@ -119,11 +119,11 @@ describe('cli', () => {
     await writeFile(path('archive/notes.json'), '{}')
     const first = await run([path('archive'), '--out-dir', path('out'), '--concurrency', '1', '--timeout', '0'])
     expect(first.code).toBe(0)
-    expect(first.stderr).toBe('2 ok, 0 failed\n')
+    expect(first.stderr).toBe('2 ok, 0 failed; 0 errors, 0 warnings\n')
     expect((await readdir(path('out'), {recursive: true})).sort()).toEqual(['2026', '2026/one.jsonld', 'two.jsonld'])
     expect(JSON.parse(await read(path('out/2026/one.jsonld'), 'utf8'))['@graph'][0].headline).toBe('One')
     const again = await run([path('archive'), '--out-dir', path('out'), '--resume', '--concurrency', '1', '--timeout', '0'])
-    expect(again.stderr).toBe('0 ok, 0 failed, 2 skipped (up to date)\n')
+    expect(again.stderr).toBe('0 ok, 0 failed, 2 skipped (up to date); 0 errors, 0 warnings\n')
   })
 
   test('glob patterns expand to article files and mirror from the folder before the first wildcard', async () => {
@@ -133,7 +133,7 @@ describe('cli', () => {
     await writeFile(path('wire/2025/flood.txt'), 'Flood\n\nText.')
     await writeFile(path('wire/2025/photo.jpg'), 'not an article')
     const {code, stderr} = await run([path('wire/*/**/*'), '--out-dir', path('wire-out'), '--concurrency', '1', '--timeout', '0'])
-    expect(stderr).toBe('2 ok, 0 failed\n')
+    expect(stderr).toBe('2 ok, 0 failed; 0 errors, 0 warnings\n')
     expect(code).toBe(0)
     expect((await readdir(path('wire-out'), {recursive: true})).sort()).toEqual(['2025', '2025/flood.jsonld', '2025/may', '2025/may/storm.jsonld'])
     const unmatched = await run([path('wire/**/*.md'), path('wire/*.html'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
@@ -150,22 +150,22 @@ describe('cli', () => {
     for (const [index, name] of names.entries()) await writeFile(path('many/' + name), `Story ${index}\n\n` + 'Text. '.repeat(((index * 7919) % 40) * 500))
     const {stdout} = await run([path('many'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
     expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual(names.map((name) => path('many/' + name)))
-  })
+  }, 60_000)
 
   test('an output that cannot be written fails its article, and the run goes on', async () => {
     await writeFile(path('blocker'), 'a file where the output folder should be')
     const {code, stderr} = await run([path('archive'), '--out-dir', path('blocker'), '--concurrency', '1', '--timeout', '0'])
     expect(code).toBe(1)
     expect(stderr).toContain(path('archive/2026/one.txt') + ':1:1: error: Cannot write `' + path('blocker/2026/one.jsonld') + '` (ENOTDIR), expected a writable `--out-dir`')
-    expect(stderr).toMatch(/0 ok, 2 failed\n$/)
+    expect(stderr).toMatch(/0 ok, 2 failed; 2 errors, 0 warnings\n$/)
   })
 
   test('a progress line with a total and an ETA on a terminal, none with --quiet', async () => {
     const {stderr} = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--timeout', '0'], [], true)
     // The first article draws the line; later redraws wait 100 ms; the end always draws.
-    expect(stderr).toMatch(/^\r\[#{10}\.{10}\] 1\/2 done, 0 failed\u001B\[K(?:\r.*\u001B\[K)?\r\[#{20}\] 2\/2 done, 0 failed, \d+ articles\/s, ETA 0:00\u001B\[K\n2 ok, 0 failed\n$/)
+    expect(stderr).toMatch(/^\r\[#{10}\.{10}\] 1\/2 done, 0 failed\u001B\[K(?:\r.*\u001B\[K)?\r\[#{20}\] 2\/2 done, 0 failed, \d+ articles\/s, ETA 0:00\u001B\[K\n2 ok, 0 failed; 0 errors, 0 warnings\n$/)
     const quiet = await run([path('archive'), '--out-dir', path('progress-out'), '--concurrency', '1', '--timeout', '0', '--quiet'], [], true)
-    expect(quiet.stderr).toBe('2 ok, 0 failed\n')
+    expect(quiet.stderr).toBe('2 ok, 0 failed; 0 errors, 0 warnings\n')
   })
 
   test('NDJSON records on stdin, one output line each, bad lines included', async () => {
@@ -195,25 +195,25 @@ describe('cli', () => {
     await writeFile(path('page.html'), '<html><head>\n<script type="application/ld+json">{"@context": "https://schema.org", </script></head></html>')
     const ok = await run(['validate', path('ok.jsonld')])
     expect(ok.code).toBe(0)
-    expect(ok.stdout).toMatch(/1 file, \d+ issues?, 0 errors\n$/)
+    expect(ok.stderr).toMatch(/1 file, \d+ issues?, 0 errors\n$/)
     const bad = await run(['validate', path('bad.json'), path('page.html')])
     expect(bad.code).toBe(1)
-    expect(bad.stdout).toContain(path('bad.json') + ':1:1: error:')
-    expect(bad.stdout).toContain('[unknown-property] at /datePublised')
-    expect(bad.stdout).toMatch(new RegExp(path('page.html').replaceAll('.', '\\.') + ':2:\\d+: error: .*\\[invalid-json\\]'))
+    expect(bad.stderr).toContain(path('bad.json') + ':1:1: error:')
+    expect(bad.stderr).toContain('[unknown-property] at /datePublised')
+    expect(bad.stderr).toMatch(new RegExp(path('page.html').replaceAll('.', '\\.') + ':2:\\d+: error: .*\\[invalid-json\\]'))
     await writeFile(path('broken.jsonld'), '{\n  "@context": "https://schema.org",\n  "@type": "NewsArticle",\n  "headline": "A",,\n}')
     const broken = await run(['validate', path('broken.jsonld')])
     expect(broken.code).toBe(1)
-    expect(broken.stdout).toMatch(new RegExp(path('broken.jsonld').replaceAll('.', '\\.') + ':4:19: error: Unexpected invalid JSON .*\\[invalid-json\\]'))
+    expect(broken.stderr).toMatch(new RegExp(path('broken.jsonld').replaceAll('.', '\\.') + ':4:19: error: Unexpected invalid JSON .*\\[invalid-json\\]'))
     const json = await run(['validate', '--format', 'json', path('bad.json')])
     expect(JSON.parse(json.stdout)[0].documents[0].issues.map((issue: {ruleId: string}) => issue.ruleId)).toContain('unknown-property')
     expect((await run(['validate'])).code).toBe(2)
     const piped = await run(['validate', '-'], [jsonld])
     expect(piped.code).toBe(0)
-    expect(piped.stdout).toMatch(/^<stdin>:1:1: info: .*\n[^]*1 file, \d+ issues?, 0 errors\n$/)
+    expect(piped.stderr).toMatch(/^<stdin>:1:1: info: .*\n[^]*1 file, \d+ issues?, 0 errors\n$/)
     const missing = await run(['validate', path('nowhere.json')])
     expect(missing.code).toBe(1)
-    expect(missing.stdout).toContain(path('nowhere.json') + ':1:1: error: Cannot read file (ENOENT), expected a readable .html, .json or .jsonld file')
+    expect(missing.stderr).toContain(path('nowhere.json') + ':1:1: error: Cannot read file (ENOENT), expected a readable .html, .json or .jsonld file')
   })
 
   test('--help and --version', async () => {

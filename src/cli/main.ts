@@ -39,6 +39,7 @@ Options:
                                         the article's worker thread is stopped and the article fails
   --resume                              with --out-dir, skip inputs whose output is newer
   -q, --quiet                           no progress line
+  --verbose                             in a batch, print every message (warnings, info), not only errors
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
   --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
   -h, --help                            show this help
@@ -72,6 +73,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         timeout: {type: 'string', default: '10'},
         resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
+        verbose: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -103,11 +105,14 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
   const outDir = values['out-dir']
   if (values.resume && outDir === undefined) return usageError(io, 'Expected `--out-dir` with `--resume`: it skips inputs whose output there is newer')
-  if (outDir === undefined && format === 'jsonld' && positionals.length > 1) {
-    return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + positionals.length + '; use `--format ndjson` or `--out-dir` for several')
+  // A folder or pattern is several files, as a list is: the same rules for both.
+  const several = positionals.length > 1 || (await standsForSeveral(positionals[0]!))
+  if (outDir === undefined && format === 'jsonld' && input !== 'ndjson' && several) {
+    const got = positionals.length > 1 ? String(positionals.length) : 'the folder or pattern `' + positionals[0] + '`'
+    return usageError(io, 'Expected one FILE with `--format jsonld`, got ' + got + '; use `--format ndjson` or `--out-dir` for several')
   }
   // One article prints its messages and output; anything more runs as a batch.
-  const many = positionals.length > 1 || outDir !== undefined || input === 'ndjson' || format === 'ndjson' || (await standsForSeveral(positionals[0]!))
+  const many = several || outDir !== undefined || input === 'ndjson' || format === 'ndjson'
   if (many && format === 'meta') return usageError(io, 'Expected `--format jsonld`, `script` or `ndjson` for several articles, not `meta`')
 
   let options: Options
@@ -128,6 +133,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       timeout: timeout === 0 ? undefined : timeout * 1000,
       resume: values.resume === true,
       quiet: values.quiet === true,
+      verbose: values.verbose === true,
       ndjsonInput: input === 'ndjson',
       options,
       args

@@ -70,15 +70,15 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     io.stdout.write(JSON.stringify(report, undefined, 2) + '\n')
   } else {
     for (const {file, documents, error} of report) {
-      if (error) io.stdout.write(`${file}:1:1: error: ${error}\n`)
+      if (error) io.stderr.write(`${file}:1:1: error: ${error}\n`)
       for (const document of documents) {
         for (const issue of document.issues) {
-          io.stdout.write(`${file}:${document.line}:${document.column}: ${issue.severity}: ${issue.message} [${issue.ruleId}] at ${issue.path || '/'}\n`)
+          io.stderr.write(`${file}:${document.line}:${document.column}: ${issue.severity}: ${issue.message} [${issue.ruleId}] at ${issue.path || '/'}\n`)
         }
       }
     }
     const count = report.reduce((sum, file) => sum + file.documents.reduce((total, document) => total + document.issues.length, 0), 0)
-    io.stdout.write(`${report.length} file${report.length === 1 ? '' : 's'}, ${count} issue${count === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`)
+    io.stderr.write(`${report.length} file${report.length === 1 ? '' : 's'}, ${count} issue${count === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}\n`)
   }
   return errors > 0 ? 1 : 0
 

@@ -28,7 +28,8 @@ export function checkEditorial(article: Article, file: VFile, settings: Settings
       place: top?.start
     })
   }
-  if (on('missing-description') && !metadata.description) {
+  // A dek is a written summary: the JSON-LD takes it as the description.
+  if (on('missing-description') && !metadata.description && !article.dek) {
     report(file, 'missing-description', 'Unexpected article without description, expected `description` in frontmatter (search engines show it)', {place: top?.start})
   }
   if (on('missing-image') && metadata.images.length === 0) {
