@@ -14,12 +14,12 @@ function resolutions(body: string) {
 
 describe('word orders', () => {
   test('"…," X said', () => {
-    expect(quotes('Mayor Rosa Ortiz spoke Tuesday.\n\n"We are ready," Ortiz said.')).toEqual([['Rosa Ortiz', 'We are ready,']])
+    expect(quotes('Mayor Rosa Ortiz spoke Tuesday.\n\n"We are ready," Ortiz said.')).toEqual([['Rosa Ortiz', 'We are ready']])
   })
 
   test('"…," said X, with a title before and a description after', () => {
     expect(quotes('"Stay off the roads," said Police Chief Ron Tillery, a 30-year veteran of the department.')).toEqual([
-      ['Ron Tillery', 'Stay off the roads,']
+      ['Ron Tillery', 'Stay off the roads']
     ])
   })
 
@@ -37,7 +37,7 @@ describe('word orders', () => {
       )
     ).toEqual([
       ['Hugh Hillard', 'We are full.'],
-      ['Alan Brackett', 'It will pass,']
+      ['Alan Brackett', 'It will pass']
     ])
   })
 
@@ -49,25 +49,25 @@ describe('word orders', () => {
 
   test('according to, and a dash attribution', () => {
     expect(quotes('"Rates will rise," according to Dana Whitcomb.\n\n"Never again." — Gov. Jared Polk')).toEqual([
-      ['Dana Whitcomb', 'Rates will rise,'],
+      ['Dana Whitcomb', 'Rates will rise'],
       ['Jared Polk', 'Never again.']
     ])
   })
 
   test('a document speaks for its author: according to a department report, the council\'s recommendation', () => {
     expect(quotes('"The driver fled on foot," according to a Lakewood Police Department incident report.')).toEqual([
-      ['Lakewood Police Department', 'The driver fled on foot,']
+      ['Lakewood Police Department', 'The driver fled on foot']
     ])
     expect(
       quotes('The Metro Water Council met Monday.\n\n"Rates must rise by 4 percent," according to the council\'s recommendation, which was posted online.')
-    ).toEqual([['Metro Water Council', 'Rates must rise by 4 percent,']])
+    ).toEqual([['Metro Water Council', 'Rates must rise by 4 percent']])
   })
 
   test('a role only one person holds resolves however far back they were named', () => {
     const filler = Array.from({length: 14}, (_, index) => `Paragraph ${index + 1} is about bus routes and fares.`).join('\n\n')
     expect(
       quotes(`RTD General Manager Colleen Marsh opened the meeting.\n\n${filler}\n\nBoard member Ana Ruiz spoke.\n\n"We have to be honest about the money," the general manager said.`)
-    ).toEqual([['Colleen Marsh', 'We have to be honest about the money,']])
+    ).toEqual([['Colleen Marsh', 'We have to be honest about the money']])
   })
 
   test('a judgment after "called" is a partial quote; a name after "dubbed" or "called" is a term', () => {
@@ -77,12 +77,12 @@ describe('word orders', () => {
   })
 
   test('"he said" can mean a Kai: names given to girls and boys alike guess no gender', () => {
-    expect(quotes('Junior Kai Etsitty built the robot.\n\n"She came to the regional," he said.')).toEqual([['Kai Etsitty', 'She came to the regional,']])
+    expect(quotes('Junior Kai Etsitty built the robot.\n\n"She came to the regional," he said.')).toEqual([['Kai Etsitty', 'She came to the regional']])
   })
 
   test('a long official name before the verb is the speaker', () => {
     expect(quotes('"Public money is a public trust," the U.S. Attorney\'s Office for the District of Colorado said in a statement.')).toEqual([
-      ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust,']
+      ["U.S. Attorney's Office for the District of Colorado", 'Public money is a public trust']
     ])
   })
 })
@@ -90,22 +90,35 @@ describe('word orders', () => {
 describe('quote shapes', () => {
   test('a split quote is one quotation', () => {
     expect(quotes('Councilwoman Ana Ruiz voted no.\n\n"It is too fast," she said. "Families need time."')).toEqual([
-      ['Ana Ruiz', 'It is too fast, Families need time.']
+      ['Ana Ruiz', 'It is too fast. Families need time.']
+    ])
+  })
+
+  test('the comma before the attribution is no part of the quote', () => {
+    expect(quotes('"We will rebuild," Mayor Ana Ruiz said.')).toEqual([['Ana Ruiz', 'We will rebuild']])
+    expect(quotes('"We will rebuild,” said Mayor Ana Ruiz, "and we will do it together."')).toEqual([
+      ['Ana Ruiz', 'We will rebuild and we will do it together.']
+    ])
+  })
+
+  test('a quote split by its attribution between sentences reads as those sentences', () => {
+    expect(quotes('Mayor Ana Ruiz spoke Tuesday.\n\n"We owe it to residents," Ruiz told residents. "We\'re not done."')).toEqual([
+      ['Ana Ruiz', "We owe it to residents. We're not done."]
     ])
   })
 
   test('a multi-paragraph quote is one quotation', () => {
     expect(quotes('Rep. Omar Haddad spoke first.\n\n"First paragraph of the speech,\n\n"and the second one," Haddad said.')).toEqual([
-      ['Omar Haddad', 'First paragraph of the speech, and the second one,']
+      ['Omar Haddad', 'First paragraph of the speech, and the second one']
     ])
   })
 
   test('mixed curly and straight marks pair', () => {
-    expect(quotes('“We think our values will hold," Mayor Lena Park said.')).toEqual([['Lena Park', 'We think our values will hold,']])
+    expect(quotes('“We think our values will hold," Mayor Lena Park said.')).toEqual([['Lena Park', 'We think our values will hold']])
   })
 
   test('nested single quotes stay in the text', () => {
-    expect(quotes(`"He told me, 'Go home,' and I did," said Tom Avery.`)).toEqual([['Tom Avery', "He told me, 'Go home,' and I did,"]])
+    expect(quotes(`"He told me, 'Go home,' and I did," said Tom Avery.`)).toEqual([['Tom Avery', "He told me, 'Go home,' and I did"]])
   })
 
   test('a partial quote inside a sentence', () => {
@@ -146,17 +159,17 @@ describe('speakers', () => {
       '"We follow the law," ICE said in a statement.'
     ].join('\n')
     expect(quotes(body)).toEqual([
-      ['Mike Jensen', 'We will cooperate,'],
-      ['Danielle Jurgens', 'Not with me,'],
-      ['Danielle Jurgens', 'I stand by it,'],
-      ['Mike Jensen', 'Our policies serve everyone,'],
-      ['U.S. Immigration and Customs Enforcement', 'We follow the law,']
+      ['Mike Jensen', 'We will cooperate'],
+      ['Danielle Jurgens', 'Not with me'],
+      ['Danielle Jurgens', 'I stand by it'],
+      ['Mike Jensen', 'Our policies serve everyone'],
+      ['U.S. Immigration and Customs Enforcement', 'We follow the law']
     ])
     expect(resolutions(body)).toEqual(['surname', 'surname', 'pronoun', 'role', 'organization'])
   })
 
   test('a pronoun agrees in gender with its antecedent', () => {
-    expect(quotes('Coach Maria Lopez and Athletic Director James Ward spoke.\n\n"We were tired," he said.')).toEqual([['James Ward', 'We were tired,']])
+    expect(quotes('Coach Maria Lopez and Athletic Director James Ward spoke.\n\n"We were tired," he said.')).toEqual([['James Ward', 'We were tired']])
   })
 
   test('an unnamed source is no speaker, and is reported', () => {
@@ -180,7 +193,7 @@ describe('output', () => {
     expect(result.jsonld['@graph']).toContainEqual({
       '@type': 'Quotation',
       '@id': 'https://e.com/a#quote-1',
-      text: 'It is over,',
+      text: 'It is over',
       creator: {'@id': 'https://e.com/a#person-lena-park'},
       isPartOf: {'@id': 'https://e.com/a#article'}
     })

@@ -9,6 +9,7 @@ import type {Mention} from './mention.js'
 import {newsAgency} from './news-agencies.js'
 import type {ResolvedPlace} from './places.js'
 import type {FoundQuotation, QuotePart} from './quotations.js'
+import {quotationText} from './quotation-text.js'
 import {type TextSpan, spanOf} from './span.js'
 
 /**
@@ -77,11 +78,12 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   }
 
   function quotation(found: FoundQuotation): Quotation {
-    const parts = found.parts.map(term).filter((part) => part.text.length > 0)
+    const spans = found.parts.map((part) => ({span: term(part), closed: part.closed}))
+    const parts = spans.map(({span}) => span).filter((part) => part.text.length > 0)
     const {attribution, speaker} = found
     const phrase = attribution && tokens(attribution.block, attribution.value.speaker)
     return {
-      text: parts.map((part) => part.text).join(' '),
+      text: quotationText(spans.map(({span, closed}) => ({text: span.text, closed}))),
       parts,
       block: found.parts[0]?.block ?? 0,
       cue: attribution && tokens(attribution.block, attribution.value.cue),
