@@ -26,7 +26,7 @@ export const rules = {
   'date-without-time-zone': 'warning',
   'modified-before-published': 'warning',
   'invalid-url': 'warning',
-  'missing-headline': 'warning',
+  'missing-headline': 'error',
   'quote-unattributed': 'warning',
   'paywall-without-selector': 'warning',
   'missing-url': 'info',

@@ -96,6 +96,12 @@ describe('frontmatter', () => {
     ])
   })
 
+  test('an article with no headline is an error and gives no NewsArticle (fail closed)', () => {
+    const result = articleToJsonLd('---\nurl: https://example.com/x\n---\n\nText of a story with no title.')
+    expect(result.messages.map((message) => [message.ruleId, message.fatal])).toContainEqual(['missing-headline', true])
+    expect(result.jsonld['@graph']).toEqual([{'@type': 'WebPage', '@id': 'https://example.com/x#webpage', url: 'https://example.com/x'}])
+  })
+
   test('leaves out wrong values with a message at the field', () => {
     const input = [
       '---',
@@ -123,8 +129,8 @@ describe('frontmatter', () => {
       '9:1: Unexpected `BlogPosting` in `type`, expected `NewsArticle` or a subtype such as `ReportageNewsArticle` [invalid-field]',
       '10:1: Unexpected `42` in `author`, expected a name or an object with `name` [invalid-field]'
     ])
-    const node = articleNode(input)
-    expect(Object.keys(node)).toEqual(['@type', '@id', 'description', 'url', 'mainEntityOfPage', 'wordCount'])
+    // No headline: no article, only its page (fail closed).
+    expect(articleToJsonLd(input).jsonld['@graph']).toEqual([{'@type': 'WebPage', '@id': 'https://example.com/x#webpage', url: 'https://example.com/x'}])
   })
 
   test('resolves relative URLs against baseUrl', () => {

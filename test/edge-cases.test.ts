@@ -25,8 +25,8 @@ describe('edge cases', () => {
   test('a second quote with its own speaker is its own quotation', () => {
     const {article} = text('"We will fix the roads," Jane Doe said. "We have no money," Bob Smith said.')
     expect(article.quotations.map((quotation) => [quotation.speaker?.name, quotation.text])).toEqual([
-      ['Jane Doe', 'We will fix the roads,'],
-      ['Bob Smith', 'We have no money,']
+      ['Jane Doe', 'We will fix the roads'],
+      ['Bob Smith', 'We have no money']
     ])
   })
 

@@ -37,7 +37,7 @@ describe('HTML input', () => {
     expect(article.byline?.authors.map((author) => author.name)).toEqual(['Dana Whitcomb'])
     expect(article.dateline).toMatchObject({text: 'LAKEWOOD, Colo. (KXYZ)', state: 'CO', geonameId: 5427946})
     expect(article.quotations.map((quotation) => [quotation.speaker?.name, quotation.text])).toEqual([
-      ['Rosalind Okafor', 'Nobody wants to raise a bill,'],
+      ['Rosalind Okafor', 'Nobody wants to raise a bill'],
       ['Tomas Reyes', 'a spreadsheet with no phases in it'],
       ['Rosalind Okafor', 'We heard people tonight.']
     ])

@@ -41,7 +41,10 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const {body, dateline, parsedDateline} = opening
   if (!opening.headline && !metadata.headline) {
     if (body.length === 0) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text')
-    else report(file, 'missing-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
+    // An unreadable frontmatter already says why (its title is lost with it).
+    else if (!file.messages.some((message) => message.fatal)) {
+      report(file, 'missing-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
+    }
   }
   const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(file.stem), settings.baseUrl) : undefined)
   if (!url && (opening.headline || metadata.headline)) {

@@ -7,7 +7,7 @@ import {newsAgency} from '../extract/news-agencies.js'
 import type {Author} from '../metadata/authors.js'
 import type {Image} from '../metadata/images.js'
 import type {Settings} from '../settings.js'
-import {idsFor} from './ids.js'
+import {type Ids, idsFor} from './ids.js'
 import {prune} from './prune.js'
 
 type Node = Record<string, unknown>
@@ -19,6 +19,9 @@ type Node = Record<string, unknown>
 export function buildGraph(article: Article, settings: Settings): Graph {
   const {metadata} = article
   const ids = idsFor(article.url)
+  const headline = metadata.headline ?? (article.headline ? collapseWhiteSpace(article.headline.text) : undefined)
+  // Fail closed: with no headline there is no article to describe (`missing-headline` says so), only the page.
+  if (!headline) return {'@context': 'https://schema.org', '@graph': [prune(webPageNode(article, ids, undefined)) as Thing]}
   const nodes = new Map<string, Node>()
   // One node per `@id`: a person who is both author and quoted is one node.
   const reference = (node: Node) => {
@@ -29,7 +32,6 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     return {'@id': id}
   }
 
-  const headline = metadata.headline ?? (article.headline ? collapseWhiteSpace(article.headline.text) : undefined)
   const publisher = metadata.publisher
   const publisherId = publisher ? ids.publisher(publisher.url) : undefined
   const publisherNode: Node | undefined = publisher && {
@@ -105,14 +107,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
           }))
   }
 
-  const webPage: Node = {
-    '@type': 'WebPage',
-    '@id': ids.webPage,
-    url: article.url,
-    name: headline,
-    inLanguage: metadata.language,
-    primaryImageOfPage: metadata.images[0] && imageObject(metadata.images[0])
-  }
+  const webPage = webPageNode(article, ids, headline)
 
   const quotations = article.quotations.map((quotation, index): Node => ({
     '@type': 'Quotation',
@@ -221,6 +216,19 @@ export function buildGraph(article: Article, settings: Settings): Graph {
             ? {'@id': publisherId}
             : {'@type': 'Organization', name: affiliation}
     }
+  }
+}
+
+/** The page the article is on. */
+function webPageNode(article: Article, ids: Ids, headline: string | undefined): Node {
+  const {metadata} = article
+  return {
+    '@type': 'WebPage',
+    '@id': ids.webPage,
+    url: article.url,
+    name: headline,
+    inLanguage: metadata.language,
+    primaryImageOfPage: metadata.images[0] && imageObject(metadata.images[0])
   }
 }
 
