@@ -54,14 +54,33 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     if (top && top.kind !== 'city') countries.add(top.countryCode)
   }
 
+  // A first reading, then a second with the countries and states of the other
+  // places (CLIFF's colocation): `Edmonton` beside `Enfield` is in London.
+  const firstReading = new Map<readonly Mention[], PlaceCandidate>()
+  for (const group of groups.values()) {
+    const place = resolveGroup(group, undefined)
+    if (place) firstReading.set(group, place)
+  }
   const resolved: ResolvedPlace[] = []
   for (const group of groups.values()) {
-    const place = resolveGroup(group)
+    // Colocation only ever changes a reading; it never loses a place.
+    const place = resolveGroup(group, colocated(group)) ?? firstReading.get(group)
     if (place) resolved.push({place, name: group[0]!.name, mentions: group})
   }
   return resolved
 
-  function resolveGroup(group: readonly Mention[]): PlaceCandidate | undefined {
+  /** Countries and US states of the other places of the first reading. */
+  function colocated(group: readonly Mention[]): Set<string> {
+    const near = new Set<string>()
+    for (const [other, place] of firstReading) {
+      if (other === group) continue
+      near.add(place.countryCode)
+      if (place.countryCode === 'US' && place.admin1 !== undefined) near.add('US.' + place.admin1)
+    }
+    return near
+  }
+
+  function resolveGroup(group: readonly Mention[], near: ReadonlySet<string> | undefined): PlaceCandidate | undefined {
     let candidates = group[0]!.places
     if (context.datelineCity && group.includes(context.datelineCity)) {
       const cities = candidates.filter((candidate) => candidate.kind === 'city')
@@ -79,7 +98,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     let best: PlaceCandidate | undefined
     let bestScore = Number.NEGATIVE_INFINITY
     for (const candidate of candidates) {
-      const score = scoreOf(candidate)
+      const score = scoreOf(candidate, near)
       if (score > bestScore) {
         best = candidate
         bestScore = score
@@ -88,7 +107,8 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     if (!best) return undefined
 
     const name = group[0]!.name
-    const local = isLocal(best)
+    // A town in the same US state as the story's other places is local too (`Paris` beside `Lexington`).
+    const local = isLocal(best) || (best.countryCode === 'US' && near?.has('US.' + best.admin1) === true)
     const single = !name.includes(' ')
     // `Federal`, `Metro`, `Hope`: a town only where the story is.
     if (single && isCommonWord(name.toLowerCase()) && !region && !local) return undefined
@@ -104,8 +124,10 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     return countries.has(candidate.countryCode)
   }
 
-  function scoreOf(candidate: PlaceCandidate): number {
+  function scoreOf(candidate: PlaceCandidate, near: ReadonlySet<string> | undefined): number {
     let score = Math.log10(candidate.population + 1)
+    if (near?.has(candidate.countryCode) && !countries.has(candidate.countryCode)) score += 2
+    if (candidate.countryCode === 'US' && near?.has('US.' + candidate.admin1) && !states.has(candidate.admin1 ?? '')) score += 2
     if (candidate.countryCode === 'US' && candidate.admin1 !== undefined && candidate.admin1 === context.state) score += 6
     else if (candidate.countryCode === 'US' && candidate.admin1 !== undefined && states.has(candidate.admin1)) score += 3
     if (countries.has(candidate.countryCode)) score += 3

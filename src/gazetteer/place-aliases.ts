@@ -23,4 +23,5 @@ export const placeAliases: ReadonlyMap<string, readonly number[]> = new Map([
   ['Quebec City',       [6325494]], // Québec
   ['Ciudad Juárez',     [4013708]], // Juárez
   ['Khan Younis',       [281124]], //  Khān Yūnis
+  ['Phila.',            [4560349]], // Philadelphia (AP's abbreviation)
 ])
