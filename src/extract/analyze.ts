@@ -1,12 +1,14 @@
 import type {Block} from '../document/document.js'
 import {type QuoteSpan, findQuoteSpans} from './quote-marks.js'
-import {type Token, tokenize} from './tokens.js'
+import {type Token, scanText} from './tokens.js'
 
 /** A block with its tokens and quote spans: what the recognizers read. */
 export interface AnalyzedBlock {
   readonly index: number
   readonly block: Block
   readonly tokens: readonly Token[]
+  /** Words in the block, counted as it is tokenized. */
+  readonly wordCount: number
   /** Double-quoted spans (speech candidates). */
   readonly quotes: readonly QuoteSpan[]
   /** Single-quoted spans (titles, scare quotes). */
@@ -23,7 +25,7 @@ export interface AnalyzedBlock {
 /** Tokenize and find quote spans once per block, for every extractor. */
 export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
   const spans = findQuoteSpans(block.text)
-  const tokens = tokenize(block.text)
+  const {tokens, wordCount} = scanText(block.text)
   // Tokens and spans are both in order: one merge pass.
   // Sized up front: a long block would otherwise copy these arrays as they grow.
   const inQuote = new Array<boolean>(tokens.length)
@@ -42,6 +44,7 @@ export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
     index,
     block,
     tokens,
+    wordCount,
     quotes: spans.filter((item) => !item.single),
     singles: spans.filter((item) => item.single),
     inQuote,

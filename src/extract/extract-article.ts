@@ -16,7 +16,6 @@ import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
 import {addRoleMentions} from './role-mentions.js'
-import {isWordChar} from './tokens.js'
 
 /**
  * Run every extractor over a document, in order: metadata; the story's
@@ -90,24 +89,10 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     byline: opening.byline,
     dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId},
     lede: opening.lede,
-    wordCount: body.reduce((sum, index) => sum + countWords(document.blocks[index]!.text), 0),
+    wordCount: body.reduce((sum, index) => sum + analyzed[index]!.wordCount, 0),
     entities,
     places: places.map(model.place),
     quotations,
     quotedTerms: found.terms.map(({part}) => model.term(part))
   }
-}
-
-/** Words: runs that start with a letter or digit (as tokens do) and end at white space. */
-function countWords(text: string): number {
-  let count = 0
-  let inWord = false
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    const wordChar = isWordChar(text, index)
-    if (wordChar && !inWord) count++
-    if (char === ' ' || char === '\n' || char === '\t') inWord = false
-    else if (wordChar) inWord = true
-  }
-  return count
 }

@@ -28,12 +28,28 @@ export interface Token {
  * hyphens (`don't`, `O'Brien`, `Okonkwo-Reyes`), and strips possessives.
  */
 export function tokenize(text: string): Token[] {
+  return scanText(text).tokens
+}
+
+/** A block's tokens and its word count, from one pass over its text. */
+export interface ScannedText {
+  readonly tokens: Token[]
+  /** Words: runs that start with a letter or digit and end at white space (`1,000` and `$5` are one each). */
+  readonly wordCount: number
+}
+
+/** Tokenize `text` and count its words in the same pass. */
+export function scanText(text: string): ScannedText {
   const tokens: Token[] = []
   let index = 0
   let sentenceStart = true
+  let wordCount = 0
+  // Whether a word started since the last white space.
+  let inWord = false
   while (index < text.length) {
     const code = text.charCodeAt(index)
     if (isSpace(text, index)) {
+      inWord = false
       index++
       continue
     }
@@ -84,9 +100,11 @@ export function tokenize(text: string): Token[] {
       }
     }
     tokens.push(token(word, index, stop, 'word', suffix))
+    if (!inWord) wordCount++
+    inWord = true
     index = stop
   }
-  return tokens
+  return {tokens, wordCount}
 
   function token(value: string, start: number, end: number, kind: Token['kind'], possessiveSuffix: string): Token {
     const result = new WordOrMark(value, start, end, kind, possessiveSuffix, kind === 'word' && sentenceStart)
@@ -140,7 +158,7 @@ function isLetter(text: string, index: number): boolean {
 }
 
 /** A letter, mark or digit; `false` past the end. */
-export function isWordChar(text: string, index: number): boolean {
+function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   if (isCommonPunctuation(code) || Number.isNaN(code)) return false

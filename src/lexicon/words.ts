@@ -51,7 +51,14 @@ export function givenNameGender(name: string): Gender | undefined {
   if (notGivenNames.has(lower)) return undefined
   const names = loadLexicon().givenNames
   // `Ramón` is `Ramon` in the lists.
-  return names.get(lower) ?? names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  const known = names.get(lower)
+  // Most names are ASCII: only others pay for taking their accents off.
+  return known !== undefined || isAscii(lower) ? known : names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
+  return true
 }
 
 // Given names that break the ending rule below.
