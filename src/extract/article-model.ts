@@ -22,44 +22,12 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   const folded = new Map<Entity, string>()
   return {entities, place, quotation, term}
 
-  /**
-   * People and organizations. The dateline's credited source (`AP`, `KDVR`)
-   * is one too, and a local station's channel brand (`FOX31`) is that station.
-   */
+  /** People and organizations, the dateline's credited source among them. */
   function entities(list: readonly Entity[], dateline: Dateline | undefined, ledeBlock: number | undefined): ArticleEntity[] {
     const source = dateline?.source
-    const station = source !== undefined && /^[KW][A-Z]{2,3}$/.test(source) ? source : undefined
-    const agency = source === undefined ? undefined : newsAgency(source)
     const creditStart = source === undefined || dateline === undefined ? -1 : dateline.text.lastIndexOf(source)
     const credit: TextSpan[] = creditStart === -1 || ledeBlock === undefined ? [] : [spanOf(document, blocks[ledeBlock]!, creditStart, creditStart + source!.length)]
-
-    const result: ArticleEntity[] = []
-    const sourceAlternates: string[] = agency?.alternateName ? [agency.alternateName] : []
-    const sourceMentions: TextSpan[] = [...credit]
-    for (const entity of list) {
-      const isSource = agency !== undefined && entity.kind === 'organization' && (entity.name === agency.name || entity.name === source)
-      const isBrand = station !== undefined && entity.kind === 'organization' && isBroadcaster(entity.name)
-      if (isSource || isBrand) {
-        folded.set(entity, agency!.name)
-        for (const name of [entity.name, ...entity.alternateNames]) {
-          if (name !== agency!.name && !sourceAlternates.includes(name)) sourceAlternates.push(name)
-        }
-        sourceMentions.push(...entity.mentions.map(mention))
-        continue
-      }
-      result.push({
-        type: entity.kind === 'person' ? 'Person' : 'Organization',
-        name: entity.name,
-        alternateNames: entity.alternateNames,
-        jobTitle: entity.jobTitle,
-        memberOf: entity.memberOf,
-        mentions: entity.mentions.map(mention)
-      })
-    }
-    if (agency) {
-      result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions})
-    }
-    return result
+    return articleEntities(list, source, credit, mention, folded)
   }
 
   function place(resolved: ResolvedPlace): ArticlePlace {
@@ -118,4 +86,47 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   function mention(item: Mention): TextSpan {
     return spanOf(document, blocks[item.block]!, item.start, item.end)
   }
+}
+
+/**
+ * People and organizations. The dateline's credited source (`AP`, `KDVR`)
+ * is one too, and a local station's channel brand (`FOX31`) is that station.
+ */
+function articleEntities(
+  list: readonly Entity[],
+  source: string | undefined,
+  credit: readonly TextSpan[],
+  mention: (item: Mention) => TextSpan,
+  folded: Map<Entity, string>
+): ArticleEntity[] {
+  const station = source !== undefined && /^[KW][A-Z]{2,3}$/.test(source) ? source : undefined
+  const agency = source === undefined ? undefined : newsAgency(source)
+
+  const result: ArticleEntity[] = []
+  const sourceAlternates: string[] = agency?.alternateName ? [agency.alternateName] : []
+  const sourceMentions: TextSpan[] = [...credit]
+  for (const entity of list) {
+    const isSource = agency !== undefined && entity.kind === 'organization' && (entity.name === agency.name || entity.name === source)
+    const isBrand = station !== undefined && entity.kind === 'organization' && isBroadcaster(entity.name)
+    if (isSource || isBrand) {
+      folded.set(entity, agency!.name)
+      for (const name of [entity.name, ...entity.alternateNames]) {
+        if (name !== agency!.name && !sourceAlternates.includes(name)) sourceAlternates.push(name)
+      }
+      sourceMentions.push(...entity.mentions.map(mention))
+      continue
+    }
+    result.push({
+      type: entity.kind === 'person' ? 'Person' : 'Organization',
+      name: entity.name,
+      alternateNames: entity.alternateNames,
+      jobTitle: entity.jobTitle,
+      memberOf: entity.memberOf,
+      mentions: entity.mentions.map(mention)
+    })
+  }
+  if (agency) {
+    result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions})
+  }
+  return result
 }
