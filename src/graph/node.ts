@@ -1,0 +1,2 @@
+/** A JSON-LD node as the graph builders make it, before pruning. */
+export type GraphNode = Record<string, unknown>
