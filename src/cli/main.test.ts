@@ -74,7 +74,7 @@ describe('cli', () => {
     expect(records[2].error.reason).toBe('Cannot read file (ENOENT), expected a readable article file')
     expect(stderr).toContain(path('bad.md') + ':2:')
     expect(stderr).toContain(path('missing.md') + ':1:1: error: Cannot read file (ENOENT)')
-    expect(stderr).toContain('1 ok, 2 failed; 2 errors, 1 warning (--verbose lists them)\n')
+    expect(stderr).toContain('1 ok, 2 failed; 2 errors, 0 warnings\n')
   })
 
   test('errors go to stderr as file:line:column and exit 1', async () => {
