@@ -1,4 +1,3 @@
-import {availableParallelism} from 'node:os'
 import {toSettings, type Options} from '../settings.js'
 import {loadData} from './load-data.js'
 import {type ArticleRecord, type ArticleSource, processArticle} from './process-article.js'
@@ -54,8 +53,5 @@ export async function* articlesToJsonLd(
   yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined, filename: new URL('worker.js', import.meta.url).href})
 }
 
-/** The number of workers to use by default: the cores available. */
-export function defaultConcurrency(): number {
-  return availableParallelism()
-}
+export {defaultConcurrency} from './default-concurrency.js'
 

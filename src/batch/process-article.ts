@@ -2,7 +2,10 @@ import type {Graph} from 'schema-dts'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {articleToJsonLd} from '../article-to-json-ld.js'
+import {errorMessage, type RecordMessage, toRecordMessage} from './record-message.js'
 import type {Options} from '../settings.js'
+
+export {errorMessage, type RecordMessage, toRecordMessage} from './record-message.js'
 
 /** One article of a batch: an id, its text, and fields from the CMS. */
 export interface ArticleSource {
@@ -23,14 +26,6 @@ export interface ArticleSource {
   readonly readError?: {readonly reason: string; readonly line?: number | undefined} | undefined
 }
 
-/** A message, as plain data that crosses worker threads. */
-export interface RecordMessage {
-  readonly line: number | undefined
-  readonly column: number | undefined
-  readonly severity: 'error' | 'warning' | 'info'
-  readonly ruleId: string | undefined
-  readonly reason: string
-}
 
 /** The result for one article: its JSON-LD, or why there is none. */
 export interface ArticleRecord {
@@ -68,17 +63,6 @@ function folderUrl(path: string | undefined, baseUrl: string | null | undefined)
     // A folder name with a lone surrogate cannot be encoded: the URL keeps to the stem.
     return baseUrl
   }
-}
-
-/** A vfile message as plain data: `fatal` read as error, warning or info. */
-export function toRecordMessage(message: VFileMessage): RecordMessage {
-  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-  return {line: message.line, column: message.column, severity, ruleId: message.ruleId, reason: message.reason}
-}
-
-/** An error with no rule (a file that cannot be read, a failure), at `line` when there is one. */
-export function errorMessage(reason: string, line?: number): RecordMessage {
-  return {line, column: line === undefined ? undefined : 1, severity: 'error', ruleId: undefined, reason}
 }
 
 /** The record of an article that yields nothing: one error. */

@@ -1,6 +1,5 @@
 import {readdir, stat} from 'node:fs/promises'
 import {dirname, extname, isAbsolute, join, resolve, sep} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** The files a batch reads, and the folder its outputs mirror. */
 export interface ArticleFiles {
@@ -27,6 +26,8 @@ const articleExtensions = new Set(['.md', '.markdown', '.mdx', '.txt', '.text', 
  * the article files it matches.
  */
 export async function articleFiles(paths: readonly string[]): Promise<ArticleFiles> {
+  // Imported here: a one-article run never needs the glob matcher.
+  const {glob, isDynamicPattern} = await import('tinyglobby')
   const files: ArticleFile[] = []
   const bases: string[] = []
   for (const path of paths) {
@@ -35,7 +36,7 @@ export async function articleFiles(paths: readonly string[]): Promise<ArticleFil
       bases.push(resolve(path))
       files.push(...(await filesBelow(path)))
     } else if (!info && isDynamicPattern(path)) {
-      bases.push(resolve(staticPrefix(path)))
+      bases.push(resolve(staticPrefix(path, isDynamicPattern)))
       const matches = (await glob(path, {onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path)})).filter(isArticleFile).sort()
       if (matches.length === 0) files.push({path, unmatched: 'No article file matches this pattern, expected at least one'})
       for (const match of matches) files.push({path: match})
@@ -50,7 +51,7 @@ export async function articleFiles(paths: readonly string[]): Promise<ArticleFil
 /** Whether an argument can stand for several files: a folder, or a pattern that names no existing path. */
 export async function standsForSeveral(path: string): Promise<boolean> {
   const info = await stat(path).catch(() => undefined)
-  return info ? info.isDirectory() : isDynamicPattern(path)
+  return info ? info.isDirectory() : (await import('tinyglobby')).isDynamicPattern(path)
 }
 
 async function filesBelow(folder: string): Promise<ArticleFile[]> {
@@ -67,7 +68,7 @@ function isArticleFile(path: string): boolean {
 }
 
 /** The folders of a pattern before its first wildcard: `news/2024/**\/*.md` → `news/2024`. */
-function staticPrefix(pattern: string): string {
+function staticPrefix(pattern: string, isDynamicPattern: (segment: string) => boolean): string {
   const segments = pattern.split('/')
   const dynamic = segments.findIndex((segment) => isDynamicPattern(segment))
   return segments.slice(0, dynamic).join('/') || '.'

@@ -1,9 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
-import {articleToJsonLd} from '../article-to-json-ld.js'
-import {defaultConcurrency} from '../batch/articles-to-json-ld.js'
-import {errorMessage, toRecordMessage} from '../batch/process-article.js'
+import {defaultConcurrency} from '../batch/default-concurrency.js'
+import {errorMessage, toRecordMessage} from '../batch/record-message.js'
+import {convertArticle} from '../convert-article.js'
+import {loadReaders} from '../input/readers.js'
 import {editorialRules} from '../messages.js'
 import {toSettings} from '../settings.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
@@ -14,8 +15,6 @@ import {standsForSeveral} from './article-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
-import {batch} from './batch.js'
-import {validateCommand} from './validate-command.js'
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
        newsroom-jsonld validate [--format text|json] [--profile google|schema.org] FILE...   (see validate --help)
@@ -57,7 +56,8 @@ type Format = (typeof formats)[number]
  * Resolves to the exit code.
  */
 export async function main(args: readonly string[], io: Io): Promise<number> {
-  if (args[0] === 'validate') return validateCommand(args.slice(1), io)
+  // The batch and validate paths are imported only when used: a one-article run starts faster.
+  if (args[0] === 'validate') return (await import('./validate-command.js')).validateCommand(args.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({
@@ -126,6 +126,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   }
 
   if (many) {
+    const {batch} = await import('./batch.js')
     return batch(positionals, io, {
       format: format as 'jsonld' | 'script' | 'ndjson',
       outDir,
@@ -145,7 +146,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     io.stderr.write(formatMessage(positionals[0]!, errorMessage(file.message, file.line)) + '\n')
     return 1
   }
-  const result = articleToJsonLd(file, options)
+  const result = convertArticle(file, options, await loadReaders(file, toSettings(options)))
   for (const message of result.messages) io.stderr.write(formatMessage(file.path, toRecordMessage(message)) + '\n')
   if (result.messages.some((message) => message.fatal === true)) return 1
   if (format === 'jsonld') io.stdout.write(JSON.stringify(result.jsonld, undefined, 2) + '\n')

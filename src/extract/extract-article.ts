@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
-import {readFrontmatter} from '../input/frontmatter.js'
+import type {FrontmatterData} from '../input/frontmatter.js'
 import {report} from '../messages.js'
 import {readMetadata, resolveUrl} from '../metadata/read-metadata.js'
 import type {Settings} from '../settings.js'
@@ -21,10 +21,10 @@ import {addRoleMentions} from './role-mentions.js'
  * Run every extractor over a document, in order: metadata; the story's
  * opening (headline, byline, dateline); names, grouped into entities; places,
  * resolved; quotations, attributed. The one pipeline behind
- * `articleToJsonLd` and the unified plugins.
+ * `articleToJsonLd` and the unified plugins. `frontmatter` is the document's
+ * frontmatter already read (its YAML reader is loaded only for Markdown).
  */
-export function extractArticle(document: ArticleDocument, file: VFile, settings: Settings): Article {
-  const frontmatter = readFrontmatter(document, file)
+export function extractArticle(document: ArticleDocument, file: VFile, settings: Settings, frontmatter: FrontmatterData): Article {
   const frontmatterPlace = (key: string) => {
     const offset = frontmatter.offsets.get(key)
     return offset === undefined ? undefined : document.toPosition(offset, offset)?.start
