@@ -47,6 +47,7 @@ export function resolveSpeaker(
   let firstAfter = lowerBound(here, phrase.first, (mention) => mention.first)
   // A name that starts before the phrase and runs into it (`Cornelius "Neil" Haverford`).
   if (firstAfter > 0 && here[firstAfter - 1]!.last > phrase.first) firstAfter--
+  const scope: Scope = {phrase, mentionsByBlock, grouping, firstAfter}
   // The phrase's head comes before a preposition outside names: `Director X of the Network`.
   let headEnd = phrase.last
   for (let index = phrase.first + 1; index < phrase.last; index++) {
@@ -81,11 +82,11 @@ export function resolveSpeaker(
   const head = (headWords[headWords.length - 1] ?? words[words.length - 1]!).lower
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     const gender = head === 'he' ? 'male' : 'female'
-    const entity = mostRecent((entity) => entity.kind === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male'))
+    const entity = mostRecent(scope, (entity) => entity.kind === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male'))
     return entity && {entity, resolution: 'pronoun'}
   }
   if (words.length === 1 && (head === 'they' || head === 'it')) {
-    const entity = mostRecent((entity) => entity.kind === 'organization')
+    const entity = mostRecent(scope, (entity) => entity.kind === 'organization')
     return entity && {entity, resolution: 'pronoun'}
   }
 
@@ -97,13 +98,14 @@ export function resolveSpeaker(
     entity.kind === 'person' && (related.some((role) => entity.roles.has(role)) || entity.roles.has(lastTwo) || entity.titles.some((title) => titles.includes(title)))
   // Roles are specific, so they may refer back further than pronouns;
   // and a role only one person in the story holds is theirs however far back.
-  const entity = mostRecent(hasRole, 12) ?? onlyOneBefore(hasRole)
+  const entity = mostRecent(scope, hasRole, 12) ?? onlyOneBefore(scope, hasRole)
   if (entity) return {entity, resolution: 'role'}
 
   // An organization: `the department`, `the sheriff's office`.
   const fits = organizationReferent(head)
   if (fits) {
     const entity = mostRecent(
+      scope,
       (entity) => entity.kind === 'organization' && (fits.length === 0 || entity.name.toLowerCase().split(' ').some((word) => fits.includes(word)) || entity.name.toLowerCase().includes(head)),
       50
     )
@@ -116,51 +118,53 @@ export function resolveSpeaker(
     const start = name[0]!
     const end = name[name.length - 1]!
     const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))
-    const run = new Run(blocks[phrase.block]!, indexInPhrase(start), indexInPhrase(end) + 1)
+    const run = new Run(blocks[phrase.block]!, tokens.indexOf(start, phrase.first), tokens.indexOf(end, phrase.first) + 1)
     const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
     const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
     return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
   }
   return undefined
-
-  /** Where a token of the phrase stands (phrases are a few words long). */
-  function indexInPhrase(token: unknown): number {
-    for (let index = phrase.first; index < phrase.last; index++) if (tokens[index] === token) return index
-    return phrase.first
-  }
-
-  /**
-   * The entity with the latest mention before the phrase, outside quotes,
-   * within `blocksBack` blocks (default: 4); at most `window` blocks and
-   * mentions are looked at, so the cost per quote is bounded.
-   */
-  /** The one entity named before the phrase that `accept`s, if exactly one does. */
-  function onlyOneBefore(accept: (entity: Entity) => boolean): Entity | undefined {
-    // A story names a few dozen people; past a few hundred it is no story, and the work per quote stays bounded.
-    if (grouping.entities.length > 300) return undefined
-    const found = grouping.entities.filter((entity) => {
-      const first = entity.mentions[0]
-      return first !== undefined && (first.block < phrase.block || (first.block === phrase.block && first.first < phrase.first)) && accept(entity)
-    })
-    return found.length === 1 ? found[0] : undefined
-  }
-
-  function mostRecent(accept: (entity: Entity) => boolean, blocksBack = 4): Entity | undefined {
-    let looked = 0
-    for (let block = phrase.block; block >= Math.max(0, phrase.block - blocksBack); block--) {
-      const list = mentionsByBlock[block] ?? []
-      looked++
-      for (let index = (block === phrase.block ? firstAfter : list.length) - 1; index >= 0; index--) {
-        if (++looked > window) return undefined
-        const mention = list[index]!
-        if (mention.inQuote) continue
-        const entity = entityOf(mention)
-        if (entity && accept(entity)) return entity
-      }
-    }
-    return undefined
-  }
 }
 
 const window = 200
 
+/** What the search back from a speaker phrase reads. */
+interface Scope {
+  readonly phrase: SpeakerPhrase
+  readonly mentionsByBlock: readonly (readonly Mention[])[]
+  readonly grouping: Pick<Grouping, 'entities' | 'entityOf'>
+  /** Index of the first mention of the phrase's block at or after the phrase. */
+  readonly firstAfter: number
+}
+
+/** The one entity named before the phrase that `accept`s, if exactly one does. */
+function onlyOneBefore({phrase, grouping}: Scope, accept: (entity: Entity) => boolean): Entity | undefined {
+  // A story names a few dozen people; past a few hundred it is no story, and the work per quote stays bounded.
+  if (grouping.entities.length > 300) return undefined
+  const found = grouping.entities.filter((entity) => {
+    const first = entity.mentions[0]
+    return first !== undefined && (first.block < phrase.block || (first.block === phrase.block && first.first < phrase.first)) && accept(entity)
+  })
+  return found.length === 1 ? found[0] : undefined
+}
+
+/**
+ * The entity with the latest mention before the phrase, outside quotes,
+ * within `blocksBack` blocks (default: 4); at most `window` blocks and
+ * mentions are looked at, so the cost per quote is bounded.
+ */
+function mostRecent({phrase, mentionsByBlock, grouping, firstAfter}: Scope, accept: (entity: Entity) => boolean, blocksBack = 4): Entity | undefined {
+  let looked = 0
+  for (let block = phrase.block; block >= Math.max(0, phrase.block - blocksBack); block--) {
+    const list = mentionsByBlock[block] ?? []
+    looked++
+    for (let index = (block === phrase.block ? firstAfter : list.length) - 1; index >= 0; index--) {
+      if (++looked > window) return undefined
+      const mention = list[index]!
+      if (mention.inQuote) continue
+      const entity = grouping.entityOf(mention)
+      if (entity && accept(entity)) return entity
+    }
+  }
+  return undefined
+}
