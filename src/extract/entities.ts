@@ -43,23 +43,11 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const entityOfMention = new Map<Mention, Entity>()
-  // Indexes, so each mention costs a few lookups, however long the article.
-  const peopleBySurname = new Map<string, Entity[]>()
-  const organizationsByInitials = new Map<string, Entity>()
-  const organizationsByFirstWord = new Map<string, Entity>()
+  const indexes: Indexes = {peopleBySurname: new Map(), organizationsByInitials: new Map(), organizationsByFirstWord: new Map()}
+  const {peopleBySurname, organizationsByInitials, organizationsByFirstWord} = indexes
   const places: Mention[] = []
 
-  // Full names with no evidence but their shape wait for a surname to use them.
-  const waiting = new Map<string, Mention[]>()
-  for (const mention of mentions) {
-    if (mention.kind === 'person' && mention.tentative && !mention.surnameOnly && !mention.inQuote) {
-      for (const surname of surnamesOf(mention.name)) {
-        const list = waiting.get(surname) ?? []
-        list.push(mention)
-        waiting.set(surname, list)
-      }
-    }
-  }
+  const waiting = tentativeFullNames(mentions)
 
   for (const mention of mentions) {
     if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
@@ -133,33 +121,65 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     const entity: Entity = {kind, name, alternateNames: [], titles: [], jobTitle: undefined, roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
     byKey.set(key, entity)
     entities.push(entity)
-    if (kind === 'person' && name.includes(' ')) {
-      for (const surname of surnamesOf(name)) peopleBySurname.set(surname, [...(peopleBySurname.get(surname) ?? []), entity])
-    }
-    if (kind === 'organization' && name.includes(' ')) {
-      const abbreviation = initials(name)
-      if (abbreviation.length >= 2 && !organizationsByInitials.has(abbreviation)) organizationsByInitials.set(abbreviation, entity)
-      const first = name.toLowerCase().split(' ')[0]!
-      if (!organizationsByFirstWord.has(first)) organizationsByFirstWord.set(first, entity)
-    }
+    indexEntity(indexes, entity)
     return entity
   }
 
   function add(entity: Entity, mention: Mention): void {
-    entity.mentions.push(mention)
     entityOfMention.set(mention, entity)
-    if (mention.title && !entity.titles.includes(mention.title)) entity.titles.push(mention.title)
-    for (const role of mention.roles) entity.roles.add(role)
-    entity.jobTitle ??= mention.jobTitle
-    if (entity.gender === 'unknown') entity.gender = mention.gender
-    if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
-      entity.alternateNames.push(mention.name)
-    }
-    if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + (mention.qualifier.endsWith(' City') ? ' Council' : ' City Council')
+    absorb(entity, mention)
   }
 
 }
 
+
+/** Full names with no evidence but their shape, by surname: they wait for a surname to use them. */
+function tentativeFullNames(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const waiting = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || !mention.tentative || mention.surnameOnly || mention.inQuote) continue
+    for (const surname of surnamesOf(mention.name)) {
+      const list = waiting.get(surname) ?? []
+      list.push(mention)
+      waiting.set(surname, list)
+    }
+  }
+  return waiting
+}
+
+/** Indexes of entities, so each mention costs a few lookups, however long the article. */
+interface Indexes {
+  readonly peopleBySurname: Map<string, Entity[]>
+  readonly organizationsByInitials: Map<string, Entity>
+  readonly organizationsByFirstWord: Map<string, Entity>
+}
+
+/** Index a new entity: people by surname, organizations by initials and first word. */
+function indexEntity(indexes: Indexes, entity: Entity): void {
+  const {kind, name} = entity
+  if (!name.includes(' ')) return
+  if (kind === 'person') {
+    for (const surname of surnamesOf(name)) indexes.peopleBySurname.set(surname, [...(indexes.peopleBySurname.get(surname) ?? []), entity])
+    return
+  }
+  const abbreviation = initials(name)
+  if (abbreviation.length >= 2 && !indexes.organizationsByInitials.has(abbreviation)) indexes.organizationsByInitials.set(abbreviation, entity)
+  const first = name.toLowerCase().split(' ')[0]!
+  if (!indexes.organizationsByFirstWord.has(first)) indexes.organizationsByFirstWord.set(first, entity)
+}
+
+/** What a mention tells about its entity: titles, roles, job title, gender, other names, council. */
+function absorb(entity: Entity, mention: Mention): void {
+  entity.mentions.push(mention)
+  if (mention.title && !entity.titles.includes(mention.title)) entity.titles.push(mention.title)
+  for (const role of mention.roles) entity.roles.add(role)
+  entity.jobTitle ??= mention.jobTitle
+  if (entity.gender === 'unknown') entity.gender = mention.gender
+  if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
+    entity.alternateNames.push(mention.name)
+  }
+  if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + (mention.qualifier.endsWith(' City') ? ' Council' : ' City Council')
+}
 
 /** Of people sharing a surname, the one whose last mention before `mention` is latest. */
 function latestBefore(candidates: readonly Entity[], mention: Mention): Entity | undefined {
