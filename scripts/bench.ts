@@ -18,6 +18,8 @@
  *    two independent one-thread processes at once.
  * 4. Growth: time per KB of ordinary and adversarial inputs from 1 KB to
  *    1 MB. Linear time means time per KB stays flat (within 2×).
+ * 0 (first). The figures of issue #17 side by side (scripts/bench-issue-table.ts),
+ *    and BENCHMARKS.svg; BENCH_TABLE_ONLY=1 stops after them.
  * Numbers go to stdout; BENCHMARKS.md records a run.
  */
 import {execFile, execFileSync} from 'node:child_process'
@@ -28,6 +30,7 @@ import {promisify} from 'node:util'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {articleToJsonLd} from '../src/index.js'
+import {chart, issueTable, realTexts} from './bench-issue-table.js'
 import {syntheticArticles} from './synthetic-articles.js'
 
 const run = promisify(execFile)
@@ -39,6 +42,30 @@ const percentile = (values: readonly number[], p: number) => [...values].sort((a
 const format = (value: number, digits = 0) => value.toLocaleString('en-US', {maximumFractionDigits: digits, minimumFractionDigits: digits})
 
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}\n`)
+
+// 0. The figures of issue #17, side by side, and the chart of BENCHMARKS.md.
+{
+  const real = realTexts()
+  if (real === undefined) console.log('real news texts: ../shared/data/dev is absent; the issue table uses the synthetic corpus')
+  const texts = real ?? syntheticArticles(2026, 500)
+  const articleFile = join(scratch, 'article.txt')
+  writeFileSync(articleFile, readFileSync(new URL('../test/fixtures/wire-kenya-tax-protests/input.txt', import.meta.url), 'utf8'))
+  const remarkOnly = join(scratch, 'remark-only.mjs')
+  writeFileSync(remarkOnly, `import {unified} from ${JSON.stringify(import.meta.resolve('unified'))}\nimport remarkParse from ${JSON.stringify(import.meta.resolve('remark-parse'))}\nunified().use(remarkParse).parse('x')\n`)
+  const {figures, compromise} = issueTable({dist, texts, articleFile, remarkOnly, scratch})
+  const bars = [
+    {label: 'remark-parse alone', value: 1},
+    {label: 'newsroom-jsonld, texts as read', value: figures[0]!.value},
+    {label: 'newsroom-jsonld, forced through Markdown', value: figures[1]!.value},
+    {label: 'compromise (people, places, orgs)', value: compromise},
+  ]
+  const note = `${real ? texts.length + ' real news articles' : 'synthetic corpus'}, ${process.version}, one process, median of 7 rounds; npm run bench`
+  writeFileSync(new URL('../BENCHMARKS.svg', import.meta.url), chart(bars, note))
+  if (process.env.BENCH_TABLE_ONLY) {
+    rmSync(scratch, {recursive: true, force: true})
+    process.exit(0)
+  }
+}
 
 // 1. The synthetic corpus, one fresh process per contender.
 const synthetic = syntheticArticles(2026, 500)
