@@ -56,6 +56,51 @@ export function findQuotations(
   mentionsByBlock: readonly (readonly Mention[])[],
   grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
 ): {quotations: FoundQuotation[]; terms: FoundTerm[]} {
+  const {drafts, terms} = collectDrafts(blocks, body)
+  const spoken: Draft[] = []
+  for (const draft of drafts) {
+    // `""`: marks around nothing are no quotation.
+    if (!draft.parts.some((part) => /[\p{L}\p{N}]/u.test(blocks[part.block]!.block.text.slice(part.start, part.end)))) continue
+    if (isTerm(draft, blocks)) terms.push({part: draft.parts[0]!})
+    else spoken.push(draft)
+  }
+  return {quotations: attribute(spoken, blocks, body, mentionsByBlock, grouping), terms}
+}
+
+/** Each quotation with its speaker, in reading order: a paragraph that is only a quote, right after a quoted speaker, continues that speaker. */
+function attribute(
+  drafts: readonly Draft[],
+  blocks: readonly AnalyzedBlock[],
+  body: readonly number[],
+  mentionsByBlock: readonly (readonly Mention[])[],
+  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
+): FoundQuotation[] {
+  const quotations: FoundQuotation[] = []
+  const positionInBody = new Map(body.map((block, position) => [block, position]))
+  let lastSpeaker: Speaker | undefined
+  let lastBlock = -1
+  for (const draft of drafts) {
+    let speaker: Speaker | undefined
+    if (draft.attribution) {
+      const [first, last] = draft.attribution.value.speaker
+      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
+    } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
+      speaker = {entity: lastSpeaker.entity, resolution: 'continuation'}
+    }
+    quotations.push({parts: draft.parts, attribution: draft.attribution, speaker})
+    lastSpeaker = speaker
+    lastBlock = draft.parts[draft.parts.length - 1]!.block
+  }
+  return quotations
+}
+
+/**
+ * The quotes of the body as drafts, in reading order: marks paired per block,
+ * open quotes continued into the next paragraph, split quotes joined, and the
+ * attribution of each; single-quoted spans are terms.
+ */
+function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]): {drafts: Draft[]; terms: FoundTerm[]} {
+
   const drafts: Draft[] = []
   const terms: FoundTerm[] = []
   let open: Draft | undefined
@@ -139,71 +184,49 @@ export function findQuotations(
     }
   }
 
-  const quotations: FoundQuotation[] = []
-  const positionInBody = new Map(body.map((block, position) => [block, position]))
-  let lastSpeaker: Speaker | undefined
-  let lastBlock = -1
-  for (const draft of drafts) {
-    // `""`: marks around nothing are no quotation.
-    if (!draft.parts.some((part) => /[\p{L}\p{N}]/u.test(blocks[part.block]!.block.text.slice(part.start, part.end)))) continue
-    if (isTerm(draft)) {
-      terms.push({part: draft.parts[0]!})
-      continue
-    }
-    let speaker: Speaker | undefined
-    if (draft.attribution) {
-      const [first, last] = draft.attribution.value.speaker
-      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
-    } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
-      // A paragraph that is only a quote, right after a quoted speaker: the same speaker goes on.
-      speaker = {entity: lastSpeaker.entity, resolution: 'continuation'}
-    }
-    quotations.push({parts: draft.parts, attribution: draft.attribution, speaker})
-    lastSpeaker = speaker
-    lastBlock = draft.parts[draft.parts.length - 1]!.block
-  }
-  return {quotations, terms}
+  return {drafts, terms}
+}
 
-  /** `In a statement, the department wrote:` ending the previous paragraph. */
-  function leadIn(previous: AnalyzedBlock | undefined): Draft['attribution'] {
-    if (!previous || !previous.block.text.trimEnd().endsWith(':')) return undefined
-    const tokens = previous.tokens
-    const end = tokens.length - 1
-    const value = attributionBefore(tokens, sentenceStartBefore(tokens, end, 0), end)
-    return value && {block: previous.index, value}
-  }
+/** `In a statement, the department wrote:` ending the previous paragraph. */
+function leadIn(previous: AnalyzedBlock | undefined): Draft['attribution'] {
+  if (!previous || !previous.block.text.trimEnd().endsWith(':')) return undefined
+  const tokens = previous.tokens
+  const end = tokens.length - 1
+  const value = attributionBefore(tokens, sentenceStartBefore(tokens, end, 0), end)
+  return value && {block: previous.index, value}
+}
 
-  function isTerm(draft: Draft): boolean {
-    if (draft.parts.length > 1) return false
-    const part = draft.parts[0]!
-    const analyzed = blocks[part.block]!
-    const text = analyzed.block.text.slice(part.start, part.end).trim()
-    const words = text.split(/\s+/).filter(Boolean)
-    const order = draft.attribution?.value.order
-    // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one.
-    const cueEnd = draft.attribution?.value.cue[1] ?? -1
-    const before = analyzed.tokens[draft.openToken - 1]
-    const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
-    const introduced =
-      order === 'svq' &&
-      !(cue && isLabelingVerb(cue.lower)) &&
-      draft.attribution?.block === part.block &&
-      (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (before?.text === ':' || before?.text === ',')))
-    const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || (order === 'svq' && draft.attribution?.block !== part.block)
-    // A nickname between a given name and a surname: Bill "Sandy" Hughes.
-    const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
-    const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
-    if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
-    if (direct) return false
-    // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
-    const judgment =
-      order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
-    if (judgment) return false
-    if (words.length < 4) return true
-    // Titles of works and names: every word capitalized, no sentence punctuation.
-    const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord)) && !/[.!?,]$/.test(text)
-    return titleCase
-  }
+/** Whether a quote is a term: a nickname, a title, a name in Title Case, or scare quotes without attribution. */
+function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
+  if (draft.parts.length > 1) return false
+  const part = draft.parts[0]!
+  const analyzed = blocks[part.block]!
+  const text = analyzed.block.text.slice(part.start, part.end).trim()
+  const words = text.split(/\s+/).filter(Boolean)
+  const order = draft.attribution?.value.order
+  // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one.
+  const cueEnd = draft.attribution?.value.cue[1] ?? -1
+  const before = analyzed.tokens[draft.openToken - 1]
+  const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
+  const introduced =
+    order === 'svq' &&
+    !(cue && isLabelingVerb(cue.lower)) &&
+    draft.attribution?.block === part.block &&
+    (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (before?.text === ':' || before?.text === ',')))
+  const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || (order === 'svq' && draft.attribution?.block !== part.block)
+  // A nickname between a given name and a surname: Bill "Sandy" Hughes.
+  const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
+  const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
+  if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
+  if (direct) return false
+  // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
+  const judgment =
+    order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+  if (judgment) return false
+  if (words.length < 4) return true
+  // Titles of works and names: every word capitalized, no sentence punctuation.
+  const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord)) && !/[.!?,]$/.test(text)
+  return titleCase
 }
 
 /** Index of the token that starts at `offset` (a quote mark), or the next one. */
