@@ -68,9 +68,14 @@ export interface GazetteerIndex {
   readonly cityByRow: Map<number, PlaceCandidate>
   /** placeCandidates() answers made so far, by name key (only keys that name places, so it stays bounded). */
   readonly candidatesByKey: Map<string, readonly PlaceCandidate[]>
+  /** Keys that named no place, asked again and again (capitalized words); cleared when it reaches {@link maxMissedKeys}. */
+  readonly missedKeys: Set<string>
 }
 
 let loaded: GazetteerIndex | undefined
+
+/** Missed keys remembered at most, so a long batch cannot grow the set without bound. */
+const maxMissedKeys = 50_000
 
 /** Reads the data file on first use, then returns the same index. */
 export function loadGazetteer(): GazetteerIndex {
@@ -92,9 +97,14 @@ export function placeCandidates(name: string): readonly PlaceCandidate[] {
   const key = nameKey(name)
   const known = index.candidatesByKey.get(key)
   if (known !== undefined) return known
+  if (index.missedKeys.has(key)) return NO_PLACES
   const rows = cityRows(index.tables, key)
   const regions = index.regionEntriesByKey.get(key)
-  if (rows.length === 0 && regions === undefined) return NO_PLACES
+  if (rows.length === 0 && regions === undefined) {
+    if (index.missedKeys.size >= maxMissedKeys) index.missedKeys.clear()
+    index.missedKeys.add(key)
+    return NO_PLACES
+  }
   const places = new Set<PlaceCandidate>()
   for (const row of rows) places.add(cityAt(index, row))
   for (const entry of regions ?? []) places.add(toPlace(index, entry))
@@ -220,6 +230,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     chainByCountry,
     cityByRow: new Map(),
     candidatesByKey: new Map(),
+    missedKeys: new Set(),
   }
 }
 
