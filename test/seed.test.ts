@@ -1,52 +1,60 @@
-import {existsSync, readFileSync} from 'node:fs'
+// The project's first article, checked against its gold: an original local TV
+// report written for this repository (test/seed/article.txt) in the shape of
+// the story that started the project — a dateline with a call sign, quotes
+// attributed by surname and by role, a town that needs its state, an agency
+// named again by its acronym. The real story is checked by `npm run eval:seed`.
+import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {articleToJsonLd} from '../src/index.js'
 
-// The story that started the project lives beside the repository, not in it
-// (its text is not ours to copy); CI and developers have it there.
-const seed = new URL('../../shared/seed/article.txt', import.meta.url)
+const text = readFileSync(new URL('seed/article.txt', import.meta.url), 'utf8')
+const {article, jsonld} = articleToJsonLd(text, {baseUrl: 'https://klvd.example/news/'})
 
-describe.runIf(existsSync(seed))('the seed article (KDVR, Denver)', () => {
-  const {article, jsonld} = articleToJsonLd(readFileSync(seed, 'utf8'), {baseUrl: 'https://kdvr.example/news/'})
-
-  test('dateline', () => {
-    expect(article.dateline).toMatchObject({text: 'DENVER, Co. (KDVR)', city: 'Denver', state: 'CO', source: 'KDVR', geonameId: 5419384})
+describe('the first article (KLVD, Loveland)', () => {
+  test('dateline: city, state from `Co.`, call sign, GeoNames id', () => {
+    expect(article.dateline).toMatchObject({text: 'LOVELAND, Co. (KLVD)', city: 'Loveland', state: 'CO', source: 'KLVD', geonameId: 5579368})
   })
 
-  test('five quoted passages, each attributed to the right person', () => {
-    const passages = article.quotations.flatMap((quotation) => quotation.parts.map((part) => [quotation.speaker?.name, part.text.slice(0, 24)]))
+  test('four quotations in five passages, each attributed to the right person', () => {
+    const attributed = article.quotations.filter((quotation) => quotation.speaker)
+    const passages = attributed.flatMap((quotation) => quotation.parts.map((part) => [quotation.speaker?.name, part.text.slice(0, 24)]))
     expect(passages).toEqual([
-      ['Danielle Jurinsky', 'I think it sends a very '],
-      ['Jeanette Vizguerra', "I don't support these pe"],
-      ['Mike Johnston', 'We think our values are '],
-      ['Mike Johnston', 'We’re not going to be of'],
-      ['Mike Johnston', 'We don’t ask your status']
+      ['Theresa Maldonado', 'When we see a crack like'],
+      ['Curtis Abernathy', 'Nobody likes a detour. B'],
+      ['Curtis Abernathy', 'We will push the state e'],
+      ['Curtis Abernathy', 'And to the businesses on'],
+      ['Gina Kowalczyk', "People just don't come i"]
     ])
-    expect(article.quotations.find((quotation) => quotation.speaker?.name === 'Mike Johnston')?.speaker).toMatchObject({
-      resolution: 'role',
-      phrase: {text: "Denver's mayor"}
-    })
-    expect(article.quotedTerms.map((term) => term.text)).toEqual(['Operation Aurora'])
+    // `the city's mayor said`: resolved through the title given earlier.
+    expect(attributed[1]?.speaker).toMatchObject({resolution: 'role', phrase: {text: "the city's mayor"}})
+    expect(attributed.at(-1)?.speaker).toMatchObject({resolution: 'surname', phrase: {text: 'Kowalczyk'}})
+  })
+
+  // Known miss (src/extract/quotations.ts): after a possessive (`the state's "Fix It First" program`)
+  // a program's name is taken for a quote with no speaker. Flip to `test` when it is fixed.
+  test.fails('a program name in quote marks is a quoted term, not a quotation', () => {
+    expect(article.quotedTerms.map((term) => term.text)).toEqual(['Fix It First'])
+    expect(article.quotations).toHaveLength(4)
   })
 
   test('people, organizations and places', () => {
     expect(article.entities.map((entity) => [entity.type, entity.name, entity.jobTitle, entity.alternateNames])).toEqual([
-      ['Person', 'Mike Johnston', 'Mayor', []],
-      ['Organization', 'U.S. Immigration and Customs Enforcement', undefined, ['Immigration and Customs Enforcement', 'ICE']],
-      ['Person', 'Danielle Jurinsky', 'Councilmember', []],
-      ['Person', 'Jeanette Vizguerra', undefined, []],
-      ['Person', 'Kasia Kerridge', undefined, []],
-      ['Organization', 'Metro Denver Sanctuary Coalition', undefined, []],
-      ['Person', 'Trump', undefined, []],
-      ['Organization', 'KDVR', undefined, ['FOX31']]
+      ['Organization', 'Colorado Department of Transportation', undefined, ['CDOT']],
+      ['Person', 'Theresa Maldonado', undefined, []],
+      ['Person', 'Curtis Abernathy', 'Mayor', []],
+      ['Person', 'Gina Kowalczyk', undefined, []],
+      ['Person', 'Owen Pratt', undefined, []],
+      ['Organization', 'KLVD', undefined, []]
     ])
+    // Johnstown is in Colorado (5578536), not Pennsylvania: the dateline's state decides.
     expect(article.places.map((place) => [place.name, place.geonameId])).toEqual([
-      ['Denver', 5419384],
+      ['Loveland', 5579368],
       ['Colorado', 5417618],
-      ['Aurora', 5412347]
+      ['Johnstown', 5578536]
     ])
     const names = jsonld['@graph'].map((node) => (node as {name?: string}).name)
     expect(names).not.toContain('Co.')
-    expect(names).not.toContain('Johnston')
+    expect(names).not.toContain('Abernathy')
+    expect(names).not.toContain('CDOT')
   })
 })

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Checks the package as users get it: `npm pack`, install the tarball into an
+# empty project, import every entry point, run the bin, and make sure the
+# manifest runs nothing at install time.
+# Run: npm run check:pack
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/newsroom-jsonld-pack-XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+# `npm pack` runs `prepack`, which builds dist/.
+tarball="$(cd "$root" && npm pack --silent --pack-destination "$tmp" | tail -n 1)"
+mkdir "$tmp/project"
+cd "$tmp/project"
+printf '{"name": "pack-check", "private": true, "type": "module"}\n' > package.json
+# vitest is the optional peer the `./vitest` entry needs.
+vitest_range="$(node -p "require('$root/package.json').devDependencies.vitest")"
+npm install --no-audit --no-fund --prefer-offline --loglevel=error "$tmp/$tarball" "vitest@$vitest_range" > install.log 2>&1 || {
+  cat install.log
+  exit 1
+}
+
+cat > check.mjs <<'JS'
+import assert from 'node:assert/strict'
+import {readFile} from 'node:fs/promises'
+
+const manifest = JSON.parse(await readFile('node_modules/newsroom-jsonld/package.json', 'utf8'))
+for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
+  assert.equal(manifest.scripts?.[hook], undefined, `the published manifest runs \`${hook}\` at install`)
+}
+
+const main = await import('newsroom-jsonld')
+const {jsonld} = main.articleToJsonLd('Headline\n\nDENVER (AP) — "We are ready," Mayor Ana Ruiz said.')
+assert.equal(jsonld['@graph'][0]['@type'], 'NewsArticle')
+assert.match(main.toScriptTag(jsonld), /^<script type="application\/ld\+json">/)
+assert.equal(typeof (await import('newsroom-jsonld/remark')).default, 'function')
+assert.equal(typeof (await import('newsroom-jsonld/rehype')).default, 'function')
+console.log('entry points: ., ./remark, ./rehype import')
+JS
+node check.mjs
+
+# The matchers register with `expect`, so they load inside a vitest run.
+cat > matchers.test.js <<'JS'
+import {expect, test} from 'vitest'
+import {matchers} from 'newsroom-jsonld/vitest'
+
+test('the matchers entry point loads and registers', () => {
+  expect(typeof matchers.toHaveValidNewsArticle).toBe('function')
+  expect(expect('').toHaveValidNewsArticle).toBeTypeOf('function')
+})
+JS
+npx --no-install vitest run matchers.test.js > vitest.log 2>&1 || {
+  cat vitest.log
+  exit 1
+}
+echo 'entry point: ./vitest loads in a vitest run'
+
+printf 'Water rates rise\n\nLAKEWOOD, Co. (KXYZ) - "We had no choice," Mayor Ana Ruiz said.\n' > article.txt
+npx --no-install newsroom-jsonld article.txt > out.jsonld
+node -e 'const g = JSON.parse(require("fs").readFileSync("out.jsonld", "utf8")); if (g["@graph"][0]["@type"] !== "NewsArticle") process.exit(1)'
+echo "bin: newsroom-jsonld article.txt prints NewsArticle JSON-LD"
+echo "check:pack: $tarball installs with no install scripts; every entry point and the bin work"
