@@ -20,13 +20,13 @@ test('an article past the time limit fails alone: its worker is stopped, and eve
     'Unexpected article still converting after 0.5 s, expected it done within the time limit (`timeout`, `--timeout`)',
     ...Array.from({length: 6}, () => 'ok')
   ])
-}, 30_000)
+})
 
 test('every article that spins fails, with two workers, and the run ends', async () => {
   const sources = Array.from({length: 20}, (_, index) => ({id: 'a' + index, value: index % 7 === 0 ? 'spin' : 'fine'}))
   const records = await collect(convertInPool(sources, {}, {concurrency: 2, timeout: 300, filename: worker}))
   expect(records.filter((record) => record.error).map((record) => record.id)).toEqual(['a0', 'a7', 'a14'])
-}, 30_000)
+})
 
 test('a timeout of 0 or less is refused before any article is read', async () => {
   const {articlesToJsonLd} = await import('../src/index.js')

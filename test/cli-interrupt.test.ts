@@ -37,4 +37,4 @@ test('an interrupted batch leaves only complete outputs, and no temporary files'
   expect(outputs.length).toBeGreaterThan(0)
   expect(outputs.filter((name) => !name.endsWith('.jsonld'))).toEqual([])
   for (const name of outputs) expect(JSON.parse(await readFile(join(out, name), 'utf8'))['@graph'][0]['@type']).toBe('NewsArticle')
-}, 30_000)
+})

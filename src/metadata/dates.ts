@@ -11,13 +11,20 @@ const isoPattern =
  * Read an ISO 8601 date or date-time into `YYYY-MM-DDTHH:MM:SS±HH:MM`,
  * keeping the offset as written. A date-time without offset is read in
  * `timeZone` (an IANA name), never in the machine's zone; without one it is
- * read as UTC and flagged. A date without time stays a date.
+ * read as UTC and flagged. A date without time stays a date. A `Date`
+ * (what hosts' YAML parsers give) is an instant, written in `timeZone` when
+ * given; at midnight UTC it is a date.
  */
 export function normalizeDate(value: unknown, timeZone: string | undefined): DateResult {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? {ok: false, reason: 'invalid'}
-      : {ok: true, value: formatUtc(value.getTime()), zoned: true}
+    const time = value.getTime()
+    if (Number.isNaN(time)) return {ok: false, reason: 'invalid'}
+    // Hosts' YAML parsers (Astro, gray-matter) make `2026-02-11` midnight UTC: still a date.
+    if (time % 86_400_000 === 0) return {ok: true, value: value.toISOString().slice(0, 10), zoned: true}
+    // An instant: written with the newsroom's offset at that instant when there is a zone.
+    if (timeZone === undefined) return {ok: true, value: formatUtc(time), zoned: true}
+    const offset = offsetAt(time, timeZone)
+    return {ok: true, value: formatUtc(time + offset * 60_000).slice(0, 19) + formatOffset(offset), zoned: true}
   }
   if (typeof value !== 'string' || value.length > 40) return {ok: false, reason: 'invalid'}
   const match = isoPattern.exec(value.trim())

@@ -6,7 +6,7 @@ import {closestName} from '../spelling/closest-name.js'
 import type {Settings} from '../settings.js'
 import {isArticleType} from './article-types.js'
 import {type Author, parseByline} from './authors.js'
-import {dateTime, normalizeDate} from './dates.js'
+import {dateTime, isTimeZone, normalizeDate} from './dates.js'
 import type {Image} from './images.js'
 import type {ArticleMetadata, Publisher} from './metadata.js'
 import {isClassSelector} from './class-selector.js'
@@ -38,7 +38,8 @@ const fieldOfKey = {
   isAccessibleForFree: 'isAccessibleForFree',
   paywallSelector: 'paywallSelector',
   dateline: 'dateline',
-  type: 'type'
+  type: 'type',
+  timeZone: 'timeZone'
 } as const
 
 type Field = (typeof fieldOfKey)[keyof typeof fieldOfKey]
@@ -77,6 +78,8 @@ export function readMetadata(sources: readonly FieldSource[], settings: Settings
     }
   }
 
+  // A zone written in the frontmatter wins over the newsroom's `timeZone` option.
+  const timeZone = readTimeZone()
   const publisher = readPublisher('publisher') ?? settings.publisher
   const datePublished = readDate('datePublished')
   let dateModified = readDate('dateModified')
@@ -193,10 +196,21 @@ export function readMetadata(sources: readonly FieldSource[], settings: Settings
     return url
   }
 
+  function readTimeZone(): string | undefined {
+    const entry = values.get('timeZone')
+    if (entry === undefined) return settings.timeZone
+    if (typeof entry.value === 'string' && isTimeZone(entry.value)) return entry.value
+    report(file, 'invalid-field', 'Unexpected ' + describe(entry.value) + ' in `' + entry.key + '`, expected an IANA time zone such as `America/Denver`', {
+      place: placeOf(entry.key),
+      actual: describe(entry.value)
+    })
+    return settings.timeZone
+  }
+
   function readDate(field: Field): string | undefined {
     const entry = values.get(field)
     if (entry === undefined) return undefined
-    const result = normalizeDate(entry.value, settings.timeZone)
+    const result = normalizeDate(entry.value, timeZone)
     if (!result.ok) {
       report(
         file,

@@ -3,18 +3,34 @@ import type {VFile} from 'vfile'
 import {run} from '../article-to-json-ld.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {Article} from '../article.js'
+import {checkNonce} from '../serialize/nonce.js'
 import {type Options, type Settings, toSettings} from '../settings.js'
 
 /**
- * Article fields already on a file, in the frontmatter vocabulary:
- * `file.data.matter` (vfile-matter: the frontmatter itself) and
- * `file.data.meta` (rehype-meta's `title`, `published`, `tags`, …). These are
- * explicit values, so they win over what the text implies; matter wins over
- * meta.
+ * Where hosts put a file's parsed frontmatter, lowest priority first:
+ * rehype-meta's `file.data.meta` is mapped to our keys in `fromMeta`; then
+ * remark-parse-frontmatter (`frontmatter`), Docusaurus (`frontMatter`),
+ * vfile-matter as next-mdx-remote uses it (`matter`), and Astro
+ * (`astro.frontmatter`). MDX with remark-mdx-frontmatter keeps the `yaml`
+ * node, which the Markdown reader reads itself.
+ */
+const frontmatterOf: ReadonlyArray<(data: Record<string, unknown>) => unknown> = [
+  (data) => data.frontmatter,
+  (data) => data.frontMatter,
+  (data) => data.matter,
+  (data) => (isRecord(data.astro) ? data.astro.frontmatter : undefined)
+]
+
+/**
+ * Article fields already on a file, in the frontmatter vocabulary: what a
+ * host parsed from its frontmatter (Astro, Docusaurus, vfile-matter,
+ * remark-parse-frontmatter) and rehype-meta's `title`, `published`, `tags`,
+ * … These are explicit values, so they win over what the text implies;
+ * frontmatter wins over meta.
  */
 function fileMetadata(file: VFile): Record<string, unknown> {
-  const meta = (file.data as {meta?: Record<string, unknown>}).meta ?? {}
-  const matter = (file.data as {matter?: Record<string, unknown>}).matter ?? {}
+  const data = file.data as Record<string, unknown>
+  const meta = isRecord(data.meta) ? data.meta : {}
   const fromMeta: Record<string, unknown> = {
     title: meta.title,
     description: meta.description,
@@ -26,22 +42,39 @@ function fileMetadata(file: VFile): Record<string, unknown> {
     image: meta.image,
     url: typeof meta.origin === 'string' && typeof meta.pathname === 'string' ? meta.origin + meta.pathname : undefined
   }
+  const merged: Record<string, unknown> = {...fromMeta}
+  for (const read of frontmatterOf) {
+    const frontmatter = read(data)
+    if (isRecord(frontmatter)) Object.assign(merged, frontmatter)
+  }
   const result: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries({...fromMeta, ...matter})) if (value !== undefined) result[key] = value
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined) result[key] = value
   return result
 }
 
-/** Both plugins' options, checked once: the newsroom settings, `embed` and `anchors`. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Both plugins' options, checked once: the newsroom settings, `embed`, `anchors` and the CSP `nonce`. */
 export function toPluginSettings(
-  options: (Options & {readonly embed?: boolean | null | undefined; readonly anchors?: boolean | null | undefined}) | null | undefined
-): {settings: Settings; embed: boolean; anchors: boolean} {
+  options:
+    | (Options & {
+        readonly embed?: boolean | null | undefined
+        readonly anchors?: boolean | null | undefined
+        readonly nonce?: string | null | undefined
+      })
+    | null
+    | undefined
+): {settings: Settings; embed: boolean; anchors: boolean; nonce: string | undefined} {
   for (const key of ['embed', 'anchors'] as const) {
     const value: unknown = options?.[key]
     if (value !== undefined && value !== null && typeof value !== 'boolean') {
       throw new Error('Expected `' + key + '` to be a boolean, not `' + String(value) + '`')
     }
   }
-  return {settings: toSettings(options), embed: options?.embed ?? false, anchors: options?.anchors ?? false}
+  const nonce = options?.nonce === undefined || options.nonce === null ? undefined : checkNonce(options.nonce)
+  return {settings: toSettings(options), embed: options?.embed ?? false, anchors: options?.anchors ?? false, nonce}
 }
 
 /**

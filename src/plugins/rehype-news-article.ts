@@ -9,10 +9,11 @@ import type {RemarkNewsArticleOptions} from './remark-news-article.js'
  * Turn the HTML article in a rehype pipeline (rehype-parse) into schema.org
  * `NewsArticle` JSON-LD: the same extraction as `articleToJsonLd` on HTML.
  * The result is stored at `file.data.newsArticle`; with `embed`, the script
- * element is added to `<head>` (or the end of the document).
+ * element (with `nonce` if given) is added to `<head>` (or the end of the
+ * document).
  */
 const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
-  const {settings, embed, anchors} = toPluginSettings(options)
+  const {settings, embed, anchors, nonce} = toPluginSettings(options)
 
   return function (tree, file) {
     const jsonld = extractInto(htmlToDocument(tree, file), file, settings, anchors)
@@ -20,7 +21,7 @@ const rehypeNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | un
       const script: Element = {
         type: 'element',
         tagName: 'script',
-        properties: {type: 'application/ld+json'},
+        properties: nonce ? {type: 'application/ld+json', nonce} : {type: 'application/ld+json'},
         children: [{type: 'text', value: serializeJsonLd(jsonld)}]
       }
       const head = findHead(tree)

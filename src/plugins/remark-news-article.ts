@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import {markdownToDocument} from '../input/markdown.js'
-import {serializeJsonLd} from '../serialize/json-ld.js'
+import {scriptAttributes, serializeJsonLd} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {extractInto, toPluginSettings} from './extract-into.js'
 
@@ -18,13 +18,20 @@ export interface RemarkNewsArticleOptions extends Options {
    * each Quotation's `url` to `<url>#<id>` (default: `false`).
    */
   readonly anchors?: boolean | null | undefined
+  /**
+   * The page's Content Security Policy nonce, written as the embedded
+   * script element's `nonce` attribute (default: none). It must be a CSP
+   * nonce (letters, digits, `+`, `/`, `-`, `_`, then up to two `=`); anything
+   * else throws when the plugin is configured.
+   */
+  readonly nonce?: string | null | undefined
 }
 
 /** The node `embed` adds: HTML to remark-stringify, a `script` element to remark-rehype. */
 interface JsonLdScript {
   type: 'newsArticleJsonLd'
   value: string
-  data: {hName: 'script'; hProperties: {type: string}; hChildren: Array<{type: 'text'; value: string}>}
+  data: {hName: 'script'; hProperties: {type: string; nonce?: string}; hChildren: Array<{type: 'text'; value: string}>}
 }
 
 /**
@@ -36,7 +43,7 @@ interface JsonLdScript {
  * `file.data.newsArticle` (`{jsonld, article}`); problems are file messages.
  */
 const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | undefined)?], Root> = function (options) {
-  const {settings, embed, anchors} = toPluginSettings(options)
+  const {settings, embed, anchors, nonce} = toPluginSettings(options)
   // remark-stringify writes the embedded element as it is.
   const data = this.data() as {toMarkdownExtensions?: unknown[]}
   data.toMarkdownExtensions ??= []
@@ -48,8 +55,8 @@ const remarkNewsArticle: Plugin<[(Readonly<RemarkNewsArticleOptions> | null | un
       const json = serializeJsonLd(jsonld)
       const script: JsonLdScript = {
         type: 'newsArticleJsonLd',
-        value: '<script type="application/ld+json">' + json + '</script>',
-        data: {hName: 'script', hProperties: {type: 'application/ld+json'}, hChildren: [{type: 'text', value: json}]}
+        value: '<script' + scriptAttributes(nonce) + '>' + json + '</script>',
+        data: {hName: 'script', hProperties: nonce ? {type: 'application/ld+json', nonce} : {type: 'application/ld+json'}, hChildren: [{type: 'text', value: json}]}
       }
       tree.children.push(script as unknown as Root['children'][number])
     }

@@ -1,4 +1,5 @@
 import type {Graph} from 'schema-dts'
+import {checkNonce} from './nonce.js'
 
 /** Characters escaped so JSON-LD can never end or confuse its `<script>`. */
 const unsafe = /[<>&\u2028\u2029]/g
@@ -24,10 +25,29 @@ export function serializeJsonLd(jsonld: Graph | unknown, space?: number | string
   return (JSON.stringify(jsonld, undefined, space) ?? 'null').replace(unsafe, (char) => escapes[char]!)
 }
 
+/** Options of `toScriptTag`. */
+export interface ScriptTagOptions {
+  /**
+   * The Content Security Policy nonce of the page (default: none), written
+   * as the element's `nonce` attribute. It must be a CSP nonce (letters,
+   * digits, `+`, `/`, `-`, `_`, then up to two `=`); anything else throws,
+   * so it can never end the attribute.
+   */
+  readonly nonce?: string | null | undefined
+}
+
 /**
  * The whole `<script type="application/ld+json">` element of a document,
  * safe to put anywhere in an HTML page.
+ *
+ * @param jsonld The document (or any JSON value).
+ * @param options `nonce` for pages with a Content Security Policy (default: none).
  */
-export function toScriptTag(jsonld: Graph | unknown): string {
-  return '<script type="application/ld+json">' + serializeJsonLd(jsonld) + '</script>'
+export function toScriptTag(jsonld: Graph | unknown, options?: Readonly<ScriptTagOptions> | null | undefined): string {
+  return '<script' + scriptAttributes(options?.nonce) + '>' + serializeJsonLd(jsonld) + '</script>'
+}
+
+/** The script element's attributes as HTML: its type, and its checked nonce if given. */
+export function scriptAttributes(nonce: unknown): string {
+  return ' type="application/ld+json"' + (nonce === undefined || nonce === null ? '' : ' nonce="' + checkNonce(nonce) + '"')
 }
