@@ -55,6 +55,26 @@ npx --no-install vitest run matchers.test.js > vitest.log 2>&1 || {
 }
 echo 'entry point: ./vitest loads in a vitest run'
 
+# The matchers' types, as the README says to enable them: `"types"` in
+# tsconfig.json, or a reference directive. Without either, this fails.
+cat > matchers.test-d.ts <<'TS'
+import {expect} from 'vitest'
+
+expect('<html></html>').toHaveValidNewsArticle({failOn: 'error'})
+expect({}).toContainQuotation({speaker: 'Ana Ruiz', text: 'We are ready'})
+// @ts-expect-error: the options are typed
+expect('').toHaveValidNewsArticle({failOn: 'sometimes'})
+TS
+printf '/// <reference types="newsroom-jsonld/vitest" />\n' > reference.test-d.ts
+cat matchers.test-d.ts >> reference.test-d.ts
+tsc="$root/node_modules/.bin/tsc"
+options='"module": "NodeNext", "moduleResolution": "NodeNext", "strict": true, "noEmit": true, "skipLibCheck": true'
+printf '{"compilerOptions": {%s, "types": ["newsroom-jsonld/vitest"]}, "files": ["matchers.test-d.ts"]}\n' "$options" > tsconfig.types.json
+printf '{"compilerOptions": {%s, "types": []}, "files": ["reference.test-d.ts"]}\n' "$options" > tsconfig.reference.json
+"$tsc" -p tsconfig.types.json
+"$tsc" -p tsconfig.reference.json
+echo 'types: the matchers are typed through "types" and through a reference directive'
+
 printf 'Water rates rise\n\nLAKEWOOD, Co. (KXYZ) - "We had no choice," Mayor Ana Ruiz said.\n' > article.txt
 npx --no-install newsroom-jsonld article.txt > out.jsonld
 node -e 'const g = JSON.parse(require("fs").readFileSync("out.jsonld", "utf8")); if (g["@graph"][0]["@type"] !== "NewsArticle") process.exit(1)'
