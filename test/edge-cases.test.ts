@@ -62,12 +62,17 @@ describe('edge cases', () => {
   })
 
   test('a paragraph about copyright is no trailer', () => {
-    expect(text('Copyright claims against AI companies surged.\n\n"It is a flood," said Ana Ruiz.').article.quotations).toHaveLength(1)
+    const {article} = text('Copyright claims against AI companies surged.\n\n"It is a flood," said Ana Ruiz.')
+    expect(article.quotations.map((quotation) => [quotation.text, quotation.speaker?.name])).toEqual([['It is a flood,', 'Ana Ruiz']])
   })
 
   test('markup nested thousands deep is an error message, not a crash', () => {
     const result = articleToJsonLd('<article>' + '<div>'.repeat(5000) + 'deep</article>', {format: 'html'})
-    expect(result.messages.map((message) => message.ruleId)).toContain('unreadable-article')
+    // How deep a parser gets depends on the stack it runs on: either it read the word, or it says it could not.
+    const unreadable = result.messages.filter((message) => message.ruleId === 'unreadable-article')
+    if (unreadable.length === 0) expect(result.article.wordCount).toBe(1)
+    else expect([unreadable.length, unreadable[0]!.fatal, result.article.wordCount]).toEqual([1, true, 0])
+    expect(result.jsonld['@graph'].length).toBe(2)
     expect(articleToJsonLd('# H\n\n' + '>'.repeat(4000) + ' text').article.headline?.text).toBe('H')
   })
 

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
+import {compareWithGold, type Gold} from '../scripts/gold-match.js'
 import {articleToJsonLd} from '../src/index.js'
 
 const page = `<!doctype html>
@@ -74,7 +75,10 @@ describe('HTML input', () => {
       quotations: article.quotations.map((quotation) => [quotation.speaker?.name, quotation.text])
     })
     expect(summary(fromHtml)).toEqual(summary(fromMarkdown))
-    expect(fromHtml.quotations.length).toBeGreaterThan(3)
+    // And both are right: every gold quote found, with its speaker.
+    const gold = JSON.parse(readFileSync(new URL('gold.json', folder), 'utf8')) as Gold
+    const {quotes} = compareWithGold(fromHtml, gold)
+    expect([quotes.truePositives, quotes.speakersRight, quotes.predicted]).toEqual([gold.quotes.length, gold.quotes.length, gold.quotes.length])
   })
 
   test('broken HTML still gives an article', () => {
