@@ -1,0 +1,27 @@
+// Mutation testing of the core (`npm run mutation`): which changes to src/extract, src/serialize and
+// src/validate no test notices. Slow (minutes per file), so it runs by hand, not in CI.
+// One file or a few: `npm run mutation -- --mutate src/extract/dateline.ts,src/validate/iso-8601.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: {configFile: 'stryker.vitest.config.ts', related: true},
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/extract/**/*.ts',
+    'src/serialize/**/*.ts',
+    'src/validate/**/*.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*-data.ts'
+  ],
+  // Only the tests that reach a mutant run against it.
+  coverageAnalysis: 'perTest',
+  // Module-level constants are evaluated once per worker: their mutants cannot be judged, so they are left out.
+  ignoreStatic: true,
+  // Two cores: raise it on a bigger machine (`--concurrency 4`).
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  clearTextReporter: {allowColor: false, logTests: false, maxTestsToLog: 0, reportMutants: true, reportScoreTable: true},
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always'
+}
