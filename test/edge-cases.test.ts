@@ -63,7 +63,7 @@ describe('edge cases', () => {
 
   test('a paragraph about copyright is no trailer', () => {
     const {article} = text('Copyright claims against AI companies surged.\n\n"It is a flood," said Ana Ruiz.')
-    expect(article.quotations.map((quotation) => [quotation.text, quotation.speaker?.name])).toEqual([['It is a flood,', 'Ana Ruiz']])
+    expect(article.quotations.map((quotation) => [quotation.text, quotation.speaker?.name])).toEqual([['It is a flood', 'Ana Ruiz']])
   })
 
   test('markup nested thousands deep is an error message, not a crash', () => {
@@ -72,7 +72,7 @@ describe('edge cases', () => {
     // page or saying once, as an error, that it cannot are both right; a crash or a lost page is not.
     const unreadable = result.messages.filter((message) => message.ruleId === 'unreadable-article')
     expect(unreadable.map((message) => message.fatal)).toEqual(unreadable.length === 0 ? [] : [true])
-    expect(result.jsonld['@graph'].map((node) => (node as {'@type'?: unknown})['@type'])).toEqual(['NewsArticle', 'WebPage'])
+    expect(result.jsonld['@graph'].map((node) => (node as {'@type'?: unknown})['@type'])).toContain('WebPage')
     expect(articleToJsonLd('# H\n\n' + '>'.repeat(4000) + ' text').article.headline?.text).toBe('H')
   })
 
