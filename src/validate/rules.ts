@@ -6,32 +6,44 @@ export interface RuleDefinition {
   /** Which check reports it: plain JSON-LD, the schema.org vocabulary, or Google's Article guidance. */
   readonly group: 'json-ld' | 'schema.org' | 'google'
   readonly description: string
+  /**
+   * For an error: the consumer behaviour that makes it one (the JSON-LD 1.1
+   * spec, a schema.org definition, or a requirement Google documents), as a
+   * link. What no consumer rejects is a warning or info, never an error.
+   */
+  readonly source?: string
   /** The `ruleId` of a more general rule this one stands in for at the same path, so one problem is reported once. */
   readonly replaces?: string
 }
 
+const jsonLd = 'https://www.w3.org/TR/json-ld11/'
+const google = 'https://developers.google.com/search/docs/appearance/structured-data/'
+
 /**
- * Every rule of `validate`, with its severity. Severities follow the
- * package's messages: `error` when consumers will misread or drop the
- * data, `warning` when a change is likely needed, `info` for
- * recommendations. The README's table and the tests read from this list.
+ * Every rule of `validate`, with its severity. `error` only where a
+ * consumer is documented to reject or misread the data (each error names
+ * its `source`), `warning` when a change is likely needed, `info` for
+ * recommendations and notes. The README's table and the tests read from
+ * this list.
  */
 export const rules = {
   'not-json-ld': {
     severity: 'error',
     group: 'json-ld',
+    source: jsonLd + '#json-ld-grammar',
     description: 'The document is no JSON object (or array of objects), so it holds no JSON-LD nodes'
   },
   'bare-array': {
+    severity: 'info',
+    group: 'json-ld',
+    description: 'The document is a bare array of nodes; JSON-LD allows it and Google reads it, one object with `@graph` is the common form'
+  },
+  'missing-context': {severity: 'error', group: 'json-ld',
+    source: jsonLd + '#the-context', description: 'A top-level node has no `@context`'},
+  'context-not-schema-org': {
     severity: 'warning',
     group: 'json-ld',
-    description: 'The document is a bare array of nodes; some consumers (Safari) cannot read it, `@graph` is safe'
-  },
-  'missing-context': {severity: 'error', group: 'json-ld', description: 'A top-level node has no `@context`'},
-  'context-not-schema-org': {
-    severity: 'error',
-    group: 'json-ld',
-    description: '`@context` does not make schema.org the vocabulary'
+    description: '`@context` does not make schema.org the vocabulary; fine for another vocabulary, a mistake when the terms are schema.org’s'
   },
   'context-http': {
     severity: 'info',
@@ -41,6 +53,7 @@ export const rules = {
   'invalid-keyword-value': {
     severity: 'error',
     group: 'json-ld',
+    source: jsonLd + '#keywords',
     description: 'A JSON-LD keyword such as `@id` or `@type` has a value of the wrong kind'
   },
   'unknown-keyword': {
@@ -57,10 +70,13 @@ export const rules = {
   'conflicting-id': {
     severity: 'error',
     group: 'json-ld',
+    source: jsonLd + '#node-identifiers',
     description: 'Two nodes share an `@id` but give a property different values'
   },
-  'unknown-type': {severity: 'error', group: 'schema.org', description: 'A `@type` that schema.org does not define'},
-  'unknown-property': {severity: 'error', group: 'schema.org', description: 'A property that schema.org does not define'},
+  'unknown-type': {severity: 'error', group: 'schema.org',
+    source: 'https://schema.org/docs/datamodel.html', description: 'A `@type` that schema.org does not define'},
+  'unknown-property': {severity: 'error', group: 'schema.org',
+    source: 'https://schema.org/docs/datamodel.html', description: 'A property that schema.org does not define'},
   'property-not-for-type': {
     severity: 'warning',
     group: 'schema.org',
@@ -69,22 +85,30 @@ export const rules = {
   'range-mismatch': {
     severity: 'error',
     group: 'schema.org',
+    source: 'https://schema.org/docs/datamodel.html#conformance',
     description: 'A value of a kind the property does not take (a `Person` as a date, text as a number)'
   },
   'invalid-date': {
     severity: 'error',
     group: 'schema.org',
+    source: 'https://schema.org/DateTime',
     description: 'A `Date`, `DateTime` or `Time` that is not valid ISO 8601'
   },
   'invalid-url': {
     severity: 'error',
     group: 'schema.org',
-    description: 'A relative or malformed URL where the property takes a URL'
+    source: 'https://url.spec.whatwg.org/#url-parsing',
+    description: 'A URL that does not parse, even against a page address (`http://exa mple.com`)'
   },
-  'number-as-text': {
+  'relative-url': {
     severity: 'warning',
     group: 'schema.org',
-    description: 'A number written as a string (`"450"`) where the property takes a `Number`'
+    description: 'A relative URL (`/news/a`, `www.example.com`); consumers resolve it against the page, which `baseUrl` names'
+  },
+  'number-as-text': {
+    severity: 'info',
+    group: 'schema.org',
+    description: 'A number written as a string (`"450"`) where the property takes a `Number`; schema.org and Google read it, a JSON number is exact'
   },
   'text-for-thing': {
     severity: 'info',
@@ -100,7 +124,7 @@ export const rules = {
   'pending-term': {
     severity: 'info',
     group: 'schema.org',
-    description: 'A type or property from pending.schema.org, which may still change (`Quotation`)'
+    description: 'Types or properties from pending.schema.org, which may still change (`Quotation`); noted once per document, never fails a matcher'
   },
   'superseded-term': {
     severity: 'warning',
@@ -148,7 +172,15 @@ export const rules = {
   'empty-image': {
     severity: 'error',
     group: 'google',
+    source: google + 'article#article-types',
     description: 'An empty string as `image`',
+    replaces: 'empty-value'
+  },
+  'image-without-url': {
+    severity: 'error',
+    group: 'google',
+    source: google + 'article#article-types',
+    description: 'An `ImageObject` as `image` with no `url` or `contentUrl`, or an empty one: there is no image to show',
     replaces: 'empty-value'
   },
   'image-too-small': {
@@ -173,14 +205,14 @@ export const rules = {
     description: 'A headline over 110 characters, which may be truncated'
   },
   'paywall-missing-part': {
-    severity: 'error',
+    severity: 'warning',
     group: 'google',
-    description:
-      'An article with `isAccessibleForFree: false` but no `hasPart` `WebPageElement` with `isAccessibleForFree: false`'
+    description: 'An article with `isAccessibleForFree: false` but no `hasPart` `WebPageElement` with `isAccessibleForFree: false` (not asked of subscription-linking markup)'
   },
   'paywall-invalid-selector': {
     severity: 'error',
     group: 'google',
+    source: google + 'paywalled-content',
     description: 'A paywalled part without a `cssSelector` that is a class selector (`.paywall`)'
   },
   'paywall-nested-part': {

@@ -15,18 +15,26 @@ export interface State {
   readonly vocabulary: Vocabulary
   /** Terms the document's contexts define for themselves; not checked against schema.org. */
   readonly contextTerms: ReadonlySet<string>
+  /** Address of the page the document is on, against which relative URLs resolve; undefined when unknown. */
+  readonly baseUrl: string | undefined
   readonly issues: ValidationIssue[]
   /** Report an issue with the rule's severity, so every issue of a rule has the same one. */
   report(ruleId: RuleId, path: string, message: string, fields?: IssueFields): void
 }
 
 /** A fresh state for one document. */
-export function createState(graph: DocumentGraph, vocabulary: Vocabulary, contextTerms: ReadonlySet<string>): State {
+export function createState(
+  graph: DocumentGraph,
+  vocabulary: Vocabulary,
+  contextTerms: ReadonlySet<string>,
+  baseUrl: string | undefined
+): State {
   const issues: ValidationIssue[] = []
   return {
     graph,
     vocabulary,
     contextTerms,
+    baseUrl,
     issues,
     report(ruleId, path, message, fields = {}) {
       issues.push({

@@ -19,6 +19,12 @@ export interface ValidateOptions {
    * (default: `'google'`).
    */
   readonly profile?: 'schema.org' | 'google' | null | undefined
+  /**
+   * Address of the page the JSON-LD is on: relative URLs resolve against it,
+   * as consumers resolve them, instead of being reported as `relative-url`
+   * (default: none).
+   */
+  readonly baseUrl?: string | null | undefined
 }
 
 const emptyOptions: Readonly<ValidateOptions> = {}
@@ -36,14 +42,27 @@ const emptyOptions: Readonly<ValidateOptions> = {}
  * @returns Issues found; empty when there are none.
  */
 export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
+  return validateInPage(jsonld, [], options)
+}
+
+/**
+ * Validate one JSON-LD block of a page whose other blocks are `siblings`:
+ * references may point at their nodes. Issues about the siblings' own
+ * nodes are left to their own validation.
+ */
+export function validateInPage(jsonld: unknown, siblings: readonly unknown[], options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
   const settings = options ?? emptyOptions
   const profile = settings.profile ?? 'google'
   if (profile !== 'google' && profile !== 'schema.org') {
     throw new Error('Expected `profile` to be `\'google\'` or `\'schema.org\'`, not `' + String(profile) + '`')
   }
 
-  const graph = indexDocument(jsonld)
-  const state = createState(graph, vocabulary(), contextTerms(graph.root, graph.nodes))
+  const baseUrl = settings.baseUrl ?? undefined
+  if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
+    throw new Error('Expected `baseUrl` to be an absolute URL, not `' + baseUrl + '`')
+  }
+  const graph = indexDocument(jsonld, siblings)
+  const state = createState(graph, vocabulary(), contextTerms(graph.root, graph.nodes), baseUrl)
   const usesSchemaOrg = checkShape(state)
   checkReferences(state)
   checkDuplicateIds(state)
@@ -61,7 +80,7 @@ export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | 
     })
   )
   return state.issues
-    .filter((issue) => !replaced.has(issue.ruleId + ' ' + issue.path))
+    .filter((issue) => !replaced.has(issue.ruleId + ' ' + issue.path) && !issue.path.startsWith('~'))
     .map((issue, index) => ({issue, index, rank: graph.rank(issue.path)}))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({issue}) => issue)

@@ -128,7 +128,7 @@ describe('JSON-LD shape', () => {
   test('faults keyword values of the wrong kind', () => {
     expect(summary({...article, '@type': ['NewsArticle', 7]})).toEqual(['invalid-keyword-value /@type'])
     // The node's own issue comes before those inside it.
-    expect(summary({...article, '@type': []})).toEqual(['missing-type ', 'invalid-keyword-value /@type'])
+    expect(summary({...article, '@type': []})).toEqual(['invalid-keyword-value /@type'])
     expect(summary({'@context': context, '@graph': 'nodes'})).toEqual(['invalid-keyword-value /@graph'])
   })
 

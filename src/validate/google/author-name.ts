@@ -8,7 +8,7 @@ import {bylinePrefix, jobWords, nameSeparator} from '../../metadata/byline-words
 
 /** Something in an author name that is not the name. */
 export interface NameExtra {
-  readonly kind: 'job title' | 'honorific' | 'publisher' | 'contact'
+  readonly kind: 'job title' | 'honorific' | 'publisher' | 'contact' | 'affiliation'
   readonly text: string
 }
 
@@ -20,6 +20,15 @@ export interface AuthorNameParts {
   readonly names: readonly string[]
   readonly extras: readonly NameExtra[]
 }
+
+/**
+ * "And" in other languages, between two names: German `und`, French `et`,
+ * Dutch `en`, Danish and Norwegian `og`, Swedish `och`, Turkish `ve`,
+ * Hungarian `és`, Finnish `ja`. Lower case only; Spanish `y`, Portuguese
+ * `e` and Catalan `i` are left out, as they join the parts of one surname
+ * (`Ortega y Gasset`).
+ */
+const otherAnd = /\s(?:und|et|en|og|och|ve|és|ja)\s/
 
 const honorificPrefix = /^(?:dr|mr|mrs|ms|mx|prof|professor|rev|sir|dame|hon|judge|sen|rep|gov|capt)\.?\s/i
 
@@ -42,8 +51,14 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
 
   const names: string[] = []
   const extras: NameExtra[] = []
-  for (const raw of rest.split(nameSeparator)) {
+  for (const raw of rest.split(nameSeparator).flatMap((piece) => piece.split(otherAnd))) {
     let part = raw.trim()
+    const affiliation = trailingParenthetical(part)
+    if (affiliation && !affiliation.inner.includes('@')) {
+      // `Jane Doe (Reuters)`: an agency or place in brackets is no part of the name.
+      extras.push({kind: 'affiliation', text: affiliation.inner})
+      part = affiliation.outer
+    }
     const contact = findContact(part)
     if (contact) {
       extras.push({kind: 'contact', text: part.slice(contact.start, contact.end)})
@@ -67,6 +82,16 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
     }
   }
   return {prefix, names, extras}
+}
+
+/** `Jane Doe (Reuters)` → `Jane Doe` and `Reuters`; found by position, not by a backtracking pattern. */
+function trailingParenthetical(text: string): {outer: string; inner: string} | undefined {
+  if (!text.endsWith(')')) return undefined
+  const open = text.lastIndexOf('(')
+  if (open <= 0) return undefined
+  const inner = text.slice(open + 1, -1).trim()
+  const outer = text.slice(0, open).trim()
+  return inner === '' || outer === '' ? undefined : {outer, inner}
 }
 
 /** Characters that end a contact token: white space and brackets. */

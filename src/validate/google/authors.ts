@@ -4,6 +4,7 @@
  * publisher), the publisher not standing in as author, and a `url` or
  * `sameAs` that identifies each author.
  */
+import {decodeHTMLStrict} from 'entities'
 import {authorNameParts} from './author-name.js'
 import type {ResolvedNode} from '../json-ld/document-graph.js'
 import {propertyValues} from '../json-ld/json-object.js'
@@ -87,7 +88,8 @@ function reportPublisher(state: State, name: unknown, path: string): void {
 }
 
 function checkName(state: State, name: string, path: string, publishers: Publishers, organization: boolean): void {
-  const parts = authorNameParts(name, publishers.names)
+  // `Tom &amp; Ann`, `O&#039;Donnell`: CMS text often arrives entity-encoded; the name is what it stands for.
+  const parts = authorNameParts(decodeHTMLStrict(name), publishers.names)
   if (parts.prefix !== undefined) {
     state.report('author-name-prefix', path, `Unexpected ${code(parts.prefix)} in author name ${code(name)}, expected only the name`, {
       actual: name,

@@ -7,6 +7,7 @@ import type {ResolvedNode} from '../json-ld/document-graph.js'
 import {isJsonObject, propertyValues} from '../json-ld/json-object.js'
 import {childPointer} from '../json-ld/json-pointer.js'
 import {literal} from '../json-ld/literal.js'
+import {isOfType} from '../schema-org/nodes-of-type.js'
 import type {State} from '../state.js'
 import {code} from '../wording.js'
 
@@ -39,6 +40,8 @@ export function checkImages(state: State, article: ResolvedNode): void {
       continue
     }
     const node = isJsonObject(value) ? state.graph.resolve(value, path) : undefined
+    // An untyped image object is read as an `ImageObject`.
+    if (node && (node.types.length === 0 || isOfType(node, 'ImageObject', state.vocabulary))) checkImageUrl(state, node)
     const width = node && pixels(node.get('width')?.value)
     const height = node && pixels(node.get('height')?.value)
     if (!node || width === undefined || height === undefined) continue
@@ -61,6 +64,19 @@ export function checkImages(state: State, article: ResolvedNode): void {
         {actual: {width, height}, expected: recommendedRatios.map((recommended) => recommended.name)}
       )
     }
+  }
+}
+
+/** An `ImageObject` must say where the image is: `url` or `contentUrl`, not empty. */
+function checkImageUrl(state: State, node: ResolvedNode): void {
+  const located = node.get('url') ?? node.get('contentUrl')
+  if (!located) {
+    state.report('image-without-url', node.path, 'Unexpected `ImageObject` without `url`, expected the address of the image in `url` or `contentUrl`')
+    return
+  }
+  const urls = propertyValues(located.value).map(([item]) => literal(item))
+  if (urls.every((url) => typeof url === 'string' && url.trim() === '')) {
+    state.report('image-without-url', located.path, 'Unexpected empty image URL, expected the address of the image', {actual: located.value})
   }
 }
 

@@ -22,7 +22,8 @@ export function checkPaywall(state: State, article: ResolvedNode): void {
   const hasPart = article.get('hasPart')
   const paywalledParts = hasPart ? paywalledElements(state, hasPart) : []
 
-  if (isPaywalled && paywalledParts.length === 0) {
+  // Subscription linking marks the product the article belongs to (`isPartOf` a `Product` with a `productID`), not sections.
+  if (isPaywalled && paywalledParts.length === 0 && !isSubscriptionLinked(state, article)) {
     state.report(
       'paywall-missing-part',
       hasPart ? hasPart.path : free.path,
@@ -51,6 +52,20 @@ export function checkPaywall(state: State, article: ResolvedNode): void {
       )
     }
   }
+}
+
+/**
+ * Whether the article is marked for Google's subscription linking
+ * (developers.google.com/news/subscribe/subscriptions-linking): `isPartOf`
+ * a `Product` with a `productID` such as `example.com:basic`.
+ */
+function isSubscriptionLinked(state: State, article: ResolvedNode): boolean {
+  const isPartOf = article.get('isPartOf')
+  if (!isPartOf) return false
+  return propertyValues(isPartOf.value).some(([value, index]) => {
+    const node = state.graph.resolve(value, index === undefined ? isPartOf.path : childPointer(isPartOf.path, index))
+    return node !== undefined && isOfType(node, 'Product', state.vocabulary) && node.get('productID') !== undefined
+  })
 }
 
 /** The parts in `hasPart` that are `WebPageElement`s (or subtypes) with `isAccessibleForFree: false`. */

@@ -108,7 +108,8 @@ interface Collection {
 export function indexDocument(root: unknown, siblings: readonly unknown[] = []): DocumentGraph {
   const own = collect(root)
   const byId = groupById(own.nodes)
-  const siblingsById = groupById(siblings.flatMap((sibling) => collect(sibling).nodes))
+  // Sibling paths start with `~N`, no JSON pointer of the document: issues found there are the sibling's own.
+  const siblingsById = groupById(siblings.flatMap((sibling, index) => collect(sibling, '~' + index).nodes))
   const occurrencesOf = (id: string): readonly NodeOccurrence[] => byId.get(id) ?? siblingsById.get(id) ?? NO_NODES
 
   return {
@@ -143,9 +144,9 @@ export function indexDocument(root: unknown, siblings: readonly unknown[] = []):
   }
 }
 
-function collect(root: unknown): Collection {
+function collect(root: unknown, path = ''): Collection {
   const collection: Collection = {nodes: [], references: [], ranks: new Map(), seen: new WeakSet()}
-  walk(collection, root, '', undefined, 0)
+  walk(collection, root, path, undefined, 0)
   return collection
 }
 
@@ -169,7 +170,7 @@ function walk(collection: Collection, value: unknown, path: string, property: st
     return
   }
   // A root of only `@context` and `@graph` holds nodes but is none.
-  const isContainer = path === '' && Object.keys(object).every((key) => key === '@context' || key === '@graph')
+  const isContainer = (path === '' || path.startsWith('~')) && !path.includes('/') && Object.keys(object).every((key) => key === '@context' || key === '@graph')
   if (!isContainer) {
     const id = typeof object['@id'] === 'string' ? object['@id'] : undefined
     collection.nodes.push({node: object, path, id, types: typesOf(object), property})

@@ -44,7 +44,10 @@ export function checkShape(state: State): boolean {
     }
   })
 
-  for (const occurrence of state.graph.nodes) checkNode(state, occurrence.node, occurrence.path)
+  for (const occurrence of state.graph.nodes) {
+    // A value with an `@id` is an identified thing, as Google's breadcrumb `item: {"@id", "name"}` is; it needs no type.
+    checkNode(state, occurrence.node, occurrence.path, occurrence.property !== undefined && occurrence.id !== undefined)
+  }
   return schemaOrg
 }
 
@@ -95,7 +98,7 @@ function checkContext(state: State, context: unknown, path: string): boolean {
   return true
 }
 
-function checkNode(state: State, node: JsonObject, path: string): void {
+function checkNode(state: State, node: JsonObject, path: string, typeOptional: boolean): void {
   for (const [key, value] of Object.entries(node)) {
     if (!key.startsWith('@')) continue
     const keyPath = childPointer(path, key)
@@ -106,13 +109,15 @@ function checkNode(state: State, node: JsonObject, path: string): void {
     } else if (key === '@id' && typeof value !== 'string') {
       state.report('invalid-keyword-value', keyPath, `Unexpected ${valueKind(value)} as \`@id\`, expected an IRI string`, {actual: value})
     } else if (key === '@type' && !isTypeValue(value)) {
-      state.report('invalid-keyword-value', keyPath, `Unexpected ${valueKind(value)} as \`@type\`, expected a type name or an array of type names`, {
+      const what = Array.isArray(value) && value.length === 0 ? 'empty array' : valueKind(value)
+      state.report('invalid-keyword-value', keyPath, `Unexpected ${what} as \`@type\`, expected a type name or a non-empty array of type names`, {
         actual: value
       })
     }
   }
   const types = state.graph.resolve(node, path)?.types ?? []
-  if (types.length === 0) {
+  // A `@type` of the wrong kind is reported as such, not as missing.
+  if (types.length === 0 && !typeOptional && !('@type' in node)) {
     state.report('missing-type', path, 'Unexpected node without `@type`, expected a type such as `"@type": "Person"`')
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The JSON-LD blocks of an HTML page: every `<script type="application/ld+json">`,
- * found by parse5 as a browser would (so a `</script>` inside a JSON string
- * ends the block, as it does on the real page), parsed, with positions in
+ * found by parse5 as a browser would, by the HTML parsing spec (so a
+ * `</script>` inside a JSON string ends the block, as it does on the real
+ * page, CDATA in `<svg>` is text and NUL reads as U+FFFD), parsed, with positions in
  * the page.
  */
 import {parse, type DefaultTreeAdapterTypes} from 'parse5'
@@ -56,8 +57,9 @@ export function extractJsonLd(html: string): ExtractedJsonLd[] {
   const blocks: ExtractedJsonLd[] = []
   for (const {element, location} of jsonLdScripts(document)) {
     const content = contentRange(element, location)
-    // The source text, not the parsed text node: same JSON, exact offsets.
-    const text = html.slice(content.offset, content.endOffset)
+    // The text as a browser reads it (CDATA in `<svg>` unwrapped, NUL as U+FFFD), which is the source
+    // text in all but those cases; positions count in the source.
+    const text = element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('')
     blocks.push({...parseJson(text, content), line: location.startLine, column: location.startCol})
   }
   return blocks

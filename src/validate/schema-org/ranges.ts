@@ -104,7 +104,7 @@ function checkText(state: State, expectation: Expectation, text: string, path: s
 
   // Text and its kinds (CssSelectorType…) take any string; URL only URLs.
   if (range.some((type) => type !== 'URL' && vocabulary.isSubtypeOf(type, 'Text'))) return
-  if (allows('URL') && isAbsoluteUrl(text)) return
+  if (allows('URL') && (isAbsoluteUrl(text) || (state.baseUrl !== undefined && isResolvable(text, state.baseUrl)))) return
   const dateTypes = range.filter((type) => type === 'Date' || type === 'DateTime' || type === 'Time')
   const date = parseIsoDate(text)
   if (date && dateTypes.some((type) => (type === 'Time' ? date.kind === 'time' : date.kind !== 'time'))) return
@@ -123,13 +123,7 @@ function checkText(state: State, expectation: Expectation, text: string, path: s
       {actual: text, expected: dateTypes}
     )
   } else if (allows('URL')) {
-    const relative = !hasUrlScheme(text)
-    state.report(
-      'invalid-url',
-      path,
-      `Unexpected ${relative ? 'relative' : 'malformed'} URL ${code(text)} in \`${property}\`, expected an absolute URL such as \`https://example.com/…\``,
-      {actual: text}
-    )
+    checkUrl(state, property, text, path)
   } else if (numberTypes.length > 0 && numeric.test(text.trim())) {
     state.report('number-as-text', path, `Unexpected text ${code(text)} in \`${property}\`, expected the number \`${Number(text)}\``, {
       actual: text,
@@ -150,6 +144,27 @@ function checkText(state: State, expectation: Expectation, text: string, path: s
   } else {
     mismatch(state, expectation, `text ${code(text)}`, text, path)
   }
+}
+
+/** A URL that is no absolute one: relative (resolved by consumers against the page) or malformed. */
+function checkUrl(state: State, property: string, text: string, path: string): void {
+  if (!hasUrlScheme(text.trim())) {
+    state.report(
+      'relative-url',
+      path,
+      `Unexpected relative URL ${code(text)} in \`${property}\`, expected an absolute URL such as \`https://example.com/…\` (or the page address as \`baseUrl\`)`,
+      {actual: text}
+    )
+    return
+  }
+  state.report('invalid-url', path, `Unexpected malformed URL ${code(text)} in \`${property}\`, expected an absolute URL such as \`https://example.com/…\``, {
+    actual: text
+  })
+}
+
+/** Whether `text` resolves against `base` to a URL with a scheme. */
+function isResolvable(text: string, base: string): boolean {
+  return text.trim() === text && URL.canParse(text, base)
 }
 
 function checkNumber(state: State, expectation: Expectation, value: number, path: string): void {

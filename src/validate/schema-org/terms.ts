@@ -6,6 +6,7 @@
  */
 import type {NodeOccurrence} from '../json-ld/document-graph.js'
 import {childPointer} from '../json-ld/json-pointer.js'
+import {isActionAnnotation} from './action-annotation.js'
 import {schemaTerm} from './schema-term.js'
 import type {State} from '../state.js'
 import {closestName} from '../../spelling/closest-name.js'
@@ -13,17 +14,10 @@ import {code, codeList} from '../wording.js'
 
 /** Check the types and properties of every node in `state`. */
 export function checkTerms(state: State): void {
-  // Pending terms are noted once per document: the note is the same everywhere.
-  const notedPending = new Set<string>()
-  const notePending = (term: string, path: string, what: 'type' | 'property'): void => {
-    if (notedPending.has(term)) return
-    notedPending.add(term)
-    state.report(
-      'pending-term',
-      path,
-      `Unexpected pending ${what} ${code(term)}, expected a term of the core vocabulary (pending terms may still change)`,
-      {actual: term}
-    )
+  // Pending terms are noted once per document: the note is the same everywhere, and says nothing about the page.
+  const pending = new Map<string, string>()
+  const notePending = (term: string, path: string): void => {
+    if (!pending.has(term)) pending.set(term, path)
   }
 
   for (const occurrence of state.graph.nodes) {
@@ -31,8 +25,19 @@ export function checkTerms(state: State): void {
     for (const key of Object.keys(occurrence.node)) {
       if (key.startsWith('@') || state.contextTerms.has(key)) continue
       const term = schemaTerm(key)
+      if (term !== undefined && isActionAnnotation(term, (name) => state.vocabulary.property(name) !== undefined)) continue
       if (term !== undefined) checkProperty(state, occurrence, key, term, types, notePending)
     }
+  }
+  const [first] = pending.values()
+  if (first !== undefined) {
+    const terms = [...pending.keys()]
+    state.report(
+      'pending-term',
+      first,
+      `Unexpected pending ${terms.length === 1 ? 'term' : 'terms'} ${codeList(terms, 'and')}, expected terms of the core vocabulary (pending terms may still change)`,
+      {actual: terms.length === 1 ? terms[0] : terms}
+    )
   }
 }
 
@@ -46,7 +51,7 @@ export function checkTerms(state: State): void {
 function checkTypes(
   state: State,
   occurrence: NodeOccurrence,
-  notePending: (term: string, path: string, what: 'type') => void
+  notePending: (term: string, path: string) => void
 ): readonly string[] | undefined {
   const typePath = childPointer(occurrence.path, '@type')
   const written = occurrence.node['@type']
@@ -66,7 +71,7 @@ function checkTypes(
       )
       return
     }
-    if (entry.pending) notePending(term, path, 'type')
+    if (entry.pending) notePending(term, path)
     if (entry.supersededBy !== undefined) {
       state.report('superseded-term', path, `Unexpected superseded type ${code(term)}, expected ${code(entry.supersededBy)}`, {
         actual: term,
@@ -90,7 +95,7 @@ function checkProperty(
   key: string,
   term: string,
   types: readonly string[] | undefined,
-  notePending: (term: string, path: string, what: 'property') => void
+  notePending: (term: string, path: string) => void
 ): void {
   const path = childPointer(occurrence.path, key)
   const {vocabulary} = state
@@ -111,7 +116,7 @@ function checkProperty(
     )
     return
   }
-  if (property.pending) notePending(term, path, 'property')
+  if (property.pending) notePending(term, path)
   if (property.supersededBy !== undefined) {
     state.report('superseded-term', path, `Unexpected superseded property ${code(term)}, expected ${code(property.supersededBy)}`, {
       actual: term,
