@@ -12,10 +12,10 @@ import type {ArticleDocument} from './document/document.js'
 import {extractArticle} from './extract/extract-article.js'
 import {buildGraph} from './graph/build-graph.js'
 import type {FrontmatterData} from './input/frontmatter.js'
-import {plainTextToDocument} from './input/plain-text.js'
-import {formatOf, missingReader, type Readers} from './input/readers.js'
+import {missingReader, type Readers} from './input/readers.js'
+import {readDocument} from './input/read-document.js'
 import {checkEditorial} from './lint/editorial.js'
-import {isRuleId, report, setSeverity, source} from './messages.js'
+import {isRuleId, setSeverity, source} from './messages.js'
 import {type Options, type Settings, toSettings} from './settings.js'
 
 /** What `articleToJsonLd` returns. */
@@ -84,23 +84,6 @@ function applySeverities(file: VFile, settings: Settings): void {
 }
 
 const decoder = new TextDecoder()
-
-function readDocument(file: VFile, settings: Settings, readers: Readers): ArticleDocument {
-  const format = formatOf(file, settings)
-  const reader = format === 'markdown' ? readers.markdown : format === 'html' ? readers.html : undefined
-  if (format !== 'text' && !reader) throw missingReader(format)
-  try {
-    if (readers.markdown && format === 'markdown') return readers.markdown.markdownToDocument(readers.markdown.parseMarkdown(file), file)
-    if (readers.html && format === 'html') return readers.html.htmlToDocument(readers.html.parseHtml(file), file)
-    return plainTextToDocument(file)
-  } catch (error) {
-    // The parsers recurse: markup nested thousands deep exhausts the stack.
-    report(file, 'unreadable-article', 'Unexpected input that the ' + format + ' parser cannot read (' + (error as Error).message + '), expected an article', {
-      place: {line: 1, column: 1}
-    })
-    return {format, frontmatter: undefined, blocks: [], toPosition: () => undefined}
-  }
-}
 
 function isTree(input: Input): input is Root {
   return typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof VFile) && input.type === 'root'

@@ -21,6 +21,7 @@ export const rules = {
   'unreadable-article': 'error',
   'empty-article': 'error',
   'unknown-frontmatter-key': 'warning',
+  'invalid-character': 'warning',
   'invalid-field': 'warning',
   'invalid-date': 'warning',
   'date-without-time-zone': 'warning',

@@ -5,6 +5,7 @@ import {isTimeZone} from './metadata/dates.js'
 import type {Publisher} from './metadata/metadata.js'
 import {isLanguageTag, resolveUrl} from './metadata/read-metadata.js'
 import {isClassSelector} from './metadata/class-selector.js'
+import {cleanText} from './document/clean-text.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -146,7 +147,7 @@ function toPublisher(publisher: PublisherOptions, baseUrl: string | undefined): 
   const sameAs = typeof publisher.sameAs === 'string' ? [publisher.sameAs] : (publisher.sameAs ?? [])
   const logo = url(publisher.logo, 'logo')
   return {
-    name: publisher.name.trim(),
+    name: cleanText(publisher.name),
     url: url(publisher.url, 'url'),
     logo: logo ? {url: logo} : undefined,
     // Empty entries are left out, as empty `url` and `logo` are.

@@ -1,13 +1,15 @@
 import {decodeHTML} from 'entities'
 import {htmlTagNames} from 'html-tag-names'
+import {wellFormed} from '../input/well-formed.js'
 
 /**
- * Clean a metadata string from a CMS: remove tags, decode HTML entities
+ * Clean a metadata string from a CMS: replace lone surrogates with U+FFFD,
+ * remove tags, decode HTML entities
  * (`&amp;` → `&`, `&#039;` → `'`) and collapse white space.
  * JSON-LD consumers do not decode entities, so they must not reach the output.
  */
 export function cleanText(value: string): string {
-  return collapseWhiteSpace(decodeHTML(stripTags(value)))
+  return collapseWhiteSpace(decodeHTML(stripTags(wellFormed(value))))
 }
 
 /** Collapse runs of white space into one space and trim. */

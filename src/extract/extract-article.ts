@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {FrontmatterData} from '../input/frontmatter.js'
+import {wellFormed} from '../input/well-formed.js'
 import {report} from '../messages.js'
 import {readMetadata, resolveUrl} from '../metadata/read-metadata.js'
 import type {Settings} from '../settings.js'
@@ -45,7 +46,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
       report(file, 'missing-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
     }
   }
-  const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(file.stem), settings.baseUrl) : undefined)
+  const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(wellFormed(file.stem)), settings.baseUrl) : undefined)
   if (!url && (opening.headline || metadata.headline)) {
     report(file, 'missing-url', 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative')
   }

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {ArticleDocument, Block, BlockKind} from '../document/document.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
+import {wellFormed} from './well-formed.js'
 
 /** Parse an HTML page or fragment into a hast tree, with positions. */
 export function parseHtml(file: VFile): Root {
@@ -75,7 +76,8 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
 
   function push(kind: BlockKind, node: Element): void {
     const map = new SourceMap()
-    const text = inlineText(node, source, map, '')
+    // A tree from a plugin's parser may hold lone surrogates; U+FFFD keeps offsets.
+    const text = wellFormed(inlineText(node, source, map, ''))
     if (text.trim().length > 0) blocks.push({kind, text, group: groups, map, node})
   }
 }

@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import type {ArticleDocument, Block, BlockKind, Frontmatter} from '../document/document.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
+import {wellFormed} from './well-formed.js'
 
 /** Nesting deeper than this (blockquotes, lists, emphasis) is skipped. */
 const maxDepth = 100
@@ -68,7 +69,8 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
 
   function push(kind: BlockKind, node: Parents): void {
     const map = new SourceMap()
-    const text = inlineText(node, source, map, '')
+    // A tree from a plugin's parser may hold lone surrogates; U+FFFD keeps offsets.
+    const text = wellFormed(inlineText(node, source, map, ''))
     if (text.trim().length > 0) blocks.push({kind, text, group: groups, map, node})
   }
 }

@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import rehypeParse from 'rehype-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd, serializeJsonLd} from '../src/index.js'
+import rehypeNewsArticle from '../src/rehype.js'
+import remarkNewsArticle from '../src/remark.js'
+
+// Issue #13: content never throws, and the output is always well-formed.
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** The JSON-LD parses back, and no string in it holds a lone surrogate. */
+function expectWellFormed(jsonld: unknown): void {
+  const text = serializeJsonLd(jsonld as Parameters<typeof serializeJsonLd>[0])
+  const parsed: unknown = JSON.parse(text)
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      if (loneSurrogate.test(value)) throw new Error('Unexpected lone surrogate at ' + path + ': ' + JSON.stringify(value))
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (loneSurrogate.test(key)) throw new Error('Unexpected lone surrogate in key at ' + path)
+        visit(item, path + '.' + key)
+      }
+    }
+  }
+  visit(parsed, '$')
+}
+
+const fields = ['title', 'subtitle', 'description', 'url', 'canonical', 'date', 'updated', 'author', 'publisher', 'image', 'section', 'tags', 'language', 'dateline', 'type', 'paywallSelector']
+
+describe('lone surrogates', () => {
+  test('an author name with a lone surrogate is replaced by U+FFFD, with a message at its place', () => {
+    const result = articleToJsonLd('---\nauthor: "a\uD800b"\n---\n\n# Title\n\nText.')
+    expectWellFormed(result.jsonld)
+    expect(result.article.metadata.authors[0]?.name).toBe('a\uFFFDb')
+    const message = result.messages.find((item) => item.ruleId === 'invalid-character')
+    expect(message?.reason).toBe('Unexpected lone surrogate U+D800, expected well-formed text; replaced by U+FFFD')
+    expect([message?.line, message?.column]).toEqual([2, 11])
+  })
+
+  test('a lone surrogate written as a YAML escape, in CMS metadata, and in a file name with `baseUrl`', () => {
+    expectWellFormed(articleToJsonLd('---\nauthor: "\\ud800"\n---\n\nText.').jsonld)
+    expectWellFormed(articleToJsonLd('Title\n\nText.', {metadata: {author: '\uD800'}}).jsonld)
+    const file = new VFile({path: 'story-\uDC00.md', value: '# Title\n\nText.'})
+    const result = articleToJsonLd(file, {baseUrl: 'https://example.com/news/'})
+    expect(result.article.url).toBe('https://example.com/news/story-%EF%BF%BD')
+    expectWellFormed(result.jsonld)
+  })
+
+  test('in the remark and rehype plugins', async () => {
+    const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkNewsArticle, {baseUrl: 'https://example.com/'})
+    const file = new VFile({path: '\uD800.md', value: '---\nauthor: "\\udc00"\n---\n\n# Ti\uD800tle\n\nBy Jane \uDBFF Doe\n\nText.'})
+    await markdown.run(markdown.parse(file), file)
+    expectWellFormed(file.data.newsArticle?.jsonld)
+    const html = unified().use(rehypeParse).use(rehypeNewsArticle, {baseUrl: 'https://example.com/'})
+    const page = new VFile({path: '\uD800.html', value: '<html><head><meta name="author" content="\uD800"></head><body><h1>A\uDC00</h1><p>Text.</p></body></html>'})
+    await html.run(html.parse(page), page)
+    expectWellFormed(page.data.newsArticle?.jsonld)
+  })
+
+  test('arbitrary UTF-16 in every string field never throws and gives well-formed output (property)', () => {
+    // Full UTF-16, with surrogate halves (alone or paired) made common.
+    const half = fc.integer({min: 0xd800, max: 0xdfff}).map((code) => String.fromCharCode(code))
+    const text = fc.array(fc.oneof(half, fc.string({unit: 'binary', maxLength: 4})), {maxLength: 12}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        text,
+        text,
+        text,
+        fc.constantFrom('auto', 'markdown', 'text', 'html'),
+        (field, value, body, name, format) => {
+          const options = {baseUrl: 'https://example.com/news/', format: format as 'auto'}
+          // As a YAML escape (reaches the metadata reader as it is), as raw frontmatter text, and as CMS metadata.
+          for (const source of ['---\n' + field + ': ' + JSON.stringify(value) + '\n---\n\n# Title\n\n' + body, '---\n' + field + ': "' + value.replaceAll(/["\\\n\r]/g, '') + '"\n---\n\n' + body]) {
+            expectWellFormed(articleToJsonLd(new VFile({path: name.replaceAll('/', '') + '.md', value: source}), options).jsonld)
+          }
+          expectWellFormed(articleToJsonLd(new VFile({path: 'a' + name.replaceAll('/', ''), value: body}), {...options, metadata: {[field]: value}}).jsonld)
+          expectWellFormed(articleToJsonLd(body, {...options, publisher: {name: 'P' + value}}).jsonld)
+        }
+      ),
+      {numRuns: 150}
+    )
+  }, 300_000)
+})
