@@ -22,6 +22,7 @@ export const rules = {
   'empty-article': 'error',
   'unknown-frontmatter-key': 'warning',
   'invalid-character': 'warning',
+  'deep-nesting': 'warning',
   'invalid-field': 'warning',
   'invalid-date': 'warning',
   'date-without-time-zone': 'warning',

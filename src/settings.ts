@@ -54,6 +54,16 @@ export interface Options {
   readonly rules?: Readonly<Partial<Record<RuleId, Severity | 'off'>>> | null | undefined
   /** Longest headline before `long-headline` warns, in characters (default: `110`). */
   readonly maxHeadlineLength?: number | null | undefined
+  /**
+   * Deepest nesting read as markup, in levels (default: `100`): Markdown
+   * containers (`>`, list markers) on one line, or open brackets or emphasis
+   * in one paragraph; HTML elements. Deeper Markdown is read as plain text
+   * (`deep-nesting` warning), deeper HTML is refused (`unreadable-article`),
+   * because the parsers slow down (or exhaust the stack) on such input.
+   */
+  readonly maxNesting?: number | null | undefined
+  /** Largest article read, in UTF-8 bytes (default: `10_000_000`); a larger one is refused (`unreadable-article`). */
+  readonly maxBytes?: number | null | undefined
 }
 
 /** Publisher given as an option. */
@@ -81,6 +91,8 @@ export interface Settings {
   /** Severity of every rule, defaults applied. */
   readonly rules: Readonly<Record<RuleId, Severity | 'off'>>
   readonly maxHeadlineLength: number
+  readonly maxNesting: number
+  readonly maxBytes: number
 }
 
 /**
@@ -123,6 +135,8 @@ export function toSettings(options: Options | null | undefined): Settings {
   return {
     rules: {...rules, ...configured},
     maxHeadlineLength,
+    maxNesting: positiveInteger(given.maxNesting, 'maxNesting', 100),
+    maxBytes: positiveInteger(given.maxBytes, 'maxBytes', 10_000_000),
     format,
     baseUrl,
     publisher: given.publisher ? toPublisher(given.publisher, baseUrl) : undefined,
@@ -132,6 +146,14 @@ export function toSettings(options: Options | null | undefined): Settings {
     type: given.type || 'NewsArticle',
     metadata: given.metadata ?? {}
   }
+}
+
+function positiveInteger(value: number | null | undefined, name: string, fallback: number): number {
+  const result = value ?? fallback
+  if (!Number.isInteger(result) || result < 1) {
+    throw new Error('Expected `' + name + '` to be a positive whole number, not `' + String(result) + '`')
+  }
+  return result
 }
 
 function toPublisher(publisher: PublisherOptions, baseUrl: string | undefined): Publisher {

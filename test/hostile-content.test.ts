@@ -87,3 +87,50 @@ describe('lone surrogates', () => {
     )
   }, 300_000)
 })
+
+// Inputs that take the upstream parsers seconds to minutes (or their stack)
+// without the nesting check; with it they read at once. No timing is asserted.
+describe('nesting and size limits', () => {
+  test('Markdown nested past `maxNesting` is read flat, with a warning at the place, and the rest as Markdown', () => {
+    const result = articleToJsonLd('---\ntitle: Kept\n---\n\n# H\n\n' + '- '.repeat(4000) + 'x\n\nAfter *this*.', {format: 'markdown'})
+    const message = result.messages.find((item) => item.ruleId === 'deep-nesting')
+    expect(message?.reason).toBe('Unexpected Markdown nested 101 levels deep, expected at most 100 (the `maxNesting` option); read as plain text')
+    expect([message?.line, message?.column]).toEqual([7, 201])
+    expect(result.article.metadata.headline).toBe('Kept')
+    expect(result.article.headline?.text).toBe('H')
+    expect(result.article.lede?.text.startsWith('- - -')).toBe(true)
+    expectWellFormed(result.jsonld)
+  })
+
+  test.each([
+    ['block quotes', '>'.repeat(20_000) + ' x'],
+    ['brackets', '['.repeat(20_000) + 'x'],
+    ['emphasis', '*a '.repeat(5000) + 'x'],
+    ['list markers', '* '.repeat(20_000) + 'x']
+  ])('nested %s', (_, markdown) => {
+    const result = articleToJsonLd('# H\n\n' + markdown, {format: 'markdown'})
+    expect(result.messages.filter((item) => item.ruleId === 'deep-nesting').map((item) => item.line)).toEqual([3])
+  })
+
+  test('nesting up to the limit is Markdown, and the limit is an option', () => {
+    expect(articleToJsonLd('# H\n\n' + '> '.repeat(50) + 'x').messages.map((item) => item.ruleId)).not.toContain('deep-nesting')
+    expect(articleToJsonLd('# H\n\n' + '> '.repeat(50) + 'x', {maxNesting: 10}).messages.map((item) => item.ruleId)).toContain('deep-nesting')
+    expect(() => articleToJsonLd('x', {maxNesting: 0})).toThrow(/^Expected `maxNesting` to be a positive whole number/)
+    expect(() => articleToJsonLd('x', {maxBytes: 1.5})).toThrow(/^Expected `maxBytes` to be a positive whole number/)
+  })
+
+  test('HTML nested past `maxNesting` is refused with an error at the place', () => {
+    const result = articleToJsonLd('<article>\n' + '<div>'.repeat(2000) + 'deep</article>', {format: 'html'})
+    const message = result.messages.find((item) => item.ruleId === 'unreadable-article')
+    expect(message?.reason).toBe('Unexpected HTML nested 101 elements deep, expected at most 100 (the `maxNesting` option)')
+    expect([message?.line, message?.column, message?.fatal]).toEqual([2, 496, true])
+    // Void elements and closed elements do not nest.
+    expect(articleToJsonLd('<p>' + '<br><b>x</b>'.repeat(500) + '</p>', {format: 'html'}).messages.map((item) => item.ruleId)).not.toContain('unreadable-article')
+  })
+
+  test('an article past `maxBytes` (UTF-8) is refused', () => {
+    const result = articleToJsonLd('# H\n\n' + 'é'.repeat(60), {maxBytes: 100})
+    expect(result.messages.find((item) => item.ruleId === 'unreadable-article')?.reason).toBe('Unexpected article of 125 bytes, expected at most 100 (the `maxBytes` option)')
+    expect(articleToJsonLd('# H\n\n' + 'e'.repeat(60), {maxBytes: 100}).messages.map((item) => item.ruleId)).not.toContain('unreadable-article')
+  })
+})
