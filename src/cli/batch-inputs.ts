@@ -4,7 +4,8 @@ import {extname, relative, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 import type {ArticleSource} from '../batch/process-article.js'
-import type {ArticleFile} from './article-files.js'
+import type {ArticleFile, ArticleFiles} from './article-files.js'
+import {inShard, type Shard} from './shard.js'
 import {collision, outputPath, unsafeId} from './output-path.js'
 import {InputError, readInput} from './read-input.js'
 
@@ -64,12 +65,13 @@ export async function* fileInputs(
 const formatExtensions = {markdown: '.md', text: '.txt', html: '.html'} as const
 
 /** `{"id", "markdown" | "text" | "html", …fields}` per line of standard input. */
-export async function* ndjsonInputs(stdin: AsyncIterable<string | Uint8Array>, plan: OutputPlan): AsyncGenerator<BatchInput> {
+export async function* ndjsonInputs(stdin: AsyncIterable<string | Uint8Array>, plan: OutputPlan, shard: Shard | undefined): AsyncGenerator<BatchInput> {
   const lines = createInterface({input: Readable.from(stdin), crlfDelay: Number.POSITIVE_INFINITY})
   let number = 0
   for await (const line of lines) {
     number++
-    if (line.trim() === '') continue
+    // Another shard's line: a line that is not JSON goes by its number.
+    if (line.trim() === '' || (shard && !inShard(idOf(line) ?? 'stdin-line-' + number, shard))) continue
     const failed = (id: string, reason: string): BatchInput => ({source: {id, value: '', readError: {reason, line: number}}})
     let record: Record<string, unknown>
     try {
@@ -99,6 +101,22 @@ export async function* ndjsonInputs(stdin: AsyncIterable<string | Uint8Array>, p
     }
     // A safe id is a path: its folders go in the URL, as a file's do.
     yield {source: {id, value, path: (unsafe ? name.replaceAll(/[/\\]/g, '_') : name) + formatExtensions[key], metadata: fields}, output}
+  }
+}
+
+/** The files of one shard, by a hash of each path below the common folder (the same on every machine). */
+export function filesOfShard(listed: ArticleFiles, shard: Shard | undefined): ArticleFiles {
+  if (!shard) return listed
+  return {...listed, files: listed.files.filter((file) => inShard(relative(listed.root, resolve(file.path)).split(sep).join('/'), shard))}
+}
+
+/** The output name of an NDJSON line, for sharding: its id, or `undefined` when it has none or is not JSON. */
+function idOf(line: string): string | undefined {
+  try {
+    const id = (JSON.parse(line) as {id?: unknown} | null)?.id
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+  } catch {
+    return undefined
   }
 }
 

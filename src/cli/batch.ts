@@ -4,11 +4,12 @@ import {type ArticleRecord, type ArticleSource, errorMessage, type RecordMessage
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {articleFiles} from './article-files.js'
-import {type BatchInput, fileInputs, filesInFlight, isUpToDate, ndjsonInputs, type OutputPlan} from './batch-inputs.js'
+import {type BatchInput, fileInputs, filesInFlight, filesOfShard, isUpToDate, ndjsonInputs, type OutputPlan} from './batch-inputs.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
 import {createOutputClaims} from './output-path.js'
 import {createProgress} from './progress.js'
+import type {Shard} from './shard.js'
 import {removeLeftovers, removePendingWrites, removeStale, writeAtomically} from './write-output.js'
 
 /** How a batch runs. */
@@ -19,6 +20,8 @@ export interface BatchSettings {
   /** Milliseconds per article (`undefined`: no limit, and with one worker, no worker thread). */
   readonly timeout: number | undefined
   readonly resume: boolean
+  /** Take only this shard of the inputs (`--shard K/N`). */
+  readonly shard: Shard | undefined
   readonly quiet: boolean
   /** Print every message of every article, not only errors. */
   readonly verbose: boolean
@@ -56,14 +59,14 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   let errors = 0
   let warnings = 0
   const plan: OutputPlan = {outDir: settings.outDir, extension: settings.format === 'script' ? '.html' : '.jsonld', claim: createOutputClaims()}
-  const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : await articleFiles(paths)
+  const {files, root} = settings.ndjsonInput ? {files: [], root: process.cwd()} : filesOfShard(await articleFiles(paths), settings.shard)
   const progress = createProgress(io, !settings.quiet, () => (settings.ndjsonInput ? undefined : files.length - skipped))
   const skip = async (input: string, output: string) => {
     if (!settings.resume || !(await isUpToDate(input, output))) return false
     skipped++
     return true
   }
-  const inputs = settings.ndjsonInput ? ndjsonInputs(io.stdin, plan) : fileInputs(files, root, plan, io.stdin, skip)
+  const inputs = settings.ndjsonInput ? ndjsonInputs(io.stdin, plan, settings.shard) : fileInputs(files, root, plan, io.stdin, skip)
   const folders = new Set<string>()
   // Records come back in input order, so each one's output is the first of this queue.
   const outputs: Array<string | undefined> = []

@@ -15,6 +15,8 @@ import {standsForSeveral} from './article-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
+import type {BatchSettings} from './batch.js'
+import {parseShard} from './shard.js'
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
        newsroom-jsonld validate [--format text|json] [--profile google|schema.org] FILE...   (see validate --help)
@@ -37,6 +39,8 @@ Options:
   --timeout <seconds>                   time limit per article in a batch (default: 10; 0: none); past it,
                                         the article's worker thread is stopped and the article fails
   --resume                              with --out-dir, skip inputs whose output is newer
+  --shard <K/N>                         take only shard K of N (from 1): a stable hash of each input's
+                                        path below the common folder, or NDJSON id, picks its shard
   -q, --quiet                           no progress line
   --verbose                             in a batch, print every message (warnings, info), not only errors
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
@@ -71,6 +75,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         'out-dir': {type: 'string'},
         concurrency: {type: 'string'},
         timeout: {type: 'string', default: '10'},
+        shard: {type: 'string'},
         resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
@@ -97,12 +102,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return usageError(io, 'Expected `--input` to be auto, markdown, text, html or ndjson, not `' + input + '`')
   }
   if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
-  const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
-  if (!Number.isInteger(concurrency) || concurrency < 1) return usageError(io, 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`')
-  const timeout = Number(values.timeout)
-  if (values.timeout.trim() === '' || !(timeout >= 0) || !Number.isFinite(timeout)) {
-    return usageError(io, 'Expected `--timeout` to be a number of seconds, 0 for no limit, not `' + values.timeout + '`')
-  }
+  const limits = readLimits(values)
+  if (typeof limits === 'string') return usageError(io, limits)
   const outDir = values['out-dir']
   if (values.resume && outDir === undefined) return usageError(io, 'Expected `--out-dir` with `--resume`: it skips inputs whose output there is newer')
   // A folder or pattern is several files, as a list is: the same rules for both.
@@ -130,8 +131,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return batch(positionals, io, {
       format: format as 'jsonld' | 'script' | 'ndjson',
       outDir,
-      concurrency,
-      timeout: timeout === 0 ? undefined : timeout * 1000,
+      ...limits,
       resume: values.resume === true,
       quiet: values.quiet === true,
       verbose: values.verbose === true,
@@ -141,9 +141,14 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     })
   }
 
-  const file = await read(positionals[0]!, io)
+  return convertOne(positionals[0]!, format, options, io)
+}
+
+/** One article: its messages on stderr, its output on stdout. Resolves to the exit code. */
+async function convertOne(path: string, format: Format, options: Options, io: Io): Promise<number> {
+  const file = await read(path, io)
   if (file instanceof InputError) {
-    io.stderr.write(formatMessage(positionals[0]!, errorMessage(file.message, file.line)) + '\n')
+    io.stderr.write(formatMessage(path, errorMessage(file.message, file.line)) + '\n')
     return 1
   }
   const result = convertArticle(file, options, await loadReaders(file, toSettings(options)))
@@ -153,6 +158,19 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   if (format === 'script') io.stdout.write(toScriptTag(result.jsonld) + '\n')
   if (format === 'meta') io.stdout.write(toMetaTags(result).html + '\n')
   return 0
+}
+
+/** The batch's numbers: workers, time limit (milliseconds) and shard; a string says what is wrong. */
+function readLimits(values: {concurrency?: string | undefined; timeout: string; shard?: string | undefined}): Pick<BatchSettings, 'concurrency' | 'timeout' | 'shard'> | string {
+  const concurrency = values.concurrency === undefined ? defaultConcurrency() : Number(values.concurrency)
+  if (!Number.isInteger(concurrency) || concurrency < 1) return 'Expected `--concurrency` to be a whole number, 1 or more, not `' + values.concurrency + '`'
+  const timeout = Number(values.timeout)
+  if (values.timeout.trim() === '' || !(timeout >= 0) || !Number.isFinite(timeout)) {
+    return 'Expected `--timeout` to be a number of seconds, 0 for no limit, not `' + values.timeout + '`'
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard) return 'Expected `--shard` to be K/N, whole numbers with 1 ≤ K ≤ N (such as 2/8), not `' + values.shard + '`'
+  return {concurrency, timeout: timeout === 0 ? undefined : timeout * 1000, shard}
 }
 
 async function read(path: string, io: Io): Promise<VFile | InputError> {
