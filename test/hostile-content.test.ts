@@ -134,3 +134,27 @@ describe('nesting and size limits', () => {
     expect(articleToJsonLd('# H\n\n' + 'e'.repeat(60), {maxBytes: 100}).messages.map((item) => item.ruleId)).not.toContain('unreadable-article')
   })
 })
+
+describe('dates and numbers', () => {
+  test('a local time skipped by a daylight-saving change is a warning naming the chosen offset', () => {
+    const result = articleToJsonLd('---\ndate: 2024-03-10T02:30\n---\n\n# Title\n\nText.', {timeZone: 'America/New_York'})
+    const message = result.messages.find((item) => item.ruleId === 'invalid-date')
+    expect(message?.reason).toBe(
+      'Unexpected local time `2024-03-10T02:30` in `date` that does not exist in America/New_York (the clocks skip it), expected an existing time; read as `2024-03-10T02:30:00-04:00`'
+    )
+    expect([message?.line, message?.fatal]).toEqual([2, false])
+    expect(result.article.metadata.datePublished).toBe('2024-03-10T02:30:00-04:00')
+  })
+
+  test('year 0000 is refused', () => {
+    const result = articleToJsonLd('---\ndate: 0000-01-01\n---\n\n# Title\n\nText.')
+    expect(result.messages.map((item) => item.ruleId)).toContain('invalid-date')
+    expect(result.article.metadata.datePublished).toBeUndefined()
+  })
+
+  test('a numeric title keeps its text as written in the YAML', () => {
+    const result = articleToJsonLd('---\ntitle: 123456789012345678901234567890\ntags: [007, 2024]\n---\n\nText.')
+    expect(result.article.metadata.headline).toBe('123456789012345678901234567890')
+    expect(result.article.metadata.keywords).toEqual(['007', '2024'])
+  })
+})

@@ -1,4 +1,4 @@
-import {parseDocument, isMap, isScalar} from 'yaml'
+import {type Document, parseDocument, isMap, isScalar, visit} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleDocument} from '../document/document.js'
 import {report} from '../messages.js'
@@ -52,6 +52,7 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
       offsets.set(String(pair.key.value), (base ?? 0) + pair.key.range[0])
     }
   }
+  keepNumbersAsWritten(yaml)
   let fields: Record<string, unknown>
   try {
     fields = yaml.toJS({maxAliasCount: 100}) as Record<string, unknown>
@@ -71,4 +72,19 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
 function firstLine(value: string): string {
   const end = value.indexOf('\n')
   return end === -1 ? value : value.slice(0, end)
+}
+
+/**
+ * A number whose value would not print as written (`123456789012345678901234567890`
+ * becomes `1.2345678901234568e+29`, `0123` becomes `123`) keeps the text
+ * as written: a title or a tag of digits is text.
+ */
+function keepNumbersAsWritten(yaml: Document): void {
+  visit(yaml, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string' && String(node.value) !== node.source) {
+        node.value = node.source
+      }
+    }
+  })
 }

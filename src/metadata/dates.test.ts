@@ -12,13 +12,24 @@ describe('normalizeDate', () => {
     ['2026-02-11T17:45:00', 'America/Denver', '2026-02-11T17:45:00-07:00'],
     ['2026-07-11T17:45:00', 'America/Denver', '2026-07-11T17:45:00-06:00'],
     ['2026-07-11T09:00', 'Asia/Kolkata', '2026-07-11T09:00:00+05:30'],
-    // 02:30 does not exist on 8 March 2026 in Denver: the later offset wins.
-    ['2026-03-08T02:30:00', 'America/Denver', '2026-03-08T02:30:00-06:00']
+    // 01:30 exists twice on 1 November 2026 in Denver (the clocks go back): the earlier offset wins.
+    ['2026-11-01T01:30:00', 'America/Denver', '2026-11-01T01:30:00-06:00']
   ])('%s in %s', (input, timeZone, expected) => {
     expect(normalizeDate(input, timeZone)).toEqual({ok: true, value: expected, zoned: true})
   })
 
-  test('reads a date-time without offset as UTC, flagged, when no zone is set', () => {
+  test('flags a local time that a daylight-saving change skips, with the later offset (issue #13)', () => {
+    expect(normalizeDate('2026-03-08T02:30:00', 'America/Denver')).toEqual({ok: true, value: '2026-03-08T02:30:00-06:00', zoned: true, skipped: true})
+    expect(normalizeDate('2024-03-10T02:30', 'America/New_York')).toEqual({ok: true, value: '2024-03-10T02:30:00-04:00', zoned: true, skipped: true})
+    expect(normalizeDate('2024-03-10T03:30', 'America/New_York')).toEqual({ok: true, value: '2024-03-10T03:30:00-04:00', zoned: true})
+  })
+
+  test('refuses year 0000 (issue #13)', () => {
+    expect(normalizeDate('0000-01-01', undefined)).toEqual({ok: false, reason: 'invalid'})
+    expect(normalizeDate('0000-06-01T12:00:00Z', undefined)).toEqual({ok: false, reason: 'invalid'})
+  })
+
+    test('reads a date-time without offset as UTC, flagged, when no zone is set', () => {
     expect(normalizeDate('2026-02-11T17:45:00', undefined)).toEqual({ok: true, value: '2026-02-11T17:45:00+00:00', zoned: false})
   })
 

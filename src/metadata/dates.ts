@@ -1,6 +1,12 @@
 /** A date read from frontmatter, normalized for the output. */
 export type DateResult =
-  | {readonly ok: true; readonly value: string; readonly zoned: boolean}
+  | {
+      readonly ok: true
+      readonly value: string
+      readonly zoned: boolean
+      /** A local time that the zone skips (a daylight-saving gap): read with the later offset. */
+      readonly skipped?: true | undefined
+    }
   | {readonly ok: false; readonly reason: 'invalid' | 'no-time-zone'}
 
 // `2026-02-11`, `2026-02-11T17:45`, `2026-02-11 17:45:30.5`, with `Z`, `+01:00` or `-0700`.
@@ -33,7 +39,8 @@ export function normalizeDate(value: unknown, timeZone: string | undefined): Dat
   const y = Number(year)
   const mo = Number(month)
   const d = Number(day)
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return {ok: false, reason: 'invalid'}
+  // ISO 8601 has a year 0000 (1 BC), but no news article was published then: a typo.
+  if (y === 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return {ok: false, reason: 'invalid'}
   const date = `${year}-${month}-${day}`
   if (hour === undefined || minute === undefined) return {ok: true, value: date, zoned: true}
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return {ok: false, reason: 'invalid'}
@@ -47,7 +54,12 @@ export function normalizeDate(value: unknown, timeZone: string | undefined): Dat
 
   const wall = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second))
   if (timeZone === undefined) return {ok: true, value: `${date}T${time}+00:00`, zoned: false}
-  return {ok: true, value: `${date}T${time}${formatOffset(offsetOfWallTime(wall, timeZone))}`, zoned: true}
+  const offset = offsetOfWallTime(wall, timeZone)
+  const normalized = `${date}T${time}${formatOffset(offset)}`
+  // The instant read back in the zone shows another wall-clock time: this one does not exist there.
+  const instant = wall - offset * 60_000
+  const exists = instant + offsetAt(instant, timeZone) * 60_000 === wall
+  return exists ? {ok: true, value: normalized, zoned: true} : {ok: true, value: normalized, zoned: true, skipped: true}
 }
 
 /** Whether a time zone name is known to this runtime. */

@@ -220,6 +220,14 @@ export function readMetadata(sources: readonly FieldSource[], settings: Settings
       )
       return undefined
     }
+    if (result.skipped) {
+      report(
+        file,
+        'invalid-date',
+        'Unexpected local time `' + String(entry.value) + '` in `' + entry.key + '` that does not exist in ' + timeZone + ' (the clocks skip it), expected an existing time; read as `' + result.value + '`',
+        {place: placeOf(entry.key), actual: String(entry.value), expected: [result.value]}
+      )
+    }
     if (!result.zoned) {
       report(
         file,
