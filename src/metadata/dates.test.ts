@@ -29,7 +29,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('0000-06-01T12:00:00Z', undefined)).toEqual({ok: false, reason: 'invalid'})
   })
 
-    test('reads a date-time without offset as UTC, flagged, when no zone is set', () => {
+  test('reads a date-time without offset as UTC, flagged, when no zone is set', () => {
     expect(normalizeDate('2026-02-11T17:45:00', undefined)).toEqual({ok: true, value: '2026-02-11T17:45:00+00:00', zoned: false})
   })
 
