@@ -68,7 +68,21 @@ export interface ArticlePlace {
   readonly containedIn: readonly number[]
   /** Every mention, with positions; the dateline's city counts. */
   readonly mentions: readonly TextSpan[]
+  /**
+   * What, beyond the gazetteer having the name, made it this place (sorted; empty when only
+   * the place's prominence speaks for it: a country, a continent, a big city).
+   */
+  readonly evidence: readonly PlaceEvidence[]
 }
+
+/**
+ * Evidence for a place: `dateline` (the dateline names it), `region` (a state or country written
+ * after it: `Springfield, Ill.`), `dateline-region` (it lies in the dateline's state or country),
+ * `colocation` (in the country or US state of another place named), `head-noun` (`Zhejiang province`,
+ * `the state of Queensland`), `preposition` (`in`, `near`, `from`… before it), `title-qualifier`
+ * (`Aurora Councilmember`).
+ */
+export type PlaceEvidence = 'dateline' | 'region' | 'dateline-region' | 'colocation' | 'head-noun' | 'preposition' | 'title-qualifier'
 
 /** How a quotation's speaker was found. */
 export type SpeakerResolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'

@@ -71,11 +71,15 @@ export function scorePlaces(corpus: string, label: string, text: string, gold: r
     if (hits.length > 0 && hits.every((group) => !group.counted)) continue
     score.predicted++
     if (hits.length > 0) score.truePositives++
-    else {
+    // Which kinds of evidence produce the false places: precision of the places that have each.
+    const evidence = node.place?.evidence ?? []
+    for (const kind of evidence.length > 0 ? evidence : ['gazetteer only']) tally.rate(`${label} precision, evidence ${kind}`).add(hits.length > 0)
+    if (hits.length === 0) {
       const mention = node.place?.mentions[0]
       const offset = mention?.position?.start.offset
       const written = mention && mention.text !== node.node.name ? ` (“${mention.text}”)` : ''
-      tally.falses(label).add(`${node.node.name ?? '?'}${written}`, contextOf(text, offset, mention?.position?.end.offset))
+      const kinds = evidence.length > 0 ? ` [${evidence.join(', ')}]` : ''
+      tally.falses(label).add(`${node.node.name ?? '?'}${written}${kinds}`, contextOf(text, offset, mention?.position?.end.offset))
     }
   }
 }

@@ -41,7 +41,8 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
       countryCode: item.countryCode,
       admin1: item.admin1,
       containedIn: containingPlaces(item).map((container) => container.geonameId),
-      mentions: resolved.mentions.map(mention)
+      mentions: resolved.mentions.map(mention),
+      evidence: resolved.evidence
     }
   }
 

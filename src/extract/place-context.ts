@@ -29,7 +29,7 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
 
 /** Where the story is, for resolving places: the dateline, and whether it is federal news. */
 export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined, datelineCity: Mention | undefined): PlaceContext {
-  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline), datelineCity}
+  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline), datelineCity, blocks: analyzed}
 }
 
 /** `WASHINGTON (AP) —`, or Congress and the White House in the text: `Washington` is more likely D.C. */

@@ -26,3 +26,30 @@ describe('AP abbreviations in body text', () => {
     expect(places).toEqual(expect.arrayContaining(['Philadelphia US.PA', 'Fort Wayne US.IN']))
   })
 })
+
+describe('every place records its evidence', () => {
+  const evidenceOf = (text: string, name: string) =>
+    articleToJsonLd(text, {format: 'text'}).article.places.find((place) => place.name === name)?.evidence
+
+  test('a dateline city, and a town in the dateline’s state named after `in`', () => {
+    const text = 'Mill closes\n\nAURORA, Colo. (AP) — The mill in Golden will close, workers said.'
+    expect(evidenceOf(text, 'Aurora')).toEqual(expect.arrayContaining(['dateline']))
+    expect(evidenceOf(text, 'Golden')).toEqual(['colocation', 'dateline-region', 'preposition'])
+  })
+
+  test('a state written after the name', () => {
+    expect(evidenceOf('Plant opens\n\nThe plant moved to Fort Wayne, Ind., last year, a spokesman said.', 'Fort Wayne')).toEqual(
+      expect.arrayContaining(['region', 'preposition'])
+    )
+  })
+
+  test('a place beside other places of its state is colocated', () => {
+    expect(evidenceOf('Mill closes\n\nCrews from Lexington and Frankfort and Louisville were sent to Paris.', 'Paris')).toEqual(
+      expect.arrayContaining(['colocation'])
+    )
+  })
+
+  test('a country on its own has no evidence but its prominence', () => {
+    expect(evidenceOf('Talks resume\n\nFrance and its partners agreed on a plan, officials said.', 'France')).toEqual([])
+  })
+})

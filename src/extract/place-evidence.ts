@@ -1,0 +1,49 @@
+/**
+ * Place evidence: what, beyond the gazetteer having the name, made a name in
+ * the text a place and picked its reading. Recorded on every place, so a
+ * user (and `eval:real`) can see which kinds of evidence produce which places.
+ */
+import type {PlaceEvidence} from '../article.js'
+import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
+import type {AnalyzedBlock} from './analyze.js'
+import type {Mention} from './mention.js'
+
+/** Words before a name that say it is somewhere: `in Aurora`, `near Boise`. */
+const locativePrepositions = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'throughout', 'to', 'into', 'around', 'between', 'toward', 'towards'])
+
+/** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
+export const areaHeadNouns = new Set(['province', 'state', 'region', 'county', 'parish', 'prefecture', 'territory', 'district', 'governorate', 'department'])
+
+/** What the scene offered a resolved place: the facts {@link placeEvidence} reads. */
+export interface ResolutionFacts {
+  /** The place lies in the dateline's state or country. */
+  readonly inDatelineRegion: boolean
+  /** The place lies in a country or US state of another place the article names. */
+  readonly colocated: boolean
+}
+
+/**
+ * The evidence for one place: from its mentions (dateline, a region written
+ * after it, a title it qualifies, a preposition or head noun beside it) and
+ * from how it was resolved (the dateline's region, the other places).
+ * Empty when only the gazetteer and the place's prominence speak for it.
+ */
+export function placeEvidence(group: readonly Mention[], place: PlaceCandidate, facts: ResolutionFacts, blocks: readonly AnalyzedBlock[]): PlaceEvidence[] {
+  const kinds = new Set<PlaceEvidence>()
+  for (const mention of group) {
+    if (mention.evidence.cue === 'dateline') kinds.add('dateline')
+    if (mention.region !== undefined) kinds.add('region')
+    if (mention.evidence.detail === 'title qualifier') kinds.add('title-qualifier')
+    const tokens = blocks[mention.block]?.tokens
+    if (!tokens || mention.evidence.cue === 'dateline') continue
+    const before = tokens[mention.first - 1]?.text.toLowerCase()
+    const after = tokens[mention.last]?.text.toLowerCase()
+    if (before !== undefined && locativePrepositions.has(before)) kinds.add('preposition')
+    if (place.kind !== 'city' && ((after !== undefined && areaHeadNouns.has(after)) || (before === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.text.toLowerCase() ?? '')))) {
+      kinds.add('head-noun')
+    }
+  }
+  if (facts.inDatelineRegion) kinds.add('dateline-region')
+  if (facts.colocated) kinds.add('colocation')
+  return [...kinds].sort()
+}
