@@ -5,6 +5,7 @@
  */
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, isBroadcaster, knownOrganization} from '../lexicon/organizations.js'
+import {demonymPrefixLength} from '../lexicon/demonyms.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
@@ -17,8 +18,8 @@ import {type Token, hasClass} from './tokens.js'
 /** The mentions a capitalized run makes: none, one, or a qualifier and a person (`Aurora Councilmember X`). */
 export function classifyRun(run: Run): Mention[] {
   const named = withoutDescription(run)
-  // `El Niño` and `La Niña` are weather, not people.
-  if (!named || isNotAName(named.name.toLowerCase())) return []
+  // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
+  if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
   const {tokens, first, end} = named
   if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) return [organization(named, 'organization-head')]
@@ -69,11 +70,34 @@ function withoutDescription(run: Run): Run | undefined {
     isCommonWord(tokens[first]!.lower) &&
     !hasClass(tokens[first], Word.Title) &&
     !givenNameGender(tokens[first]!.text) &&
-    !isCommonWord(tokens[first + 1]!.lower)
+    !isCommonWord(tokens[first + 1]!.lower) &&
+    // `New York Yankees`: the common word starts a place.
+    !run.slice(first, first + 2).isPlace
   ) {
     first++
   }
+  // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
+  if (!organizationRun && !placeRun && knownOrganization(run.name) === undefined) first += demonymsBefore(run.slice(first, end))
   return first < end ? run.slice(first, end) : undefined
+}
+
+/** How many leading words of a run are demonyms that describe the name after them (none when all are). */
+function demonymsBefore(run: Run): number {
+  const {tokens, first, end} = run
+  const words: string[] = []
+  for (let index = first; index < end; index++) words.push(tokens[index]!.lower)
+  const count = demonymPrefixLength(words)
+  if (count === 0 || count >= words.length) return 0
+  // `Christian Vieri`: a given name is a name.
+  if (givenNameGender(tokens[first]!.text) !== undefined) return 0
+  // `South Africa`-style places and `Bosnian Serb Army`-style names stay whole.
+  return run.slice(first + count, end).isPlace && count === 1 && run.isPlace ? 0 : count
+}
+
+/** `Sri Lankan`, `Iraqi Kurds`, `Roman Catholic`: a run of demonyms and words of peoples, and no place. */
+function isPeople(run: Run): boolean {
+  const words = run.words().map((token) => token.lower)
+  return demonymPrefixLength(words) === words.length && !run.isPlace
 }
 
 /** A run that is no organization, place or titled person by its words: read by the shape of the name and the words around it. */

@@ -35,7 +35,7 @@ export class Run {
 
   /** The name as written: nicknames left out, inner possessives and commas kept (`Sheriff's Office`). */
   get name(): string {
-    this.#name ??= nameText(this.analyzed, this.words())
+    this.#name ??= nameText(this.analyzed, this.words(true))
     return this.#name
   }
 
@@ -61,14 +61,14 @@ export class Run {
     return first === this.first && end === this.end ? this : new Run(this.analyzed, first, end)
   }
 
-  /** The words of the name, without a quoted nickname (`Cornelius "Corky" Haverford`). */
-  words(): Token[] {
+  /** The words of the name, without a quoted nickname (`Cornelius "Corky" Haverford`); with `ampersands`, the `&` of `Harlow & Finch` too. */
+  words(ampersands = false): Token[] {
     const result: Token[] = []
     let inNickname = false
     for (let index = this.first; index < this.end; index++) {
       const token = this.analyzed.tokens[index]!
       if (token.kind === 'punctuation' && quoteMarks.includes(token.text)) inNickname = !inNickname
-      else if (!inNickname && token.kind === 'word') result.push(token)
+      else if (!inNickname && (token.kind === 'word' || (ampersands && token.text === '&'))) result.push(token)
     }
     return result
   }

@@ -108,7 +108,8 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
     'the a an about for with from at in on by to of and or but as if when while after before during since under over ' +
       'into through like this that these those who which is was are were has had have will would not'
   ],
-  [Word.CorporateSuffix, 'inc. inc corp. corporation company co. llc ltd.'],
+  // International forms too: `Volkswagen AG`, `Atria Oy`, `Cofinec S.A.`, `Boeing Co`.
+  [Word.CorporateSuffix, 'inc. inc corp. corp corporation company co. co llc ltd. ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp'],
   [
     Word.OrganizationHead,
     'academy administration agency alliance army assembly association authority bank board bureau cabinet caucus center ' +
@@ -123,7 +124,11 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       'advocates airlines capital cooperative co-op electric energy gazette health healthcare herald holdings industries ' +
       'insurance journal keepers labs lodge magazine media motors news partners power records research review solutions ' +
       'sport sports studios technologies times tribune ventures water treasury logistics cross pharmaceuticals airways ' +
-      'bancorp brands foods recovery workers securities minerals management advisors advisers semiconductor mutual'
+      'bancorp brands foods recovery workers securities minerals management advisors advisers semiconductor mutual ' +
+      // International corporate suffixes (also in CorporateSuffix): `Atria Oy`, `Audi AG`.
+      'corp co ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp ' +
+      // Newsrooms and outlets: `Sydney Newsroom`, `China Daily`, `Algeria TV`.
+      'newsroom newsdesk desk daily tv television radio telegraph courier observer chronicle'
   ],
   [
     Word.AgencySubject,

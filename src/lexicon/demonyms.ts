@@ -1,0 +1,81 @@
+/**
+ * Demonyms and words of peoples, faiths and regions: `Italian`, `Sri
+ * Lankan`, `Kurds`, `Catholic`. Written like names, they name no person or
+ * organization, and before a name they describe it (`Italian striker Marco
+ * Bellini`, `Austrian Judith Wiesner`): a closed class written here.
+ */
+
+// Nationalities, one per country or territory news names (adjective form).
+const nationalities =
+  'afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani ' +
+  'bahamian bahraini bangladeshi barbadian belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan ' +
+  'brazilian british bruneian bulgarian burkinabe burmese burundian cambodian cameroonian canadian chadian chilean ' +
+  'chinese colombian comoran congolese croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorean ' +
+  'ecuadorian egyptian emirati english eritrean estonian ethiopian fijian filipino finnish french gabonese gambian ' +
+  'georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian icelandic indian ' +
+  'indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar ' +
+  'kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian ' +
+  'malaysian maldivian malian maltese mauritanian mauritian mexican moldovan monegasque mongolian montenegrin ' +
+  'moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani pakistani palestinian ' +
+  'panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan salvadoran samoan saudi ' +
+  'scottish senegalese serbian seychellois singaporean slovak slovakian slovenian somali spanish sudanese surinamese ' +
+  'swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turkish turkmen ' +
+  'ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean ' +
+  // Nouns for one person of a nation: `the Briton`, `a Dane`.
+  'briton dane finn pole swede scot turk spaniard frenchman frenchwoman englishman englishwoman dutchman dutchwoman ' +
+  'irishman irishwoman welshman new zealander kiwi aussie yankee'
+
+// Two-word nationalities: `South African`, `Sri Lankan`.
+const compoundNationalities = [
+  'south african', 'south korean', 'north korean', 'sri lankan', 'new zealand', 'costa rican', 'puerto rican',
+  'el salvadoran', 'sierra leonean', 'saudi arabian', 'south sudanese', 'east timorese', 'papua new guinean',
+  'central african', 'west african', 'east african', 'north african', 'south american', 'north american',
+  'latin american', 'middle eastern', 'far eastern', 'east german', 'west german', 'roman catholic', 'african american'
+]
+
+// Peoples, faiths, regions and political families.
+const peoples =
+  'african asian european arab arabian latin hispanic caribbean scandinavian nordic baltic balkan slav slavic ' +
+  'western eastern northern southern oriental pacific atlantic mediterranean ' +
+  'kurd kurdish serb croat bosniak moslem muslim islamic islamist christian catholic protestant orthodox anglican ' +
+  'lutheran methodist baptist evangelical jewish jew hindu sikh buddhist shi\'ite shiite sunni tamil sinhalese ' +
+  'hutu tutsi pashtun tajik uzbek basque catalan flemish walloon chechen ingush ossetian tatar cossack berber ' +
+  'bedouin druze maronite copt coptic maori aboriginal inuit zulu xhosa afrikaner afrikaans kashmiri punjabi bengali ' +
+  'gujarati mohajir taliban soviet communist socialist marxist maoist leninist fascist nazi zionist republican ' +
+  'democrat democratic conservative liberal labour laborite tory gaullist'
+
+const singles = new Set([...nationalities.split(' '), ...peoples.split(' ')].filter(Boolean))
+const compounds = new Set(compoundNationalities)
+
+/** Plural of a demonym noun: `Iraqis`, `Serbs`, `Britons`; `-ese` and `-ish` words take none. */
+function singular(lower: string): string | undefined {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return undefined
+  if (lower.endsWith('men')) return undefined
+  return lower.slice(0, -1)
+}
+
+/**
+ * Whether a lower-case word (or two-word phrase) is a demonym or a word of
+ * a people, faith or region, singular or plural: `italian`, `iraqis`,
+ * `sri lankan`, `kurds`. Hyphenated forms count by their parts
+ * (`bosnian-serb`, `brazilian-born` does not: `born` is none).
+ */
+export function isDemonym(lower: string): boolean {
+  if (singles.has(lower) || compounds.has(lower)) return true
+  const one = singular(lower)
+  if (one !== undefined && (singles.has(one) || compounds.has(one))) return true
+  if (lower.endsWith('men') && singles.has(lower.slice(0, -3) + 'man')) return true
+  if (lower.includes('-')) return lower.split('-').every((part) => part.length > 0 && (singles.has(part) || (singular(part) !== undefined && singles.has(singular(part)!))))
+  return false
+}
+
+/** The number of leading words of `words` (lower case) that are demonyms: `south african amanda coetzer` → 2. */
+export function demonymPrefixLength(words: readonly string[]): number {
+  let count = 0
+  while (count < words.length) {
+    if (count + 1 < words.length && compounds.has(words[count] + ' ' + words[count + 1])) count += 2
+    else if (isDemonym(words[count]!)) count++
+    else break
+  }
+  return count
+}
