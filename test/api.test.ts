@@ -8,7 +8,8 @@ test('exposes the public api', async () => {
     'serializeJsonLd',
     'toMetaTags',
     'toScriptTag',
-    'validate'
+    'validate',
+    'validatePage'
   ])
 })
 

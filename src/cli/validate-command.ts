@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
-import {extractJsonLd, parseJson} from '../validate/page/extract-json-ld.js'
+import {parseJson} from '../validate/page/extract-json-ld.js'
+import {checkPage} from '../validate/page/validate-page.js'
 import type {ValidationIssue} from '../validate/issue.js'
 import {validate} from '../validate/validate.js'
 import type {Io} from './io.js'
@@ -7,8 +8,9 @@ import {readInput} from './read-input.js'
 
 export const validateUsage = `Usage: newsroom-jsonld validate [options] FILE...
 
-Check the JSON-LD of pages (.html) and documents (.json, .jsonld) against
-the schema.org vocabulary and Google's Article guidance.
+Check the JSON-LD, microdata and RDFa Lite of pages (.html) and JSON-LD
+documents (.json, .jsonld) against the schema.org vocabulary and Google's
+Article guidance.
 
 Options:
   --format <text|json>        output (default: text, one line per issue)
@@ -83,15 +85,19 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   return errors > 0 ? 1 : 0
 
   function fromHtml(html: string): Document[] {
-    const blocks = extractJsonLd(html)
-    if (blocks.length === 0) {
-      return [{line: 1, column: 1, issues: [{severity: 'error', ruleId: 'no-json-ld', message: 'Unexpected page without `<script type="application/ld+json">`, expected one', path: ''}]}]
+    const {issues, documents: found} = checkPage(html, {profile: values.profile as 'google' | 'schema.org'})
+    if (found === 0) {
+      const message = 'Unexpected page without structured data, expected a `<script type="application/ld+json">`, microdata or RDFa'
+      return [{line: 1, column: 1, issues: [{severity: 'error', ruleId: 'no-json-ld', message, path: ''}]}]
     }
-    return blocks.map((block) =>
-      block.error
-        ? {line: block.error.line, column: block.error.column, issues: [{severity: 'error', ruleId: 'invalid-json', message: block.error.message, path: ''}]}
-        : {line: block.line, column: block.column, issues: check(block.value)}
-    )
+    // One document per place in the page: a JSON-LD block, or a microdata or RDFa element.
+    const documents: Array<{line: number; column: number; issues: ValidationIssue[]}> = []
+    for (const {line, column, ...issue} of issues) {
+      const last = documents.at(-1)
+      if (last && last.line === line && last.column === column) last.issues.push(issue)
+      else documents.push({line, column, issues: [issue]})
+    }
+    return documents
   }
 
   function fromJson(json: string): Document[] {

@@ -33,6 +33,12 @@ export const rules = {
     source: jsonLd + '#json-ld-grammar',
     description: 'The document is no JSON object (or array of objects), so it holds no JSON-LD nodes'
   },
+  'invalid-json': {
+    severity: 'error',
+    group: 'json-ld',
+    source: 'https://www.rfc-editor.org/rfc/rfc8259',
+    description: 'A JSON-LD block of a page that is no valid JSON; consumers skip the whole block'
+  },
   'bare-array': {
     severity: 'info',
     group: 'json-ld',

@@ -1,7 +1,7 @@
 import {contextTerms} from './json-ld/context.js'
 import {checkDuplicateIds} from './json-ld/duplicate-ids.js'
 import {checkGoogleArticles} from './google/article.js'
-import {indexDocument} from './json-ld/document-graph.js'
+import {indexDocument, type PageNodes} from './json-ld/document-graph.js'
 import type {ValidationIssue} from './issue.js'
 import {checkRanges} from './schema-org/ranges.js'
 import {checkReferences} from './json-ld/references.js'
@@ -46,11 +46,12 @@ export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | 
 }
 
 /**
- * Validate one JSON-LD block of a page whose other blocks are `siblings`:
- * references may point at their nodes. Issues about the siblings' own
- * nodes are left to their own validation.
+ * Validate one JSON-LD block of a page whose other blocks are `siblings`
+ * (or all blocks, indexed once by `indexPage`): references may point at
+ * their nodes. Issues about the siblings' own nodes are left to their own
+ * validation.
  */
-export function validateInPage(jsonld: unknown, siblings: readonly unknown[], options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
+export function validateInPage(jsonld: unknown, siblings: readonly unknown[] | PageNodes, options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
   const settings = options ?? emptyOptions
   const profile = settings.profile ?? 'google'
   if (profile !== 'google' && profile !== 'schema.org') {

@@ -2,8 +2,13 @@ import {readdir, readFile} from 'node:fs/promises'
 import {describe, expect, test} from 'vitest'
 import {rules, type RuleId} from '../../src/validate/rules.js'
 import {validate} from '../../src/validate/validate.js'
+import {validatePage} from '../../src/validate/page/validate-page.js'
 
-/** A catalogue of broken documents: each `<name>.json` yields the rule listed for it in `expected.json`. */
+/**
+ * A catalogue of broken documents: each `<name>.json` (a JSON-LD document) or
+ * `<name>.html` (a page, checked with `validatePage`) yields the rule listed
+ * for it in `expected.json`.
+ */
 const folder = new URL('broken/', import.meta.url)
 
 interface Expectation {
@@ -12,16 +17,17 @@ interface Expectation {
 }
 
 const expected = JSON.parse(await readFile(new URL('expected.json', folder), 'utf8')) as Record<string, Expectation>
-const files = (await readdir(folder)).filter((file) => file.endsWith('.json') && file !== 'expected.json')
+const files = (await readdir(folder)).filter((file) => /\.(json|html)$/.test(file) && file !== 'expected.json')
 
-async function read(name: string): Promise<unknown> {
-  return JSON.parse(await readFile(new URL(name + '.json', folder), 'utf8'))
+async function check(name: string) {
+  if (files.includes(name + '.html')) return validatePage(await readFile(new URL(name + '.html', folder), 'utf8'))
+  return validate(JSON.parse(await readFile(new URL(name + '.json', folder), 'utf8')))
 }
 
 describe('broken documents', () => {
   test('there are at least 40, each listed in expected.json', () => {
     expect(files.length).toBeGreaterThanOrEqual(40)
-    expect(files.map((file) => file.slice(0, -'.json'.length)).sort()).toEqual(Object.keys(expected).sort())
+    expect(files.map((file) => file.replace(/\.(json|html)$/, '')).sort()).toEqual(Object.keys(expected).sort())
   })
 
   test('every rule has at least one broken document', () => {
@@ -31,7 +37,7 @@ describe('broken documents', () => {
 
   for (const [name, {ruleId, severity}] of Object.entries(expected)) {
     test(`${name} yields ${ruleId} (${severity})`, async () => {
-      const issues = validate(await read(name))
+      const issues = await check(name)
       expect(issues.map((issue) => issue.ruleId)).toContain(ruleId)
       for (const issue of issues.filter((issue) => issue.ruleId === ruleId)) {
         expect(issue.severity).toBe(severity)

@@ -105,11 +105,10 @@ interface Collection {
  *   whole page merges them, but their nodes are not the document's own
  *   (default: none).
  */
-export function indexDocument(root: unknown, siblings: readonly unknown[] = []): DocumentGraph {
+export function indexDocument(root: unknown, siblings: readonly unknown[] | PageNodes = []): DocumentGraph {
   const own = collect(root)
   const byId = groupById(own.nodes)
-  // Sibling paths start with `~N`, no JSON pointer of the document: issues found there are the sibling's own.
-  const siblingsById = groupById(siblings.flatMap((sibling, index) => collect(sibling, '~' + index).nodes))
+  const siblingsById = siblings instanceof Map ? siblings : indexPage(siblings as readonly unknown[])
   const occurrencesOf = (id: string): readonly NodeOccurrence[] => byId.get(id) ?? siblingsById.get(id) ?? NO_NODES
 
   return {
@@ -142,6 +141,19 @@ export function indexDocument(root: unknown, siblings: readonly unknown[] = []):
       }
     }
   }
+}
+
+/** The identified nodes of a page's documents, found once for all of them; see `indexPage`. */
+export type PageNodes = ReadonlyMap<string, readonly NodeOccurrence[]>
+
+/**
+ * The nodes with an `@id` of all documents of a page, for `indexDocument`
+ * to resolve references against. A document may be among them: its own
+ * nodes are found first.
+ */
+export function indexPage(documents: readonly unknown[]): PageNodes {
+  // Paths start with `~N`, no JSON pointer of a document: issues found there are that document's own.
+  return groupById(documents.flatMap((document, index) => collect(document, '~' + index).nodes))
 }
 
 function collect(root: unknown, path = ''): Collection {

@@ -53,7 +53,11 @@ const positionInMessage = /\bat position (\d+)/
  * @param html The page (a whole document or a fragment).
  */
 export function extractJsonLd(html: string): ExtractedJsonLd[] {
-  const document = parse(html, {sourceCodeLocationInfo: true})
+  return readJsonLd(parse(html, {sourceCodeLocationInfo: true}))
+}
+
+/** The JSON-LD blocks of a page parse5 has parsed with `sourceCodeLocationInfo`. */
+export function readJsonLd(document: ParentNode): ExtractedJsonLd[] {
   const blocks: ExtractedJsonLd[] = []
   for (const {element, location} of jsonLdScripts(document)) {
     const content = contentRange(element, location)
