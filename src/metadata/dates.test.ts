@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
+import {parseIsoDate} from '../dates/iso-8601.js'
 import {dateTime, isTimeZone, normalizeDate} from './dates.js'
 
 describe('normalizeDate', () => {
@@ -69,6 +70,88 @@ describe('normalizeDate', () => {
         }
       )
     )
+  })
+})
+
+describe('normalizeDate and the validator read ISO 8601 alike', () => {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0')
+  // Strings near and across every limit: fields one past their range, every zone form, with and without parts.
+  const isoLike = fc
+    .record({
+      year: fc.integer({min: 0, max: 9999}),
+      month: fc.integer({min: 0, max: 13}),
+      day: fc.integer({min: 0, max: 32}),
+      time: fc.option(
+        fc.record({
+          hour: fc.integer({min: 0, max: 25}),
+          minute: fc.integer({min: 0, max: 60}),
+          second: fc.option(fc.integer({min: 0, max: 61})),
+          fraction: fc.option(fc.tuple(fc.constantFrom('.', ','), fc.stringMatching(/^\d{1,9}$/))),
+          zone: fc.option(
+            fc.oneof(
+              fc.constant('Z'),
+              fc.tuple(fc.constantFrom('+', '-'), fc.integer({min: 0, max: 25}), fc.option(fc.integer({min: 0, max: 60})), fc.constantFrom(':', ''))
+            )
+          )
+        })
+      )
+    })
+    .map(({year, month, day, time}) => {
+      let text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+      if (time) {
+        text += `T${pad(time.hour)}:${pad(time.minute)}`
+        if (time.second !== null) text += ':' + pad(time.second) + (time.fraction ? time.fraction.join('') : '')
+        if (time.zone) {
+          text += typeof time.zone === 'string' ? time.zone : time.zone[0] + pad(time.zone[1]) + (time.zone[2] === null ? '' : time.zone[3] + pad(time.zone[2]))
+        }
+      }
+      return text
+    })
+
+  // What the frontmatter refuses of valid ISO 8601, on purpose: year 0000, 24:00, leap seconds, offsets past 14 hours.
+  const isNewsTime = (text: string) => {
+    const match = /^(\d{4})-\d{2}-\d{2}(?:T(\d{2}):\d{2}(?::(\d{2}))?[^+-]*(?:[+-](\d{2}))?)?/.exec(text)!
+    const [, year, hour = '00', second = '00', zoneHours = '00'] = match
+    return year !== '0000' && Number(hour) < 24 && Number(second) < 60 && Number(zoneHours) <= 14
+  }
+
+  test('accept and refuse the same dates and date-times, but for the news limits (property)', () => {
+    fc.assert(
+      fc.property(isoLike, fc.constantFrom(undefined, 'UTC', 'America/Denver'), (text, timeZone) => {
+        const read = parseIsoDate(text)
+        expect(normalizeDate(text, timeZone).ok).toBe(read !== undefined && isNewsTime(text))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  test('what normalizeDate writes, the validator reads as the same instant (property)', () => {
+    fc.assert(
+      fc.property(isoLike, (text) => {
+        const result = normalizeDate(text, undefined)
+        if (!result.ok) return
+        const written = parseIsoDate(result.value)
+        const read = parseIsoDate(text)!
+        expect(written?.kind).toBe(read.kind)
+        // The output drops fractions of a second.
+        expect(written?.time).toBe(read.time! - (read.time! % 1000 + 1000) % 1000)
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  test.each([
+    ['2026-02-11 17:45', '2026-02-11T17:45'],
+    ['2026-02-11t17:45z', '2026-02-11T17:45Z'],
+    ['2026-02-11T17:45 -0700', '2026-02-11T17:45-0700'],
+    ['2026-02-11 17:45:30.5 Z', '2026-02-11T17:45:30.5Z']
+  ])('reads the hand-written form %j as %j', (written, iso) => {
+    expect(normalizeDate(written, undefined)).toEqual(normalizeDate(iso, undefined))
+    expect(normalizeDate(written, undefined).ok).toBe(true)
+  })
+
+  test('reads an offset in whole hours, as the validator does', () => {
+    expect(normalizeDate('2026-02-11T17:45+05', undefined)).toEqual({ok: true, value: '2026-02-11T17:45:00+05:00', zoned: true})
   })
 })
 

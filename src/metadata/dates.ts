@@ -1,3 +1,7 @@
+// Normalizing an article's dates for the output: ISO 8601 text, read by the
+// one reader in `src/dates/iso-8601.ts`, or a `Date`, in the article's zone.
+import {type IsoParts, readIsoParts, wallTimeOf} from '../dates/iso-8601.js'
+
 /** A date read from frontmatter, normalized for the output. */
 export type DateResult =
   | {
@@ -8,10 +12,6 @@ export type DateResult =
       readonly skipped?: true | undefined
     }
   | {readonly ok: false; readonly reason: 'invalid' | 'no-time-zone'}
-
-// `2026-02-11`, `2026-02-11T17:45`, `2026-02-11 17:45:30.5`, with `Z`, `+01:00` or `-0700`.
-const isoPattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i
 
 /**
  * Read an ISO 8601 date or date-time into `YYYY-MM-DDTHH:MM:SS±HH:MM`,
@@ -33,26 +33,15 @@ export function normalizeDate(value: unknown, timeZone: string | undefined): Dat
     return {ok: true, value: formatUtc(time + offset * 60_000).slice(0, 19) + formatOffset(offset), zoned: true}
   }
   if (typeof value !== 'string' || value.length > 40) return {ok: false, reason: 'invalid'}
-  const match = isoPattern.exec(value.trim())
-  if (!match) return {ok: false, reason: 'invalid'}
-  const [, year, month, day, hour, minute, second = '00', , zone] = match
-  const y = Number(year)
-  const mo = Number(month)
-  const d = Number(day)
-  // ISO 8601 has a year 0000 (1 BC), but no news article was published then: a typo.
-  if (y === 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return {ok: false, reason: 'invalid'}
-  const date = `${year}-${month}-${day}`
-  if (hour === undefined || minute === undefined) return {ok: true, value: date, zoned: true}
-  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return {ok: false, reason: 'invalid'}
-  const time = `${hour}:${minute}:${second}`
+  const parts = readIsoParts(toExtendedForm(value.trim()))
+  if (parts === undefined || !isNewsTime(parts)) return {ok: false, reason: 'invalid'}
+  const date = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`
+  if (parts.kind === 'date') return {ok: true, value: date, zoned: true}
+  // The fraction of a second is dropped: no news time is that precise.
+  const time = `${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}`
+  if (parts.offset !== undefined) return {ok: true, value: `${date}T${time}${formatOffset(parts.offset)}`, zoned: true}
 
-  if (zone !== undefined) {
-    const offset = zone.toUpperCase() === 'Z' ? '+00:00' : zone.length === 5 ? zone.slice(0, 3) + ':' + zone.slice(3) : zone
-    if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(4)) > 59) return {ok: false, reason: 'invalid'}
-    return {ok: true, value: `${date}T${time}${offset}`, zoned: true}
-  }
-
-  const wall = Date.UTC(y, mo - 1, d, Number(hour), Number(minute), Number(second))
+  const wall = wallTimeOf({...parts, millisecond: 0})
   if (timeZone === undefined) return {ok: true, value: `${date}T${time}+00:00`, zoned: false}
   const offset = offsetOfWallTime(wall, timeZone)
   const normalized = `${date}T${time}${formatOffset(offset)}`
@@ -60,6 +49,29 @@ export function normalizeDate(value: unknown, timeZone: string | undefined): Dat
   const instant = wall - offset * 60_000
   const exists = instant + offsetAt(instant, timeZone) * 60_000 === wall
   return exists ? {ok: true, value: normalized, zoned: true} : {ok: true, value: normalized, zoned: true, skipped: true}
+}
+
+/**
+ * Frontmatter is written by hand: a space or `t` between date and time, a
+ * space before the zone and a lowercase `z` stand for ISO 8601's `T`,
+ * nothing and `Z`.
+ */
+function toExtendedForm(text: string): string {
+  return text
+    .replace(/^(\d{4}-\d{2}-\d{2})[ t]/, '$1T')
+    .replace(/\s(?=(?:[+-]\d{2}(?::?\d{2})?|[zZ])$)/, '')
+    .replace(/z$/, 'Z')
+}
+
+/**
+ * The ISO 8601 values a news article's date can be: a whole date from year
+ * 1 on (year 0000 is 1 BC: a typo), a clock time before `24:00` without leap
+ * second, an offset of at most 14 hours (the largest in use).
+ */
+function isNewsTime(parts: IsoParts): boolean {
+  if (parts.kind === 'time' || parts.precision !== 'day' || parts.year === 0) return false
+  if (parts.hour > 23 || parts.second > 59) return false
+  return parts.offset === undefined || Math.floor(Math.abs(parts.offset) / 60) <= 14
 }
 
 /** Whether a time zone name is known to this runtime. */
@@ -122,10 +134,6 @@ function formatUtc(time: number): string {
   return new Date(time).toISOString().slice(0, 19) + '+00:00'
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0')
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0')
 }

@@ -1,7 +1,7 @@
 // Both sides of each calendar and clock limit in the ISO 8601 reader, checked by the instant read, not only the kind.
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {parseIsoDate} from '../../src/validate/schema-org/iso-8601.js'
+import {parseIsoDate} from '../../src/dates/iso-8601.js'
 
 const instant = (text: string) => parseIsoDate(text)?.time
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {parseIsoDate} from '../../src/validate/schema-org/iso-8601.js'
+import {parseIsoDate} from '../../src/dates/iso-8601.js'
 
 describe('parseIsoDate', () => {
   test.each([

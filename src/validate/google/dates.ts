@@ -5,7 +5,7 @@
  * publication. Malformed dates are the range check's (`invalid-date`).
  */
 import type {LocatedValue, ResolvedNode} from '../json-ld/document-graph.js'
-import {parseIsoDate, type IsoDate} from '../schema-org/iso-8601.js'
+import {parseIsoDate, type IsoDate} from '../../dates/iso-8601.js'
 import {literal} from '../json-ld/literal.js'
 import type {State} from '../state.js'
 import {code} from '../wording.js'

@@ -6,7 +6,7 @@
  * faulted: schema.org accepts it in practice (`"author": "Jane Doe"`).
  */
 import {isReference} from '../json-ld/document-graph.js'
-import {parseIsoDate} from './iso-8601.js'
+import {parseIsoDate} from '../../dates/iso-8601.js'
 import {childPointer} from '../json-ld/json-pointer.js'
 import {isJsonObject} from '../json-ld/json-object.js'
 import {schemaTerm} from './schema-term.js'
