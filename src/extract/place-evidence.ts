@@ -14,6 +14,15 @@ const locativePrepositions = new Set(['in', 'near', 'from', 'at', 'outside', 'ac
 /** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
 export const areaHeadNouns = new Set(['province', 'state', 'region', 'county', 'parish', 'prefecture', 'territory', 'district', 'governorate', 'department'])
 
+/** `Zhejiang province`, `the state of Queensland`: a head noun of an area beside the name. */
+export function hasAreaHeadNoun(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
+  const tokens = blocks[mention.block]?.tokens
+  if (!tokens) return false
+  const after = tokens[mention.last]?.text.toLowerCase()
+  if (after !== undefined && areaHeadNouns.has(after)) return true
+  return tokens[mention.first - 1]?.text.toLowerCase() === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.text.toLowerCase() ?? '')
+}
+
 /** What the scene offered a resolved place: the facts {@link placeEvidence} reads. */
 export interface ResolutionFacts {
   /** The place lies in the dateline's state or country. */
@@ -39,9 +48,7 @@ export function placeEvidence(group: readonly Mention[], place: PlaceCandidate, 
     const before = tokens[mention.first - 1]?.text.toLowerCase()
     const after = tokens[mention.last]?.text.toLowerCase()
     if (before !== undefined && locativePrepositions.has(before)) kinds.add('preposition')
-    if (place.kind !== 'city' && ((after !== undefined && areaHeadNouns.has(after)) || (before === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.text.toLowerCase() ?? '')))) {
-      kinds.add('head-noun')
-    }
+    if (place.kind !== 'city' && hasAreaHeadNoun(mention, blocks)) kinds.add('head-noun')
   }
   if (facts.inDatelineRegion) kinds.add('dateline-region')
   if (facts.colocated) kinds.add('colocation')

@@ -53,3 +53,44 @@ describe('every place records its evidence', () => {
     expect(evidenceOf('Talks resume\n\nFrance and its partners agreed on a plan, officials said.', 'France')).toEqual([])
   })
 })
+
+describe('first-order divisions outside the US', () => {
+  const placeOf = (text: string, name: string) => articleToJsonLd(text, {format: 'text'}).article.places.find((place) => place.name === name)
+
+  test('a province named with its country is an AdministrativeArea identified by its ISO 3166-2 code', () => {
+    const alberta = placeOf('Fires spread\n\nWildfires forced thousands from their homes in Alberta, Canada, on Sunday, officials said.', 'Alberta')
+    expect(alberta).toMatchObject({type: 'AdministrativeArea', geonameId: undefined, subdivisionCode: 'CA-AB', countryCode: 'CA'})
+  })
+
+  test('a head noun is evidence enough: `Zhejiang province`, `the state of Queensland`', () => {
+    expect(placeOf('Factory fire\n\nA fire gutted a textile plant in Zhejiang province overnight.', 'Zhejiang')?.evidence).toContain('head-noun')
+    expect(placeOf('Floods\n\nRivers rose across the state of Queensland after a week of rain.', 'Queensland')?.subdivisionCode).toBe('AU-QLD')
+  })
+
+  test('the AP abbreviation of a Canadian province, after a city', () => {
+    const text = 'Home sold\n\nThe couple bought a brick home in Barrie, Ont., last spring, a neighbour said.'
+    expect(placeOf(text, 'Ontario')?.subdivisionCode).toBe('CA-ON')
+    expect(placeOf(text, 'Barrie')?.countryCode).toBe('CA')
+  })
+
+  test('a city of the same name in the same country wins without a head noun; with one, the province', () => {
+    expect(placeOf('Snow\n\nHeavy snow fell on Quebec and Montreal on Tuesday, forecasters said.', 'Québec')?.type).toBe('City')
+    expect(placeOf('Vote\n\nVoters in the province of Quebec and in Montreal go to the polls on Monday.', 'Quebec')?.subdivisionCode).toBe('CA-QC')
+  })
+
+  test('Victoria among Australian places is the state; St. Paul in a US story stays the city', () => {
+    expect(placeOf('Heat\n\nTemperatures passed 40C in Victoria and in Sydney, Australia, on Friday.', 'Victoria')?.subdivisionCode).toBe('AU-VIC')
+    expect(placeOf('Storm\n\nThe storm closed schools in St. Paul and Minneapolis on Monday.', 'Saint Paul')?.type).toBe('City')
+  })
+
+  test('a division abroad with nothing for it is not guessed', () => {
+    expect(placeOf('Dinner\n\nWe ate at Western Grill on Friday, she said.', 'Western')).toBeUndefined()
+  })
+
+  test('in the graph: an identifier, no GeoNames link, inside its country', () => {
+    const {jsonld} = articleToJsonLd('Fires spread\n\nWildfires forced thousands from their homes in Alberta, Canada, on Sunday.', {format: 'text'})
+    const node = jsonld['@graph'].find((item) => (item as {name?: string}).name === 'Alberta') as Record<string, unknown>
+    expect(node).toMatchObject({'@type': 'AdministrativeArea', identifier: 'CA-AB', containedInPlace: {'@id': expect.stringContaining('6251999')}})
+    expect(node.sameAs).toBeUndefined()
+  })
+})

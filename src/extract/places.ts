@@ -9,7 +9,7 @@ import {findUsState} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
-import {placeEvidence} from './place-evidence.js'
+import {hasAreaHeadNoun, placeEvidence} from './place-evidence.js'
 
 /** A place the article names, resolved to one gazetteer place. */
 export interface ResolvedPlace {
@@ -98,7 +98,8 @@ function sceneOf(groups: ReadonlyArray<readonly Mention[]>, context: PlaceContex
   for (const group of groups) {
     const top = group[0]!.places[0]
     if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
-    if (top && top.kind !== 'city') countries.add(top.countryCode)
+    // A division abroad is no evidence of its country: `Victoria`, `Georgia`, `Western` have other readings.
+    if (top && top.kind !== 'city' && top.kind !== 'division') countries.add(top.countryCode)
   }
   return {context, states, countries}
 }
@@ -141,14 +142,21 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   }
   const region = group.find((mention) => mention.region)?.region
   if (region) candidates = inWrittenRegion(candidates, region)
-  let best: PlaceCandidate | undefined
-  let bestScore = Number.NEGATIVE_INFINITY
-  for (const candidate of candidates) {
-    const score = scoreOf(candidate, scene, near)
-    if (score > bestScore) {
-      best = candidate
-      bestScore = score
-    }
+  // `the province of Quebec`, `Washington state`: an area's head noun rules out the cities of that name.
+  if (group.some((mention) => hasAreaHeadNoun(mention, context.blocks ?? []))) {
+    const areas = candidates.filter((candidate) => candidate.kind === 'state' || candidate.kind === 'division')
+    if (areas.length > 0) candidates = areas
+  }
+  let best = bestOf(candidates, scene, near)
+  if (best?.kind === 'division') {
+    const division = divisionReading(best, candidates, group, scene, near, region)
+    if (division) return division
+    // Unsupported, the division gives way to the name's other readings.
+    best = bestOf(
+      candidates.filter((candidate) => candidate.kind !== 'division'),
+      scene,
+      near
+    )
   }
   if (!best) return undefined
 
@@ -160,6 +168,47 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   // A small town far from the story is more likely a surname or a word.
   if (best.kind === 'city' && !region && !local && best.population < 20_000) return undefined
   return best
+}
+
+function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
+  let best: PlaceCandidate | undefined
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const candidate of candidates) {
+    const score = scoreOf(candidate, scene, near)
+    if (score > bestScore) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * A first-order division abroad (`Alberta`, `Zhejiang`) is read only with
+ * support: its country in the story, a head noun (`Zhejiang province`), a
+ * written region, or a distinctive name of several words (`New South Wales`).
+ * A city of the same name in the same country wins without a head noun
+ * (`Quebec`, `Kampala`), as in CLIFF.
+ */
+function divisionReading(
+  division: PlaceCandidate,
+  candidates: readonly PlaceCandidate[],
+  group: readonly Mention[],
+  scene: Scene,
+  near: Near | undefined,
+  region: string | undefined
+): PlaceCandidate | undefined {
+  const headNoun = group.some((mention) => hasAreaHeadNoun(mention, scene.context.blocks ?? []))
+  if (headNoun) return division
+  // The city's reading then faces the usual tests (`Most`, a Czech city, is mostly a word).
+  if (candidates.some((candidate) => candidate.kind === 'city' && candidate.countryCode === division.countryCode && candidate.population >= 20_000)) return undefined
+  const name = group[0]!.name
+  const words = name.split(' ')
+  if (words.every((word) => isCommonWord(word.toLowerCase()))) return undefined
+  const local = scene.countries.has(division.countryCode) || near?.has(division.countryCode) === true || region !== undefined
+  if (local) return division
+  // Far from the story, only a distinctive name of several words that names no city (`New South Wales`, not `Saint Paul`).
+  return words.length > 1 && candidates.every((candidate) => candidate.kind === 'division') ? division : undefined
 }
 
 function isLocal(candidate: PlaceCandidate, scene: Scene): boolean {
@@ -183,6 +232,8 @@ function scoreOf(candidate: PlaceCandidate, scene: Scene, near: Near | undefined
   else if (candidate.featureCode === 'PPLA2') score += 0.5
   // A state's population here is an estimate; a big city of the same name wins (`New York`).
   if (candidate.kind === 'state') score -= 0.5
+  // A division's population is unknown: rank it as a large city would be.
+  if (candidate.kind === 'division') score += 5.5
   if (candidate.geonameId === washingtonDc && context.federal) score += 3
   return score
 }

@@ -34,6 +34,8 @@ export interface GazetteerDataHeader {
   readonly selection: string
   /** How state, territory and country coordinates and state populations were derived. */
   readonly regions: string
+  /** Where the first-order divisions outside the US come from, and under which licence. */
+  readonly subdivisions: string
 }
 
 /** GeoNames populated places (feature class P), as the build script selects them, one array per field. */
@@ -66,12 +68,29 @@ export interface RegionColumns {
   readonly population: readonly number[]
 }
 
+/**
+ * First-order divisions outside the US (provinces, states, regions, counties of the UK…),
+ * which GeoNames' populated places do not include. They have no GeoNames id here: their
+ * identifier is the ISO 3166-2 code.
+ */
+export interface SubdivisionColumns {
+  /** ISO 3166-2 code: `CA-AB`. */
+  readonly code: readonly string[]
+  readonly name: readonly string[]
+  /** ISO 3166-1 alpha-2 code of the country. */
+  readonly countryCode: readonly string[]
+  /** Degrees, 4 decimals: the source's representative point (not a population-weighted centre). */
+  readonly latitude: readonly number[]
+  readonly longitude: readonly number[]
+}
+
 /** What the build script produces. */
 export interface GazetteerData {
   readonly header: GazetteerDataHeader
   readonly places: PlaceColumns
   readonly usStates: RegionColumns
   readonly countries: RegionColumns
+  readonly subdivisions: SubdivisionColumns
 }
 
 /** The places of the file as typed arrays over its bytes; row `i` across all of them. */
@@ -113,12 +132,13 @@ export interface GazetteerTables {
   readonly header: GazetteerDataHeader
   readonly usStates: RegionColumns
   readonly countries: RegionColumns
+  readonly subdivisions: SubdivisionColumns
   readonly places: PlaceTable
   readonly names: NameTable
 }
 
 const magic = 'NJGZ'
-const formatVersion = 1
+const formatVersion = 2
 /** Degrees are stored as integers of this many parts (4 decimals). */
 export const coordinateScale = 10_000
 
@@ -127,6 +147,7 @@ interface FileHeader {
   readonly header: GazetteerDataHeader
   readonly usStates: RegionColumns
   readonly countries: RegionColumns
+  readonly subdivisions: SubdivisionColumns
   readonly countryCodes: readonly string[]
   readonly featureCodes: readonly string[]
   readonly admin1Codes: readonly string[]
@@ -177,6 +198,7 @@ export function encodeGazetteer(data: GazetteerData): Uint8Array {
     header: data.header,
     usStates: data.usStates,
     countries: data.countries,
+    subdivisions: data.subdivisions,
     countryCodes: places.countryCode.values,
     featureCodes: places.featureCode.values,
     admin1Codes,
@@ -311,6 +333,7 @@ export function decodeGazetteer(file: Uint8Array): GazetteerTables {
     header: head.header,
     usStates: head.usStates,
     countries: head.countries,
+    subdivisions: head.subdivisions,
     places: {
       count: head.places,
       geonameId: section<Int32Array>('geonameId'),

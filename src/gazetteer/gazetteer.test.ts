@@ -6,7 +6,7 @@ import {compareBytes, decodeGazetteer, encodeGazetteer, type GazetteerData} from
 import {nameKey} from './name-key.js'
 import {usStates} from './us-states.js'
 
-const ids = (places: readonly PlaceCandidate[]): number[] => places.map((place) => place.geonameId)
+const ids = (places: readonly PlaceCandidate[]): Array<number | undefined> => places.map((place) => place.geonameId)
 
 const AURORA_CO = 5412347
 const DENVER = 5419384
@@ -98,10 +98,10 @@ describe('placeCandidates', () => {
   test('a place is one object however it is found: by name, by another name, or by id', () => {
     const aurora = placeCandidates('Aurora').find((place) => place.admin1 === 'CO')!
     expect(Object.isFrozen(aurora)).toBe(true)
-    expect(placeById(aurora.geonameId)).toBe(aurora)
+    expect(placeById(aurora.geonameId!)).toBe(aurora)
     const kyiv = placeCandidates('Kyiv')[0]!
     expect(placeCandidates('Kiev')[0]).toBe(kyiv)
-    expect(placeById(kyiv.geonameId)).toBe(kyiv)
+    expect(placeById(kyiv.geonameId!)).toBe(kyiv)
     expect(placeById(5_417_618)).toBe(placeCandidates('Colorado').find((place) => place.kind === 'state'))
   })
 
@@ -201,7 +201,7 @@ describe('gazetteer.data.bin', () => {
 describe('encodeGazetteer and decodeGazetteer', () => {
   const region = {geonameId: [1], code: ['XX'], name: ['Region'], latitude: [1.5], longitude: [-2.25], population: [10]}
   const source: GazetteerData = {
-    header: {source: 'test', snapshotDate: '2026-01-01', licence: 'none', attribution: 'none', selection: 'two places', regions: 'one'},
+    header: {source: 'test', snapshotDate: '2026-01-01', licence: 'none', attribution: 'none', selection: 'two places', regions: 'one', subdivisions: 'one'},
     places: {
       geonameId: [7, 9],
       name: ['Zürich', 'St. Ann'],
@@ -215,12 +215,14 @@ describe('encodeGazetteer and decodeGazetteer', () => {
     },
     usStates: region,
     countries: region,
+    subdivisions: {code: ['XX-A'], name: ['Area'], countryCode: ['XX'], latitude: [1], longitude: [2]},
   }
 
   test('round-trips the columns and indexes names and ASCII names, sorted', () => {
     const decoded = decodeGazetteer(encodeGazetteer(source))
     expect(decoded.header).toEqual(source.header)
     expect(decoded.countries).toEqual(region)
+    expect(decoded.subdivisions).toEqual(source.subdivisions)
     expect([...decoded.places.geonameId]).toEqual([7, 9])
     expect([...decoded.places.latitude]).toEqual([473_667, -1])
     expect([...decoded.places.population]).toEqual([341_730, 0])

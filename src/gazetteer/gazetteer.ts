@@ -12,7 +12,8 @@
  */
 import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
-import {compareBytes, coordinateScale, decodeGazetteer, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
+import {compareBytes, coordinateScale, decodeGazetteer, type GazetteerTables, type PlaceTable, type RegionColumns, type SubdivisionColumns} from './gazetteer-data.js'
+import {divisionAliases} from './division-aliases.js'
 import {largeAreas} from './large-areas.js'
 import {nameKey} from './name-key.js'
 import {placeAliases} from './place-aliases.js'
@@ -20,28 +21,36 @@ import {usStateByPostalCode} from './us-states.js'
 
 /** One place a name can denote. */
 export interface PlaceCandidate {
-  readonly geonameId: number
+  /** GeoNames id; undefined for a first-order division outside the US (its `code` identifies it). */
+  readonly geonameId: number | undefined
+  /** ISO 3166-2 code of a first-order division (`CA-AB`, `US-CO`); undefined for cities, countries and continents. */
+  readonly code: string | undefined
   /** GeoNames' name ("Washington, D.C.", "Bogotá"); for states and countries, the table name. */
   readonly name: string
   /**
    * US territories (PR, GU, VI, AS, MP) count as states: that is how US newsrooms dateline them.
-   * An `area` is a continent or a UK nation (large-areas.ts).
+   * An `area` is a continent or a UK nation (large-areas.ts); a `division` a first-order
+   * division outside the US (a province, a state, a region, a UK county).
    */
-  readonly kind: 'city' | 'state' | 'country' | 'area'
+  readonly kind: 'city' | 'state' | 'country' | 'area' | 'division'
   /** ISO 3166-1 alpha-2 code as GeoNames uses it; US territories have their own (PR, GU…). */
   readonly countryCode: string
   /** US postal code for US places, states and territories ("CO"); GeoNames' admin1 code elsewhere; undefined for countries. */
   readonly admin1: string | undefined
-  /** Degrees. For states and countries: their population-weighted centre, which can fall in water (Indonesia, Canada). */
+  /**
+   * Degrees. Countries and divisions abroad: a representative point near their geographic centre;
+   * US states: their population-weighted centre.
+   */
   readonly latitude: number
   readonly longitude: number
   /**
    * GeoNames population. Countries and territories: GeoNames' country figure.
    * US states: the sum of their places of 1,000+ people, an estimate good for ranking only.
+   * Divisions abroad: 0 (unknown).
    */
   readonly population: number
   /**
-   * GeoNames feature code: PPL, PPLA, PPLC… for cities, ADM1 for states and DC,
+   * GeoNames feature code: PPL, PPLA, PPLC… for cities, ADM1 for states, DC and divisions abroad,
    * and the generic PCL (political entity) for countries and territories.
    */
   readonly featureCode: string
@@ -61,6 +70,8 @@ export interface GazetteerIndex {
   /** States, countries and aliases by name key (the cities' names are in the tables). */
   readonly regionEntriesByKey: ReadonlyMap<string, readonly Entry[]>
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
+  /** Divisions abroad by ISO 3166-2 code. */
+  readonly divisionByCode: ReadonlyMap<string, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
   readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
@@ -109,9 +120,19 @@ export function placeCandidates(name: string): readonly PlaceCandidate[] {
   for (const row of rows) places.add(cityAt(index, row))
   for (const entry of regions ?? []) places.add(toPlace(index, entry))
   // Most populous first, ties by GeoNames id so the order never depends on the data order.
-  const candidates = Object.freeze([...places].sort((a, b) => b.population - a.population || a.geonameId - b.geonameId))
+  const candidates = Object.freeze([...places].sort(byPopulation))
   index.candidatesByKey.set(key, candidates)
   return candidates
+}
+
+/** Most populous first; ties by GeoNames id, then code, so the order never depends on the data order. */
+function byPopulation(a: PlaceCandidate, b: PlaceCandidate): number {
+  return b.population - a.population || (a.geonameId ?? 0) - (b.geonameId ?? 0) || ((a.code ?? '') < (b.code ?? '') ? -1 : (a.code ?? '') > (b.code ?? '') ? 1 : 0)
+}
+
+/** The first-order division with this ISO 3166-2 code (`CA-AB`), if the gazetteer has it and GeoNames' id is not known. */
+export function placeByCode(code: string): PlaceCandidate | undefined {
+  return loadGazetteer().divisionByCode.get(code)
 }
 
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
@@ -131,6 +152,7 @@ export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate
   const {chainByUsState, chainByCountry} = loadGazetteer()
   if (place.kind === 'country') return NO_PLACES
   if (place.kind === 'state') return chainByCountry.get('US') ?? NO_PLACES
+  if (place.kind === 'division') return chainByCountry.get(place.countryCode) ?? NO_PLACES
   const stateChain = place.admin1 === undefined ? undefined : chainByUsState.get(`${place.countryCode}.${place.admin1}`)
   return stateChain ?? chainByCountry.get(place.countryCode) ?? NO_PLACES
 }
@@ -179,7 +201,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
   forEachRegion(tables.usStates, (region) => {
     const isTerritory = usStateByPostalCode(region.code)?.kind === 'territory'
     const usState = regionCandidate(region, 'state', isTerritory ? region.code : 'US', region.code, isTerritory ? 'PCL' : 'ADM1')
-    regionById.set(usState.geonameId, usState)
+    regionById.set(region.geonameId, usState)
     stateByCode.set(region.code, usState)
     names.add(usState.name, usState) // full name only: abbreviations are findUsState's job
   })
@@ -189,7 +211,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     // A US territory is in both tables with one GeoNames id: keep its state candidate.
     // (Match by id, not code: postal and ISO codes collide, CO is Colorado and Colombia.)
     const country = regionById.get(region.geonameId) ?? regionCandidate(region, 'country', region.code, undefined, 'PCL')
-    regionById.set(country.geonameId, country)
+    regionById.set(region.geonameId, country)
     countryByCode.set(region.code, country)
   })
   for (const country of countries) {
@@ -200,10 +222,12 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
 
   for (const largeArea of largeAreas) {
     const {geonameId, name, countryCode, admin1, latitude, longitude, population, featureCode} = largeArea
-    const candidate: PlaceCandidate = Object.freeze({geonameId, name, kind: 'area', countryCode, admin1, latitude, longitude, population, featureCode})
+    const candidate: PlaceCandidate = Object.freeze({geonameId, code: undefined, name, kind: 'area', countryCode, admin1, latitude, longitude, population, featureCode})
     regionById.set(geonameId, candidate)
     for (const form of [name, ...largeArea.aliases]) names.add(form, candidate)
   }
+
+  const divisionByCode = indexDivisions(tables.subdivisions, names)
 
   for (const [alias, geonameIds] of placeAliases) {
     for (const geonameId of geonameIds) {
@@ -226,6 +250,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     tables,
     regionEntriesByKey: names.entriesByKey,
     regionById,
+    divisionByCode,
     chainByUsState,
     chainByCountry,
     cityByRow: new Map(),
@@ -267,6 +292,7 @@ function cityCandidate(places: PlaceTable, row: number): PlaceCandidate {
   const admin1 = places.admin1Codes[places.admin1[row]!]
   return Object.freeze({
     geonameId: places.geonameId[row]!,
+    code: undefined,
     name: decoder.decode(places.nameBytes.subarray(places.nameStart[row], places.nameStart[row + 1])),
     kind: 'city',
     countryCode: places.countryCodes[places.countryCode[row]!] ?? '',
@@ -308,5 +334,33 @@ function regionCandidate(
   featureCode: string,
 ): PlaceCandidate {
   const {geonameId, name, latitude, longitude, population} = region
-  return Object.freeze({geonameId, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
+  const code = kind === 'state' && featureCode === 'ADM1' ? `US-${region.code}` : undefined
+  return Object.freeze({geonameId, code, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
+}
+
+/** First-order divisions abroad, indexed by name and by the AP and postal abbreviations news uses for some. */
+function indexDivisions(columns: SubdivisionColumns, names: NameIndex): Map<string, PlaceCandidate> {
+  const byCode = new Map<string, PlaceCandidate>()
+  for (let row = 0; row < columns.code.length; row++) {
+    const division: PlaceCandidate = Object.freeze({
+      geonameId: undefined,
+      code: columns.code[row]!,
+      name: columns.name[row]!,
+      kind: 'division',
+      countryCode: columns.countryCode[row]!,
+      admin1: undefined,
+      latitude: columns.latitude[row]!,
+      longitude: columns.longitude[row]!,
+      population: 0,
+      featureCode: 'ADM1',
+    })
+    byCode.set(division.code!, division)
+    names.add(division.name, division)
+  }
+  for (const [alias, code] of divisionAliases) {
+    const division = byCode.get(code)
+    if (division === undefined) throw new Error(`Division alias "${alias}" names ${code}, which is not in gazetteer.data.bin`)
+    names.add(alias, division)
+  }
+  return byCode
 }

@@ -7,7 +7,7 @@ import type {Settings} from '../settings.js'
 import {type Ids, idsFor} from './ids.js'
 import type {GraphNode} from './node.js'
 import {type PartyNodes, partyNodes} from './party-nodes.js'
-import {placeNodes} from './place-nodes.js'
+import {placeKey, placeNodes} from './place-nodes.js'
 import {prune} from './prune.js'
 
 type Node = GraphNode
@@ -37,8 +37,8 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   const {publisherId, publisherNode, isPublisher, entityNode} = parties
   const datelineText = metadata.dateline ?? article.dateline?.text
   const places = placeNodes(article, ids)
-  const placeNodesById = places.byId
-  const datelinePlace = article.dateline?.geonameId === undefined ? undefined : placeNodesById.get(article.dateline.geonameId)
+  const placeNodesByKey = places.byKey
+  const datelinePlace = article.dateline?.geonameId === undefined ? undefined : placeNodesByKey.get(String(article.dateline.geonameId))
   // An unresolved dateline city is still a named place.
   const place =
     datelinePlace ??
@@ -81,7 +81,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     about: subjects(headline, article, entityNode),
     mentions: [
       ...article.entities.filter((entity) => !isPublisher(entity.name)).map((entity) => reference(entityNode(entity))),
-      ...article.places.map((item) => reference(placeNodesById.get(item.geonameId)!))
+      ...article.places.map((item) => reference(placeNodesByKey.get(placeKey(item))!))
     ],
     sourceOrganization:
       source &&
@@ -99,7 +99,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
 
   const quotations = quotationNodes(article, ids, parties)
   // Speakers are mentioned entities; their nodes exist already.
-  for (const place of placeNodesById.values()) reference(place)
+  for (const place of placeNodesByKey.values()) reference(place)
 
   return {
     '@context': 'https://schema.org',

@@ -3,41 +3,50 @@
  * places that contain it up to the country.
  */
 import type {Article, ArticlePlace} from '../article.js'
-import {containingPlaces, placeById} from '../gazetteer/gazetteer.js'
+import {containingPlaces, type PlaceCandidate, placeByCode, placeById} from '../gazetteer/gazetteer.js'
 import {placeType} from '../gazetteer/place-type.js'
 import type {Ids} from './ids.js'
 import type {GraphNode} from './node.js'
 
-/** Place nodes by GeoNames id, and the city the article names most. */
+/** Place nodes by {@link placeKey}, and the city the article names most. */
 export interface PlaceNodes {
-  readonly byId: ReadonlyMap<number, GraphNode>
+  readonly byKey: ReadonlyMap<string, GraphNode>
   /** The city the article names most (the story's place when there is no dateline). */
   readonly mostMentioned: GraphNode | undefined
 }
 
+/** A place's key among the nodes: its GeoNames id, or the ISO 3166-2 code of a division GeoNames' id is not known for. */
+export function placeKey(place: Pick<ArticlePlace, 'geonameId' | 'subdivisionCode'>): string {
+  return place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId)
+}
+
 /** The nodes of the article's places and of the places containing them. */
 export function placeNodes(article: Article, ids: Ids): PlaceNodes {
-  const byId = new Map<number, GraphNode>()
-  for (const place of article.places) placeNode(place.geonameId)
+  const byKey = new Map<string, GraphNode>()
+  for (const place of article.places) {
+    const item = place.geonameId === undefined ? placeByCode(place.subdivisionCode ?? '') : placeById(place.geonameId)
+    if (item) placeNode(item)
+  }
   let best: ArticlePlace | undefined
   for (const item of article.places) {
     if (item.type === 'City' && (!best || item.mentions.length > best.mentions.length)) best = item
   }
-  return {byId, mostMentioned: best && byId.get(best.geonameId)}
+  return {byKey, mostMentioned: best && byKey.get(placeKey(best))}
 
-  function placeNode(geonameId: number): void {
-    if (byId.has(geonameId)) return
-    const item = placeById(geonameId)
-    if (!item) return
+  function placeNode(item: PlaceCandidate): void {
+    const key = placeKey({geonameId: item.geonameId, subdivisionCode: item.code})
+    if (byKey.has(key)) return
     const containers = containingPlaces(item)
-    byId.set(geonameId, {
+    const container = containers[0]
+    byKey.set(key, {
       '@type': placeType(item),
-      '@id': ids.place(String(geonameId)),
+      '@id': ids.place(key),
       name: item.name,
+      identifier: item.code,
       geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
-      sameAs: 'https://sws.geonames.org/' + geonameId + '/',
-      containedInPlace: containers[0] && {'@id': ids.place(String(containers[0].geonameId))}
+      sameAs: item.geonameId === undefined ? undefined : 'https://sws.geonames.org/' + item.geonameId + '/',
+      containedInPlace: container && {'@id': ids.place(placeKey({geonameId: container.geonameId, subdivisionCode: container.code}))}
     })
-    for (const container of containers) placeNode(container.geonameId)
+    for (const each of containers) placeNode(each)
   }
 }
