@@ -227,3 +227,46 @@ test.each(['abc', '-1', '', 'Infinity'])('--timeout %j is a usage error', async 
   expect(code).toBe(2)
   expect(stderr).toContain('Expected `--timeout` to be a number of seconds, 0 for no limit, not `' + value + '`')
 })
+
+describe('--max-nesting and --max-bytes', () => {
+  test.each([
+    ['--max-nesting', 'abc', 'levels'],
+    ['--max-nesting', '0', 'levels'],
+    ['--max-nesting', '-3', 'levels'],
+    ['--max-nesting', '1e3', 'levels'],
+    ['--max-bytes', '', 'bytes'],
+    ['--max-bytes', '0x10', 'bytes'],
+    ['--max-bytes', '2.5', 'bytes'],
+    ['--max-bytes', '99999999999999999999', 'bytes']
+  ])('%s %j is a usage error', async (flag, value, unit) => {
+    const {code, stdout, stderr} = await run([path('snow.txt'), flag + '=' + value])
+    expect([code, stdout]).toEqual([2, ''])
+    expect(stderr).toBe('newsroom-jsonld: Expected `' + flag + '` to be a whole number of ' + unit + ', 1 or more, not `' + value + '`\nTry `newsroom-jsonld --help`.\n')
+  })
+
+  test('--max-nesting reads deeper Markdown as plain text, with a warning at its place', async () => {
+    await writeFile(path('nested.md'), '# Deep\n\n' + '> '.repeat(6) + 'quoted\n')
+    const shallow = await run([path('nested.md'), '--max-nesting', '4'])
+    expect(shallow.code).toBe(0)
+    expect(shallow.stderr).toContain(path('nested.md') + ':3:9: warning: Unexpected Markdown nested 5 levels deep, expected at most 4 (the `maxNesting` option); read as plain text [deep-nesting]')
+    expect((await run([path('nested.md')])).stderr).not.toContain('deep-nesting')
+  })
+
+  test('--max-bytes refuses a larger article, in one file and in a batch; the flag wins over --config', async () => {
+    await writeFile(path('limits.json'), JSON.stringify({maxBytes: 10}))
+    const one = await run([path('snow.txt'), '--max-bytes', '20'])
+    expect(one.code).toBe(1)
+    expect(one.stderr).toMatch(/snow\.txt:1:1: error: Unexpected article of \d+ bytes, expected at most 20 \(the `maxBytes` option\) \[unreadable-article\]/)
+    const batch = await run([path('snow.txt'), path('warn.md'), '--format', 'ndjson', '--max-bytes', '20', '--concurrency', '1', '--timeout', '0'])
+    expect(batch.code).toBe(1)
+    expect(batch.stderr).toContain('0 ok, 2 failed')
+    expect((await run([path('snow.txt'), '--config', path('limits.json'), '--max-bytes', '1000'])).code).toBe(0)
+    expect((await run([path('snow.txt'), '--config', path('limits.json')])).code).toBe(1)
+  })
+
+  test('--help names both flags', async () => {
+    const {stdout} = await run(['--help'])
+    expect(stdout).toContain('--max-nesting <n>')
+    expect(stdout).toContain('--max-bytes <n>')
+  })
+})

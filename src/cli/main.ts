@@ -45,6 +45,10 @@ Options:
   --verbose                             in a batch, print every message (warnings, info), not only errors
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
   --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
+  --max-nesting <n>                     deepest nesting read as markup (default: 100): deeper Markdown
+                                        is read as plain text (warning), deeper HTML is refused
+  --max-bytes <n>                       largest article read, in UTF-8 bytes (default: 10000000);
+                                        a larger one is refused
   -h, --help                            show this help
   -v, --version                         show the version
 
@@ -75,6 +79,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         'out-dir': {type: 'string'},
         concurrency: {type: 'string'},
         timeout: {type: 'string', default: '10'},
+        'max-nesting': {type: 'string'},
+        'max-bytes': {type: 'string'},
         shard: {type: 'string'},
         resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
@@ -104,6 +110,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   if (positionals.length === 0) return usageError(io, 'Expected a FILE or - for standard input')
   const limits = readLimits(values)
   if (typeof limits === 'string') return usageError(io, limits)
+  const parsing = readParsingLimits(values)
+  if (typeof parsing === 'string') return usageError(io, parsing)
   const outDir = values['out-dir']
   if (values.resume && outDir === undefined) return usageError(io, 'Expected `--out-dir` with `--resume`: it skips inputs whose output there is newer')
   // A folder or pattern is several files, as a list is: the same rules for both.
@@ -120,7 +128,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   try {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
-    options = {...config, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input}
+    options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input}
     toSettings(options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)
@@ -171,6 +179,20 @@ function readLimits(values: {concurrency?: string | undefined; timeout: string; 
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   if (values.shard !== undefined && !shard) return 'Expected `--shard` to be K/N, whole numbers with 1 ≤ K ≤ N (such as 2/8), not `' + values.shard + '`'
   return {concurrency, timeout: timeout === 0 ? undefined : timeout * 1000, shard}
+}
+
+/** `--max-nesting` and `--max-bytes` as options (absent flags leave the config's or the default); a string says what is wrong. */
+function readParsingLimits(values: {'max-nesting'?: string | undefined; 'max-bytes'?: string | undefined}): Pick<Options, 'maxNesting' | 'maxBytes'> | string {
+  const limits: {maxNesting?: number; maxBytes?: number} = {}
+  for (const [flag, key, unit] of [['max-nesting', 'maxNesting', 'levels'], ['max-bytes', 'maxBytes', 'bytes']] as const) {
+    const given = values[flag]
+    if (given === undefined) continue
+    // Digits only: `Number` would also take `1e3`, `0x10` or an empty string (0).
+    const value = /^\d+$/.test(given) ? Number(given) : Number.NaN
+    if (!Number.isSafeInteger(value) || value < 1) return 'Expected `--' + flag + '` to be a whole number of ' + unit + ', 1 or more, not `' + given + '`'
+    limits[key] = value
+  }
+  return limits
 }
 
 async function read(path: string, io: Io): Promise<VFile | InputError> {
