@@ -1,9 +1,11 @@
-import type {Nodes, Parents, Root} from 'mdast'
+import type {Html, Nodes, Parents, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {ArticleDocument, Block, BlockKind, Frontmatter} from '../document/document.js'
+import {stripTags} from '../document/clean-text.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
 import {wellFormed} from './well-formed.js'
@@ -70,29 +72,90 @@ export function markdownToDocument(tree: Root, file: VFile | undefined): Article
   function push(kind: BlockKind, node: Parents): void {
     const map = new SourceMap()
     // A tree from a plugin's parser may hold lone surrogates; U+FFFD keeps offsets.
-    const text = wellFormed(inlineText(node, source, map, ''))
+    const text = wellFormed(inlineText(node, {source, map, skipped: skippedRanges(node), until: undefined}, ''))
     if (text.trim().length > 0) blocks.push({kind, text, group: groups, map, node})
   }
 }
 
+/** What reading one block's inline content needs: the source, the map being built, and script or style ranges to skip. */
+interface InlineState {
+  readonly source: string
+  readonly map: SourceMap
+  /** Each `<script>` or `<style>` start tag whose end tag is in the block, with that end tag. */
+  readonly skipped: ReadonlyMap<Html, Html>
+  /** The end tag that ends the range being skipped, if any. */
+  until: Html | undefined
+}
+
 /** Concatenate the text of inline content, recording where it came from. */
-function inlineText(node: Parents, source: string, map: SourceMap, text: string, depth = 0): string {
+function inlineText(node: Parents, state: InlineState, text: string, depth = 0): string {
   if (depth > maxDepth) return text
   for (const child of node.children) {
-    if (child.type === 'text' || child.type === 'inlineCode') {
-      const start = child.position?.start.offset
-      const end = child.position?.end.offset
-      if (start !== undefined && end !== undefined && source.length > 0) {
-        align(map, child.value, text.length, source, start, end)
-      }
-      text += child.value
+    if (state.until !== undefined) {
+      // Inside a script or style: nothing is text, up to its end tag.
+      if (child === state.until) state.until = undefined
+      else if ('children' in child) text = inlineText(child, state, text, depth + 1)
+    } else if (child.type === 'text' || child.type === 'inlineCode') {
+      text = appendSource(child.value, child, state, text)
+    } else if (child.type === 'html') {
+      text = inlineHtml(child, state, text)
     } else if (child.type === 'break') {
       text += '\n'
     } else if ('children' in child) {
-      text = inlineText(child, source, map, text, depth + 1)
+      text = inlineText(child, state, text, depth + 1)
     }
   }
   return text
+}
+
+/**
+ * Inline HTML in a heading or paragraph: real markup goes (as the tag
+ * stripper decides), anything else is literal text as the writer meant it
+ * (`# Why <script> tags matter`, `Array<T>`), mapped to its source.
+ */
+function inlineHtml(node: Html, state: InlineState, text: string): string {
+  const end = state.skipped.get(node)
+  if (end !== undefined) {
+    state.until = end
+    return text
+  }
+  const stripped = stripTags(node.value)
+  if (stripped === node.value) return appendSource(node.value, node, state, text)
+  // CDATA keeps its text; a tag leaves nothing, or a space between blocks.
+  return stripped.trim() === '' ? text + stripped : appendSource(stripped, node, state, text)
+}
+
+/** `value`, read from `node` in the source, appended to `text` and mapped. */
+function appendSource(value: string, node: Nodes, state: InlineState, text: string): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start !== undefined && end !== undefined && state.source.length > 0) {
+    align(state.map, value, text.length, state.source, start, end)
+  }
+  return text + value
+}
+
+/**
+ * The `<script>` and `<style>` start tags of a block whose end tag follows in
+ * the block: their content is no text (an unclosed one is literal text).
+ */
+function skippedRanges(node: Parents): Map<Html, Html> {
+  const ranges = new Map<Html, Html>()
+  // The first start tag of each name still waiting for its end tag.
+  const open = new Map<string, Html>()
+  visit(node, 'html', (html) => {
+    const tag = /^<(\/?)(script|style)[\s/>]/i.exec(html.value)
+    if (!tag) return
+    const name = tag[2]!.toLowerCase()
+    const start = open.get(name)
+    if (tag[1] === '') {
+      if (!start) open.set(name, html)
+    } else if (start) {
+      ranges.set(start, html)
+      open.delete(name)
+    }
+  })
+  return ranges
 }
 
 /** Offset of the first character inside the `---` fences. */
