@@ -22,6 +22,7 @@ expect.extend(matchers)
 
 export {formatIssue, matchers} from './matchers.js'
 export type {MatcherResult, MentionExpectation, NewsArticleMatcherOptions, QuotationExpectation} from './matchers.js'
+export type {RuleSeverity} from './rule-severities.js'
 
 /** The matchers as vitest sees them; `R` is what each returns. */
 interface NewsroomMatchers<R> {

@@ -7,6 +7,7 @@ import type {MatcherState} from 'vitest'
 import {extractJsonLd} from '../validate/page/extract-json-ld.js'
 import {indexDocument, type DocumentGraph, type ResolvedNode} from '../validate/json-ld/document-graph.js'
 import type {Severity, ValidationIssue} from '../validate/issue.js'
+import type {RuleId} from '../validate/rules.js'
 import {propertyValues} from '../validate/json-ld/json-object.js'
 import {childPointer} from '../validate/json-ld/json-pointer.js'
 import {literal} from '../validate/json-ld/literal.js'
@@ -14,14 +15,29 @@ import {isOfType, nodesOfType} from '../validate/schema-org/nodes-of-type.js'
 import {validate, type ValidateOptions} from '../validate/validate.js'
 import {vocabulary} from '../validate/schema-org/vocabulary.js'
 import {code} from '../validate/wording.js'
+import {missingHeadlines} from './required-headline.js'
+import {failingIssues, failureSettings, type RuleSeverity} from './rule-severities.js'
 
 /** Configuration of `toHaveValidNewsArticle` and `toBeValidNewsArticle`. */
 export interface NewsArticleMatcherOptions extends ValidateOptions {
   /**
    * Lowest severity that fails the match: `'error'` tolerates warnings,
-   * `'info'` tolerates nothing (default: `'warning'`).
+   * `'info'` tolerates every info but `pending-term` (default: `'warning'`).
    */
   readonly failOn?: Severity | null | undefined
+  /**
+   * Rules whose issues never fail the match (optional, example:
+   * `['missing-image', 'author-url']`).
+   */
+  readonly ignore?: readonly RuleId[] | null | undefined
+  /**
+   * Severity per rule, over the validator's (optional, example:
+   * `{'missing-author': 'error', 'image-too-small': 'off'}`). The matchers
+   * count `missing-headline` as an error (a news article needs a headline)
+   * and `pending-term` as `'off'` (pending vocabulary is no fault of the
+   * page) unless set here.
+   */
+  readonly rules?: {readonly [Rule in RuleId]?: RuleSeverity | null | undefined} | null | undefined
 }
 
 /** What `toContainQuotation` looks for. */
@@ -52,8 +68,6 @@ interface Source {
   /** `'JSON-LD at line 3, column 1'`, or `'JSON-LD'` for a value. */
   readonly label: string
 }
-
-const severityRank: Readonly<Record<Severity, number>> = {info: 0, warning: 1, error: 2}
 
 /** The NewsArticle family: `NewsArticle` and its subtypes (`ReportageNewsArticle`…). */
 const NEWS_ARTICLE = 'NewsArticle'
@@ -145,15 +159,20 @@ function articleResult(
   problems: readonly string[],
   options: NewsArticleMatcherOptions | null | undefined
 ): MatcherResult {
-  const failOn = options?.failOn ?? 'warning'
+  const settings = failureSettings(options)
+  const failOn = settings.failOn
   const validateOptions: ValidateOptions = {profile: options?.profile}
   const lines = [...problems]
-  const withArticle = sources.filter((source) => nodesOfType(indexDocument(source.value), NEWS_ARTICLE, vocabulary()).length > 0)
+  const withArticle = sources.flatMap((source) => {
+    const graph = indexDocument(source.value)
+    return nodesOfType(graph, NEWS_ARTICLE, vocabulary()).length > 0 ? [{...source, graph}] : []
+  })
   if (withArticle.length === 0) {
     lines.push(`error no-news-article: expected a node of type NewsArticle or a subtype, found none in ${sources.length} JSON-LD block(s)`)
   }
   for (const source of withArticle) {
-    const failing = validate(source.value, validateOptions).filter((issue) => severityRank[issue.severity] >= severityRank[failOn])
+    const issues = validate(source.value, validateOptions)
+    const failing = failingIssues([...issues, ...missingHeadlines(source.graph, issues)], settings)
     if (failing.length === 0) continue
     if (sources.length > 1) lines.push(`${source.label}:`)
     lines.push(...failing.map((issue) => formatIssue(issue)))
