@@ -117,6 +117,50 @@ describe('parseIsoDate: zones', () => {
   })
 })
 
+describe('parseIsoDate: properties', () => {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0')
+  /** The UTC midnight of a date as JavaScript's own calendar counts it; NaN-free for years 1 to 9999. */
+  const utcDate = (year: number, month: number, day: number) => {
+    const date = new Date(0)
+    date.setUTCFullYear(year, month - 1, day)
+    return date
+  }
+
+  test('a calendar date is read iff it exists, and as that day (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 9999}), fc.integer({min: 0, max: 13}), fc.integer({min: 0, max: 32}), (year, month, day) => {
+        const date = utcDate(year, month, day)
+        // JavaScript rolls impossible dates over (Feb 30 → Mar 1); a real date keeps its fields.
+        const exists = month >= 1 && month <= 12 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+        expect(instant(`${pad(year, 4)}-${pad(month)}-${pad(day)}`)).toBe(exists ? date.getTime() : undefined)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  test('a clock time is read iff each field is in range (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 0, max: 25}), fc.integer({min: 0, max: 61}), fc.integer({min: 0, max: 61}), (hour, minute, second) => {
+        const valid = hour === 24 ? minute === 0 && second === 0 : hour <= 23 && minute <= 59 && second <= 60
+        expect(parseIsoDate(`${pad(hour)}:${pad(minute)}:${pad(second)}`)?.kind).toBe(valid ? 'time' : undefined)
+      }),
+      {numRuns: 1000}
+    )
+  })
+
+  test('any text is read or refused, never thrown on, and what is read has a kind that fits its shape (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/)), (text) => {
+        const read = parseIsoDate(text)
+        if (read === undefined) return
+        expect(read.kind).toBe(text.includes('T') ? 'date-time' : text.includes(':') ? 'time' : 'date')
+        expect(read.hasTimeZone).toBe(/(Z|[+-]\d{2}(:?\d{2})?)$/.test(text) && read.kind !== 'date')
+      }),
+      {numRuns: 1000}
+    )
+  })
+})
+
 describe('parseIsoDate: shapes', () => {
   test.each(['', '2024-3-05', '2024-03-05T9:30', '2024-03-05 09:30', '2024-03-05T09:30:00.Z', '20240305', '+2024-03-05', '2024-03-05T09:30:00.1234567890Z'])('%j is not ISO 8601', (text) => {
     expect(parseIsoDate(text)).toBeUndefined()

@@ -100,3 +100,31 @@ describe('extractJsonLd', () => {
     expect(extractJsonLd('<script type="application/ld+json">{"name": "A &amp; B"}</script>')[0]?.value).toEqual({name: 'A &amp; B'})
   })
 })
+
+// The HTML parsing spec decides what text a script holds (https://html.spec.whatwg.org/multipage/parsing.html).
+describe('extractJsonLd: text as the HTML parsing spec reads it', () => {
+  test('CDATA inside <svg> is unwrapped: foreign content has CDATA sections', () => {
+    const html = '<body><svg><script type="application/ld+json"><![CDATA[{"@type": "Thing"}]]></script></svg></body>'
+    expect(extractJsonLd(html)).toEqual([{value: {'@type': 'Thing'}, line: 1, column: 12}])
+  })
+
+  test('CDATA in an HTML script is plain text, so the JSON breaks at its first character', () => {
+    const [block] = extractJsonLd('<script type="application/ld+json"><![CDATA[{"@type": "Thing"}]]></script>')
+    expect(block).not.toHaveProperty('value')
+    expect(block?.error).toMatchObject({line: 1, column: 36})
+  })
+
+  test('CDATA split over lines in <svg> keeps the line count of the source for errors', () => {
+    const html = '<svg><script type="application/ld+json"><![CDATA[\n{"@type": }\n]]></script></svg>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2})
+  })
+
+  test('NUL in a script reads as U+FFFD, as a browser reads it', () => {
+    expect(extractJsonLd('<script type="application/ld+json">{"name": "a\u0000b"}</script>')[0]?.value).toEqual({name: 'a\uFFFDb'})
+  })
+
+  test('NUL outside a string makes the JSON malformed, not the page unreadable', () => {
+    const [block] = extractJsonLd('<script type="application/ld+json">{"name": "a"}\u0000</script>')
+    expect(block?.error?.message).toMatch(/JSON/)
+  })
+})
