@@ -20,6 +20,8 @@ export default {
   // Two cores: raise it on a bigger machine (`--concurrency 4`).
   concurrency: 2,
   timeoutMS: 20_000,
+  // The first run of every test, with coverage, takes minutes on a loaded machine; the default 5 cut it off.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'json'],
   clearTextReporter: {allowColor: false, logTests: false, maxTestsToLog: 0, reportMutants: true, reportScoreTable: true},
   tempDirName: '.stryker-tmp',

@@ -218,7 +218,7 @@ describe('frontmatter', () => {
   })
 
   test('a title of digits keeps its digits as written', () => {
-    const headline = (value: string) => (articleToJsonLd('---\ntitle: ' + value + '\n---\n\nBody.').jsonld['@graph'] as Array<Record<string, unknown>>).find((node) => 'headline' in node)?.headline
+    const headline = (value: string) => (articleToJsonLd('---\ntitle: ' + value + '\n---\n\nBody.').jsonld['@graph'] as unknown as Array<Record<string, unknown>>).find((node) => 'headline' in node)?.headline
     expect(headline('0123')).toBe('0123')
     expect(headline('123456789012345678901234567890')).toBe('123456789012345678901234567890')
   })
