@@ -1,50 +1,28 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {type RuleIdOf, type Severity, rulesOf} from './rules.js'
 
 /** The `source` of every message this package reports. */
 export const source = 'newsroom-jsonld'
 
 const readme = 'https://github.com/newsroom-jsonld/newsroom-jsonld#'
 
-/** Severity of a rule: `error` means no usable article (the CLI fails the file), `warning` a gap in the data, `info` an inference. */
-export type Severity = 'error' | 'warning' | 'info'
+export type {Severity} from './rules.js'
+
+const messageRules = rulesOf(['article', 'editorial'])
+
+/** Identifier of a rule of reading an article (`ruleId` of a message). */
+export type RuleId = RuleIdOf<'article' | 'editorial'>
 
 /**
- * Every rule, with its default severity. Editorial rules (`missing-dateline`
- * and those after it) are `off` in the core API and warnings in
- * `remarkNewsroomLint`; the `rules` option sets any of them. The README's
- * Messages table is written from this list.
+ * The default severity of every message rule, from the one rule table
+ * (`src/rules.ts`). Editorial rules are `off` in the core API and warnings
+ * in `remarkNewsroomLint`; the `rules` option sets any of them.
  */
-export const rules = {
-  'invalid-frontmatter': 'error',
-  'unreadable-article': 'error',
-  'empty-article': 'error',
-  'unknown-frontmatter-key': 'warning',
-  'invalid-character': 'warning',
-  'deep-nesting': 'warning',
-  'invalid-field': 'warning',
-  'invalid-date': 'warning',
-  'date-without-time-zone': 'warning',
-  'modified-before-published': 'warning',
-  'invalid-url': 'warning',
-  'missing-headline': 'error',
-  'quote-unattributed': 'warning',
-  'paywall-without-selector': 'warning',
-  'missing-url': 'info',
-  'missing-dateline': 'off',
-  'missing-author': 'off',
-  'missing-date': 'off',
-  'missing-description': 'off',
-  'missing-image': 'off',
-  'small-image': 'off',
-  'long-headline': 'off',
-  'pronoun-unresolved': 'off',
-  'unbalanced-quote': 'off'
-} as const satisfies Record<string, Severity | 'off'>
-
-/** Identifier of a rule (`ruleId` of a message). */
-export type RuleId = keyof typeof rules
+export const rules = Object.fromEntries(Object.entries(messageRules).map(([ruleId, rule]) => [ruleId, rule.severity])) as {
+  readonly [Id in RuleId]: (typeof messageRules)[Id]['severity']
+}
 
 /** The editorial rules: off by default, on in `remarkNewsroomLint`. */
 export const editorialRules = (Object.keys(rules) as RuleId[]).filter((ruleId) => rules[ruleId] === 'off')

@@ -30,7 +30,7 @@ export interface Options {
   /**
    * IANA time zone in which date-times without offset are read (optional,
    * example: `'America/Denver'`). Without it they are read as UTC, with a
-   * `date-without-time-zone` warning.
+   * `date-read-as-utc` warning.
    */
   readonly timeZone?: string | null | undefined
   /** Default language, a BCP 47 tag (optional, example: `'en-US'`). */

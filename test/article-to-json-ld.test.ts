@@ -98,7 +98,7 @@ describe('frontmatter', () => {
 
   test('an article with no headline is an error and gives no NewsArticle (fail closed)', () => {
     const result = articleToJsonLd('---\nurl: https://example.com/x\n---\n\nText of a story with no title.')
-    expect(result.messages.map((message) => [message.ruleId, message.fatal])).toContainEqual(['missing-headline', true])
+    expect(result.messages.map((message) => [message.ruleId, message.fatal])).toContainEqual(['no-headline', true])
     expect(result.jsonld['@graph']).toEqual([{'@type': 'WebPage', '@id': 'https://example.com/x#webpage', url: 'https://example.com/x'}])
   })
 
@@ -119,10 +119,10 @@ describe('frontmatter', () => {
       'Text.'
     ].join('\n')
     expect(messages(input)).toEqual([
-      '1:1: Unexpected article without headline, expected a `title` in frontmatter or a first heading [missing-headline]',
+      '1:1: Unexpected article without headline, expected a `title` in frontmatter or a first heading [no-headline]',
       '2:1: Unexpected list in `title`, expected a string [invalid-field]',
-      '3:1: Unexpected `last Tuesday` in `date`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00` [invalid-date]',
-      '4:1: Unexpected URL `not a url` in `image`, expected an absolute `https:` URL (or set `baseUrl` to resolve relative ones) [invalid-url]',
+      '3:1: Unexpected `last Tuesday` in `date`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00` [unreadable-date]',
+      '4:1: Unexpected URL `not a url` in `image`, expected an absolute `https:` URL (or set `baseUrl` to resolve relative ones) [unreadable-url]',
       '6:1: Unexpected `English please` in `language`, expected a BCP 47 language tag such as `en` or `en-US` [invalid-field]',
       '7:1: Unexpected `maybe` in `isAccessibleForFree`, expected `true` or `false` [invalid-field]',
       '8:1: Unexpected `#paywall` in `paywallSelector`, expected a class selector such as `.paywall` [invalid-field]',
@@ -140,7 +140,7 @@ describe('frontmatter', () => {
 
   test('drops dateModified before datePublished', () => {
     expect(messages('---\ntitle: A\nurl: https://e.com/a\ndate: 2026-02-11T06:00:00Z\nupdated: 2026-02-10T06:00:00Z\n---\n\nText.')).toEqual([
-      '5:1: Unexpected `updated` before the publication date, expected `2026-02-10T06:00:00+00:00` to be on or after `2026-02-11T06:00:00+00:00` [modified-before-published]'
+      '5:1: Unexpected `updated` before the publication date, expected `2026-02-10T06:00:00+00:00` to be on or after `2026-02-11T06:00:00+00:00` [modified-too-early]'
     ])
   })
 
@@ -149,7 +149,7 @@ describe('frontmatter', () => {
     expect(articleNode(input, {timeZone: 'America/New_York'}).datePublished).toBe('2026-02-11T06:00:00-05:00')
     expect(articleNode(input).datePublished).toBe('2026-02-11T06:00:00+00:00')
     expect(messages(input)).toEqual([
-      '4:1: Unexpected date-time without offset in `date`, expected an offset such as `-07:00` or the `timeZone` option; read as UTC [date-without-time-zone]'
+      '4:1: Unexpected date-time without offset in `date`, expected an offset such as `-07:00` or the `timeZone` option; read as UTC [date-read-as-utc]'
     ])
   })
 
@@ -163,7 +163,7 @@ describe('frontmatter', () => {
     const node = articleNode(input, {metadata: {headline: 'From CMS', datePublished: '2026-03-01T08:00:00-07:00'}})
     expect(node.headline).toBe('From CMS')
     expect(node.datePublished).toBe('2026-03-01T08:00:00-07:00')
-    const [bad] = articleToJsonLd(input, {metadata: {date: 'garbage'}}).messages.filter((message) => message.ruleId === 'invalid-date')
+    const [bad] = articleToJsonLd(input, {metadata: {date: 'garbage'}}).messages.filter((message) => message.ruleId === 'unreadable-date')
     expect([bad?.line, bad?.reason]).toEqual([undefined, 'Unexpected `garbage` in `date`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00`'])
   })
 })

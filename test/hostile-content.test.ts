@@ -138,7 +138,7 @@ describe('nesting and size limits', () => {
 describe('dates and numbers', () => {
   test('a local time skipped by a daylight-saving change is a warning naming the chosen offset', () => {
     const result = articleToJsonLd('---\ndate: 2024-03-10T02:30\n---\n\n# Title\n\nText.', {timeZone: 'America/New_York'})
-    const message = result.messages.find((item) => item.ruleId === 'invalid-date')
+    const message = result.messages.find((item) => item.ruleId === 'unreadable-date')
     expect(message?.reason).toBe(
       'Unexpected local time `2024-03-10T02:30` in `date` that does not exist in America/New_York (the clocks skip it), expected an existing time; read as `2024-03-10T02:30:00-04:00`'
     )
@@ -148,7 +148,7 @@ describe('dates and numbers', () => {
 
   test('year 0000 is refused', () => {
     const result = articleToJsonLd('---\ndate: 0000-01-01\n---\n\n# Title\n\nText.')
-    expect(result.messages.map((item) => item.ruleId)).toContain('invalid-date')
+    expect(result.messages.map((item) => item.ruleId)).toContain('unreadable-date')
     expect(result.article.metadata.datePublished).toBeUndefined()
   })
 

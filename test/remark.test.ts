@@ -107,10 +107,10 @@ describe('remarkNewsroomLint', () => {
 
   test('reports editorial problems at their place, each rule configurable', async () => {
     const {default: remarkNewsroomLint} = await import('../src/plugins/remark-newsroom-lint.js')
-    const file = await unified().use(remarkParse).use(remarkNewsroomLint, {rules: {'missing-image': 'off', 'missing-date': 'error'}, maxHeadlineLength: 80}).use(remarkStringify).process(new VFile({path: 'x.md', value: article}))
+    const file = await unified().use(remarkParse).use(remarkNewsroomLint, {rules: {'missing-article-image': 'off', 'missing-date': 'error'}, maxHeadlineLength: 80}).use(remarkStringify).process(new VFile({path: 'x.md', value: article}))
     expect(file.messages.map((message) => [String(message.place ? message.line + ':' + message.column : ''), message.ruleId, message.fatal])).toEqual([
       ['', 'missing-url', undefined],
-      ['1:3', 'missing-author', false],
+      ['1:3', 'missing-byline', false],
       ['1:3', 'missing-date', true],
       ['1:3', 'missing-description', false],
       ['1:3', 'long-headline', false],

@@ -44,7 +44,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     if (body.length === 0) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text')
     // An unreadable frontmatter already says why (its title is lost with it).
     else if (!file.messages.some((message) => message.fatal)) {
-      report(file, 'missing-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
+      report(file, 'no-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
     }
   }
   const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(wellFormed(file.stem)), settings.baseUrl) : undefined)

@@ -20,7 +20,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   const {metadata} = article
   const ids = idsFor(article.url)
   const headline = metadata.headline ?? (article.headline ? collapseWhiteSpace(article.headline.text) : undefined)
-  // Fail closed: with no headline there is no article to describe (`missing-headline` says so), only the page.
+  // Fail closed: with no headline there is no article to describe (`no-headline` says so), only the page.
   if (!headline) return {'@context': 'https://schema.org', '@graph': [prune(webPageNode(article, ids, undefined)) as Thing]}
   const nodes = new Map<string, Node>()
   // One node per `@id`: a person who is both author and quoted is one node.

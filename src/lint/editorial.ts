@@ -20,8 +20,8 @@ export function checkEditorial(article: Article, file: VFile, settings: Settings
       place: article.lede.position?.start
     })
   }
-  if (on('missing-author') && metadata.authors.length === 0 && !article.byline) {
-    report(file, 'missing-author', 'Unexpected article without author, expected `author` in frontmatter or a `By …` line under the headline', {place: top?.start})
+  if (on('missing-byline') && metadata.authors.length === 0 && !article.byline) {
+    report(file, 'missing-byline', 'Unexpected article without author, expected `author` in frontmatter or a `By …` line under the headline', {place: top?.start})
   }
   if (on('missing-date') && !metadata.datePublished) {
     report(file, 'missing-date', 'Unexpected article without publication date, expected `date` in frontmatter such as `2026-02-11T17:45:00-07:00`', {
@@ -32,8 +32,8 @@ export function checkEditorial(article: Article, file: VFile, settings: Settings
   if (on('missing-description') && !metadata.description && !article.dek) {
     report(file, 'missing-description', 'Unexpected article without description, expected `description` in frontmatter (search engines show it)', {place: top?.start})
   }
-  if (on('missing-image') && metadata.images.length === 0) {
-    report(file, 'missing-image', 'Unexpected article without image, expected `image` in frontmatter (Google shows articles with large images)', {place: top?.start})
+  if (on('missing-article-image') && metadata.images.length === 0) {
+    report(file, 'missing-article-image', 'Unexpected article without image, expected `image` in frontmatter (Google shows articles with large images)', {place: top?.start})
   }
   if (on('small-image')) {
     for (const image of metadata.images) {

@@ -23,7 +23,7 @@ export function readDates(context: MetadataContext, timeZone: string | undefined
     const key = context.fields.entry('dateModified')!.key
     report(
       context.file,
-      'modified-before-published',
+      'modified-too-early',
       'Unexpected `' + key + '` before the publication date, expected `' + dateModified + '` to be on or after `' + datePublished + '`',
       {place: context.fields.placeOf(key), actual: dateModified, expected: [datePublished]}
     )
@@ -49,7 +49,7 @@ function readDate(context: MetadataContext, field: Field, timeZone: string | und
   if (!result.ok) {
     report(
       context.file,
-      'invalid-date',
+      'unreadable-date',
       'Unexpected ' + describe(entry.value) + ' in `' + entry.key + '`, expected an ISO 8601 date such as `2026-02-11T17:45:00-07:00`',
       {place, actual: describe(entry.value)}
     )
@@ -58,7 +58,7 @@ function readDate(context: MetadataContext, field: Field, timeZone: string | und
   if (result.skipped) {
     report(
       context.file,
-      'invalid-date',
+      'unreadable-date',
       'Unexpected local time `' + String(entry.value) + '` in `' + entry.key + '` that does not exist in ' + timeZone + ' (the clocks skip it), expected an existing time; read as `' + result.value + '`',
       {place, actual: String(entry.value), expected: [result.value]}
     )
@@ -66,7 +66,7 @@ function readDate(context: MetadataContext, field: Field, timeZone: string | und
   if (!result.zoned) {
     report(
       context.file,
-      'date-without-time-zone',
+      'date-read-as-utc',
       'Unexpected date-time without offset in `' + entry.key + '`, expected an offset such as `-07:00` or the `timeZone` option; read as UTC',
       {place, actual: String(entry.value), expected: [result.value]}
     )

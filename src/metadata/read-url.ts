@@ -11,11 +11,11 @@ export function readUrl(context: MetadataContext, field: Field): string | undefi
   return entry === undefined ? undefined : toUrl(context, entry.value, entry.key)
 }
 
-/** A value written under `key` as a URL; a bad one is reported as `invalid-url`. */
+/** A value written under `key` as a URL; a bad one is reported as `unreadable-url`. */
 export function toUrl(context: MetadataContext, value: unknown, key: string): string | undefined {
   const place = context.fields.placeOf(key)
   if (typeof value !== 'string' || value.trim() === '') {
-    report(context.file, 'invalid-url', 'Unexpected ' + describe(value) + ' in `' + key + '`, expected an absolute `https:` URL', {
+    report(context.file, 'unreadable-url', 'Unexpected ' + describe(value) + ' in `' + key + '`, expected an absolute `https:` URL', {
       place,
       actual: describe(value)
     })
@@ -26,7 +26,7 @@ export function toUrl(context: MetadataContext, value: unknown, key: string): st
   if (url === undefined) {
     report(
       context.file,
-      'invalid-url',
+      'unreadable-url',
       'Unexpected URL `' + value.trim() + '` in `' + key + '`, expected an absolute `https:` URL' +
         (baseUrl ? '' : ' (or set `baseUrl` to resolve relative ones)'),
       {place, actual: value.trim()}
