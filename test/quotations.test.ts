@@ -182,6 +182,31 @@ describe('speakers', () => {
     ])
   })
 
+  test('a sentence opener before the comma is no speaker: the name before the verb is', () => {
+    const body = [
+      'Senator Wilma Ashby and Gov. Theo Brandt toured the dam.',
+      'Responding to the report, Ashby said: "The dam will hold."',
+      'Later in the week, Brandt wrote, "We will watch it."',
+      'No wonder Brandt said, "It needs work."',
+      'A reporter asked about costs and Ashby said, "Ask the state."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Wilma Ashby', 'The dam will hold.'],
+      ['Theo Brandt', 'We will watch it.'],
+      ['Theo Brandt', 'It needs work.'],
+      ['Wilma Ashby', 'Ask the state.']
+    ])
+    // No organization is made of the opener.
+    const {article} = articleToJsonLd('Headline\n\n' + body, {format: 'text'})
+    expect(article.entities.map((entity) => entity.name)).toEqual(['Wilma Ashby', 'Theo Brandt'])
+  })
+
+  test('a name inside a longer name or after a preposition is no subject', () => {
+    expect(quotes('A spokesperson for the Harlan Department of Parks and Recreation called the trail "a gift to the valley."')).toEqual([
+      [null, 'a gift to the valley.']
+    ])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

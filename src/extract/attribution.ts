@@ -2,6 +2,7 @@ import {multiwordCues} from '../lexicon/speech-verbs.js'
 import {Word} from '../lexicon/word-classes.js'
 import {type Token, hasClass} from './tokens.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
+import {isCommonWord} from '../lexicon/words.js'
 
 /** Who said a quote and with which cue, as token ranges of one block. */
 export interface Attribution {
@@ -123,14 +124,47 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
       }
     }
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
-    const named = usable.find(([first]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun))
-    const chosen = named ?? usable[usable.length - 1]
+    const isNamed = ([first]: [number, number]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun)
+    // `Holding open a book, Beck said`: a capitalized opener is no subject when a later part names one.
+    const named = usable.find((segment) => isNamed(segment) && !isOpener(tokens[segment[0]]!)) ?? usable.find(isNamed)
+    let chosen = named ?? usable[usable.length - 1]
+    // `No wonder Trump said`, `a man asked for a photo and Clinton said`: the name right before the verb.
+    const tail = subjectBefore(tokens, index, from)
+    if (tail && (!chosen || isOpener(tokens[chosen[0]]!))) chosen = tail
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
     if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   return undefined
+}
+
+/**
+ * A sentence's first word that is a common word, not a name or pronoun:
+ * `Responding to the remarks,`, `Later in the summer,`, `Additionally,`.
+ */
+function isOpener(token: Token): boolean {
+  return token.sentenceStart && token.capitalized && !hasClass(token, Word.Determiner | Word.SubjectPronoun | Word.TitleModifier | Word.Role) && isCommonWord(token.lower)
+}
+
+/**
+ * The name or pronoun right before the cue at `cue` (past adverbs such as
+ * `reportedly` or `has`), not before `floor`: `and Clinton said`, `then she wrote`.
+ */
+function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | undefined {
+  let end = cue
+  while (end > floor && tokens[end - 1]!.kind === 'word' && !tokens[end - 1]!.capitalized && (hasClass(tokens[end - 1], Word.CueAdverb) || tokens[end - 1]!.lower.endsWith('ly'))) end--
+  const last = tokens[end - 1]
+  if (!last || end - 1 < floor || last.kind !== 'word') return undefined
+  if (hasClass(last, Word.SubjectPronoun) && !last.capitalized) return [end - 1, end]
+  let start = end
+  while (start > floor && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.capitalized && end - start < 4) start--
+  // `a spokesperson for the Health Department called`: a name after a preposition is no subject.
+  const before = tokens[start - 1]
+  // Nor is the end of a longer name: `Health and Human Services`.
+  const inName = before !== undefined && isNameJoiner(before) && tokens[start - 2]?.capitalized === true
+  if (start === end || inName || isOpener(tokens[start]!) || (before && (hasClass(before, Word.Preposition | Word.Article) || before.possessive))) return undefined
+  return [start, end]
 }
 
 /**
