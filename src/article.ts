@@ -1,6 +1,7 @@
 import type {DocumentFormat} from './document/document.js'
 import type {PlaceType} from './gazetteer/place-type.js'
 import type {TextSpan} from './extract/span.js'
+import type {KnownEntry} from './known/known-entities.js'
 import type {Author} from './metadata/authors.js'
 import type {ArticleMetadata} from './metadata/metadata.js'
 
@@ -50,6 +51,8 @@ export interface ArticleEntity {
   readonly memberOf: string | undefined
   /** Every mention, with positions. */
   readonly mentions: readonly TextSpan[]
+  /** The `knownEntities` entry it matched (optional; none when it matched none, or two). */
+  readonly known?: KnownEntry | undefined
 }
 
 /** A place named in the article, resolved to a GeoNames feature. */
@@ -83,9 +86,9 @@ export interface ArticlePlace {
  * after it: `Springfield, Ill.`), `dateline-region` (it lies in the dateline's state or country),
  * `colocation` (in the country or US state of another place named), `head-noun` (`Zhejiang province`,
  * `the state of Queensland`), `preposition` (`in`, `near`, `from`… before it), `title-qualifier`
- * (`Aurora Councilmember`).
+ * (`Aurora Councilmember`), `known-entity` (a `knownEntities` place entry settles the name).
  */
-export type PlaceEvidence = 'dateline' | 'region' | 'dateline-region' | 'colocation' | 'head-noun' | 'preposition' | 'title-qualifier'
+export type PlaceEvidence = 'dateline' | 'region' | 'dateline-region' | 'colocation' | 'head-noun' | 'preposition' | 'title-qualifier' | 'known-entity'
 
 /** How a quotation's speaker was found. */
 export type SpeakerResolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'

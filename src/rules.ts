@@ -92,6 +92,11 @@ export const ruleTable = {
     group: 'article',
     description: '`isAccessibleForFree: false` without `paywallSelector`; Google needs the paywalled part'
   },
+  'known-entity-ambiguous': {
+    severity: 'warning',
+    group: 'article',
+    description: 'A name that matches two `knownEntities` entries and no title picks one; it is left unlinked'
+  },
   'missing-url': {
     severity: 'info',
     group: 'article',

@@ -7,6 +7,8 @@ import {isLanguageTag} from './metadata/language-tag.js'
 import {resolveUrl} from './metadata/resolve-url.js'
 import {isClassSelector} from './metadata/class-selector.js'
 import {cleanText} from './document/clean-text.js'
+import {type KnownEntities, knownEntities} from './known/known-entities.js'
+import type {KnownEntity} from './known/known-entity.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -65,6 +67,14 @@ export interface Options {
   readonly maxNesting?: number | null | undefined
   /** Largest article read, in UTF-8 bytes (default: `10_000_000`); a larger one is refused (`unreadable-article`). */
   readonly maxBytes?: number | null | undefined
+  /**
+   * The people, organizations and places the newsroom knows (optional,
+   * example: `[{type: 'Person', name: 'Maria Delgado', sameAs: 'https://www.wikidata.org/wiki/Q…'}]`):
+   * a name in the text that matches an entry's name or alias takes its type,
+   * `sameAs`, `url`, `jobTitle` and a stable `@id` (see the README's
+   * Known entities section).
+   */
+  readonly knownEntities?: readonly KnownEntity[] | null | undefined
 }
 
 /** Publisher given as an option. */
@@ -94,6 +104,8 @@ export interface Settings {
   readonly maxHeadlineLength: number
   readonly maxNesting: number
   readonly maxBytes: number
+  /** The known entities, checked and indexed. */
+  readonly knownEntities: KnownEntities | undefined
 }
 
 /**
@@ -133,6 +145,7 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (!Number.isInteger(maxHeadlineLength) || maxHeadlineLength < 1) {
     throw new Error('Expected `maxHeadlineLength` to be a positive whole number, not `' + String(maxHeadlineLength) + '`')
   }
+  const publisher = given.publisher ? toPublisher(given.publisher, baseUrl) : undefined
   return {
     rules: {...rules, ...configured},
     maxHeadlineLength,
@@ -140,13 +153,19 @@ export function toSettings(options: Options | null | undefined): Settings {
     maxBytes: positiveInteger(given.maxBytes, 'maxBytes', 10_000_000),
     format,
     baseUrl,
-    publisher: given.publisher ? toPublisher(given.publisher, baseUrl) : undefined,
+    publisher,
     timeZone: given.timeZone || undefined,
     language: given.language || undefined,
     paywallSelector: given.paywallSelector || undefined,
     type: given.type || 'NewsArticle',
-    metadata: given.metadata ?? {}
+    metadata: given.metadata ?? {},
+    knownEntities: given.knownEntities ? knownEntities(given.knownEntities, siteUrl(publisher, baseUrl)) : undefined
   }
+}
+
+/** The site's home page, base of the known entities' `@id`s: the publisher's URL, else the root of `baseUrl`. */
+function siteUrl(publisher: Publisher | undefined, baseUrl: string | undefined): string | undefined {
+  return publisher?.url ?? (baseUrl ? new URL('/', baseUrl).href : undefined)
 }
 
 function positiveInteger(value: number | null | undefined, name: string, fallback: number): number {

@@ -12,6 +12,7 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
+import {readKnownEntitiesFile} from './config-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
@@ -44,6 +45,7 @@ Options:
   -q, --quiet                           no progress line
   --verbose                             in a batch, print every message (warnings, info), not only errors
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
+  --entities <file>                     YAML or JSON file of known entities (people, organizations, places; see the README)
   --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
   --max-nesting <n>                     deepest nesting read as markup (default: 100): deeper Markdown
                                         is read as plain text (warning), deeper HTML is refused
@@ -75,6 +77,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         format: {type: 'string', default: 'jsonld'},
         input: {type: 'string', default: 'auto'},
         config: {type: 'string'},
+        entities: {type: 'string'},
         lint: {type: 'boolean'},
         'out-dir': {type: 'string'},
         concurrency: {type: 'string'},
@@ -128,7 +131,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   try {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
-    options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input}
+    const knownEntities = values.entities ? await readKnownEntitiesFile(values.entities) : config.knownEntities
+    options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input, knownEntities}
     toSettings(options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)

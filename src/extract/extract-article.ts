@@ -3,6 +3,7 @@ import type {Article} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {FrontmatterData} from '../input/frontmatter.js'
 import {wellFormed} from '../input/well-formed.js'
+import {applyKnownEntities} from '../known/apply-known.js'
 import {report} from '../messages.js'
 import {readMetadata} from '../metadata/read-metadata.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
@@ -82,6 +83,11 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
 
   const datelineCity = datelineMentions[0]
   const datelinePlace = datelineCity && places.find((place) => place.mentions.includes(datelineCity))
+  const extracted = {entities, places: places.map(model.place), dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId}}
+  // The newsroom's own knowledge settles types, places and ids, and finds known names left out.
+  const known = settings.knownEntities
+    ? applyKnownEntities(extracted, settings.knownEntities, document, {blocks: named, startOf: (index) => (index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)}, file)
+    : extracted
   return {
     format: document.format,
     metadata,
@@ -89,11 +95,11 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     headline: opening.headline,
     dek: opening.dek,
     byline: opening.byline,
-    dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId},
+    dateline: known.dateline,
     lede: opening.lede,
     wordCount: body.reduce((sum, index) => sum + analyzed[index]!.wordCount, 0),
-    entities,
-    places: places.map(model.place),
+    entities: known.entities,
+    places: known.places,
     quotations,
     quotedTerms: found.terms.map(({part}) => model.term(part))
   }

@@ -9,6 +9,7 @@ import type {GraphNode} from './node.js'
 import {type PartyNodes, partyNodes} from './party-nodes.js'
 import {placeKey, placeNodes} from './place-nodes.js'
 import {prune} from './prune.js'
+import {knownByName} from '../known/known-node.js'
 
 type Node = GraphNode
 
@@ -33,10 +34,10 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   }
 
   const authors = metadata.authors.length > 0 ? metadata.authors : (article.byline?.authors ?? [])
-  const parties = partyNodes(ids, metadata.publisher, authors, imageObject)
+  const parties = partyNodes(ids, metadata.publisher, authors, imageObject, knownByName(article.entities, settings.knownEntities))
   const {publisherId, publisherNode, isPublisher, entityNode} = parties
   const datelineText = metadata.dateline ?? article.dateline?.text
-  const places = placeNodes(article, ids)
+  const places = placeNodes(article, ids, settings.knownEntities)
   const placeNodesByKey = places.byKey
   const datelinePlace = article.dateline?.geonameId === undefined ? undefined : placeNodesByKey.get(String(article.dateline.geonameId))
   // An unresolved dateline city is still a named place.

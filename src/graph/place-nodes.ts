@@ -5,6 +5,7 @@
 import type {Article, ArticlePlace} from '../article.js'
 import {containingPlaces, type PlaceCandidate, placeByCode, placeById} from '../gazetteer/gazetteer.js'
 import {placeType} from '../gazetteer/place-type.js'
+import type {KnownEntities} from '../known/known-entities.js'
 import type {Ids} from './ids.js'
 import type {GraphNode} from './node.js'
 
@@ -21,7 +22,7 @@ export function placeKey(place: Pick<ArticlePlace, 'geonameId' | 'subdivisionCod
 }
 
 /** The nodes of the article's places and of the places containing them. */
-export function placeNodes(article: Article, ids: Ids): PlaceNodes {
+export function placeNodes(article: Article, ids: Ids, known?: KnownEntities | undefined): PlaceNodes {
   const byKey = new Map<string, GraphNode>()
   for (const place of article.places) {
     const item = place.geonameId === undefined ? placeByCode(place.subdivisionCode ?? '') : placeById(place.geonameId)
@@ -38,14 +39,19 @@ export function placeNodes(article: Article, ids: Ids): PlaceNodes {
     if (byKey.has(key)) return
     const containers = containingPlaces(item)
     const container = containers[0]
+    // A known place keeps its stable id, page and profiles in every article.
+    const entry = item.geonameId === undefined ? undefined : known?.placeOf(item.geonameId)
+    const geonames = item.geonameId === undefined ? undefined : 'https://sws.geonames.org/' + item.geonameId + '/'
+    const containerEntry = container?.geonameId === undefined ? undefined : known?.placeOf(container.geonameId)
     byKey.set(key, {
       '@type': placeType(item),
-      '@id': ids.place(key),
+      '@id': entry?.id ?? ids.place(key),
       name: item.name,
+      url: entry?.url,
       identifier: item.code,
       geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
-      sameAs: item.geonameId === undefined ? undefined : 'https://sws.geonames.org/' + item.geonameId + '/',
-      containedInPlace: container && {'@id': ids.place(placeKey({geonameId: container.geonameId, subdivisionCode: container.code}))}
+      sameAs: entry ? [geonames, ...entry.sameAs.filter((url) => url !== geonames)] : geonames,
+      containedInPlace: container && {'@id': containerEntry?.id ?? ids.place(placeKey({geonameId: container.geonameId, subdivisionCode: container.code}))}
     })
     for (const each of containers) placeNode(each)
   }
