@@ -4,6 +4,9 @@ import type {TextSpan} from './extract/span.js'
 import type {KnownEntry} from './known/known-entities.js'
 import type {Author} from './metadata/authors.js'
 import type {ArticleMetadata} from './metadata/metadata.js'
+import type {Correction} from './formats/correction.js'
+import type {Media} from './formats/media.js'
+import type {LiveBlogUpdate} from './formats/live-blog.js'
 
 /**
  * Everything extracted from one article, with source positions: the typed
@@ -36,6 +39,12 @@ export interface Article {
   readonly quotations: readonly Quotation[]
   /** Quoted words that are not speech: scare quotes, names, titles, nicknames. */
   readonly quotedTerms: readonly TextSpan[]
+  /** Corrections: the fields' and the notes at the end of the text (default: none). */
+  readonly corrections?: readonly Correction[] | undefined
+  /** Videos: the fields' and the YouTube and Vimeo embeds in the text (default: none). */
+  readonly videos?: readonly Media[] | undefined
+  /** A live blog's updates, in the order of the text (default: none; only for `LiveBlogPosting`). */
+  readonly liveBlogUpdates?: readonly LiveBlogUpdate[] | undefined
 }
 
 /** A person or organization named in the article. */

@@ -102,6 +102,29 @@ export const ruleTable = {
     group: 'article',
     description: 'An article without `url` or `baseUrl`; its `@id`s are relative'
   },
+  // The coverage formats (#19).
+  'missing-video-property': {
+    severity: 'warning',
+    group: 'article',
+    description: 'A video without `name`, `thumbnailUrl` or `uploadDate`, which Google requires for video results'
+  },
+  'claim-without-claimant': {severity: 'warning', group: 'article', description: 'A checked claim (`claimReview`) that names no claimant'},
+  'rating-out-of-scale': {
+    severity: 'warning',
+    group: 'article',
+    description: 'A fact check rating outside `worstRating`–`bestRating` (schema.org default 1–5)'
+  },
+  'unreadable-update-time': {
+    severity: 'warning',
+    group: 'article',
+    description: 'A live-blog heading that starts like a time but is none, or a time with no date to read it on; the update is kept without a time'
+  },
+  'update-before-coverage': {severity: 'warning', group: 'article', description: 'A live-blog update timed before `coverageStartTime`'},
+  'update-out-of-order': {
+    severity: 'warning',
+    group: 'article',
+    description: 'A live-blog update that breaks the order (oldest or newest first) of the ones before'
+  },
   // Editorial checks: off unless turned on (`remarkNewsroomLint`, `--lint`, the `rules` option).
   'missing-dateline': {severity: 'off', group: 'editorial', description: 'A story without dateline'},
   'missing-byline': {severity: 'off', group: 'editorial', description: 'An article without author field or `By …` line'},
@@ -112,6 +135,11 @@ export const ruleTable = {
   'long-headline': {severity: 'off', group: 'editorial', description: 'A headline over `maxHeadlineLength` characters'},
   'pronoun-unresolved': {severity: 'off', group: 'editorial', description: 'A pronoun as speaker with no one named before to refer to'},
   'unbalanced-quote': {severity: 'off', group: 'editorial', description: 'A quote mark left open'},
+  'modified-before-correction': {
+    severity: 'off',
+    group: 'editorial',
+    description: 'A corrected article whose `dateModified` is missing or earlier than its latest correction'
+  },
 
   // Validating JSON-LD (issues of `validate`).
   'not-json-ld': {

@@ -9,6 +9,7 @@ import {isClassSelector} from './metadata/class-selector.js'
 import {cleanText} from './document/clean-text.js'
 import {type KnownEntities, knownEntities} from './known/known-entities.js'
 import type {KnownEntity} from './known/known-entity.js'
+import {toSpeakable} from './formats/speakable.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -75,6 +76,14 @@ export interface Options {
    * Known entities section).
    */
   readonly knownEntities?: readonly KnownEntity[] | null | undefined
+  /**
+   * Parts of article pages that text-to-speech reads, for `speakable`
+   * (optional, example: `['.headline', '.summary']`): CSS selectors, or
+   * `true` for the headline and summary, which the plugins mark with the
+   * classes `speakable-headline` and `speakable-summary`. A `speakable`
+   * field in frontmatter wins.
+   */
+  readonly speakable?: boolean | string | readonly string[] | null | undefined
 }
 
 /** Publisher given as an option. */
@@ -106,6 +115,7 @@ export interface Settings {
   readonly maxBytes: number
   /** The known entities, checked and indexed. */
   readonly knownEntities: KnownEntities | undefined
+  readonly speakable: readonly string[] | undefined
 }
 
 /**
@@ -134,6 +144,10 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (given.language && !isLanguageTag(given.language)) {
     throw new Error('Expected `language` to be a BCP 47 tag such as `en-US`, not `' + given.language + '`')
   }
+  const speakable = given.speakable === undefined || given.speakable === null ? [] : toSpeakable(given.speakable)
+  if (speakable === undefined) {
+    throw new Error('Expected `speakable` to be `true` or CSS selectors such as `.summary`, not `' + String(given.speakable) + '`')
+  }
   const configured = {...given.rules}
   for (const [ruleId, severity] of Object.entries(configured)) {
     if (!isRuleId(ruleId)) throw new Error('Expected `rules` to name rules of this package, not `' + ruleId + '`')
@@ -159,7 +173,8 @@ export function toSettings(options: Options | null | undefined): Settings {
     paywallSelector: given.paywallSelector || undefined,
     type: given.type || 'NewsArticle',
     metadata: given.metadata ?? {},
-    knownEntities: given.knownEntities ? knownEntities(given.knownEntities, siteUrl(publisher, baseUrl)) : undefined
+    knownEntities: given.knownEntities ? knownEntities(given.knownEntities, siteUrl(publisher, baseUrl)) : undefined,
+    speakable: speakable.length > 0 ? speakable : undefined
   }
 }
 

@@ -19,6 +19,7 @@ import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
 import {addRoleMentions} from './role-mentions.js'
+import {extractFormats} from '../formats/extract-formats.js'
 
 /**
  * Run every extractor over a document, in order: metadata; the story's
@@ -101,6 +102,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     entities: known.entities,
     places: known.places,
     quotations,
-    quotedTerms: found.terms.map(({part}) => model.term(part))
+    quotedTerms: found.terms.map(({part}) => model.term(part)),
+    ...extractFormats({document, body: named, metadata, quotations, entities, file, placeOf: frontmatterPlace})
   }
 }

@@ -5,6 +5,7 @@ import {newsAgency} from '../extract/news-agencies.js'
 import type {Image} from '../metadata/images.js'
 import type {Settings} from '../settings.js'
 import {type Ids, idsFor} from './ids.js'
+import {formatNodes} from './format-nodes.js'
 import type {GraphNode} from './node.js'
 import {type PartyNodes, partyNodes} from './party-nodes.js'
 import {placeKey, placeNodes} from './place-nodes.js'
@@ -76,7 +77,8 @@ export function buildGraph(article: Article, settings: Settings): Graph {
         : undefined,
     copyrightYear: published ? Number(published.slice(0, 4)) : undefined,
     copyrightHolder: publisherNode && published ? {'@id': publisherId} : undefined,
-    dateline: datelineText,
+    // `dateline` is a `NewsArticle` property; a live blog has none.
+    dateline: (metadata.type ?? settings.type) === 'LiveBlogPosting' ? undefined : datelineText,
     locationCreated: place && reference(place),
     contentLocation: mainPlace && reference(mainPlace),
     about: subjects(headline, article, entityNode),
@@ -97,14 +99,16 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   }
 
   const webPage = webPageNode(article, ids, headline)
+  const formats = formatNodes(article, ids, parties, reference)
+  Object.assign(articleNode, formats.properties)
 
-  const quotations = quotationNodes(article, ids, parties)
+  const quotations = quotationNodes(article, ids, parties, formats.quotationParent)
   // Speakers are mentioned entities; their nodes exist already.
   for (const place of placeNodesByKey.values()) reference(place)
 
   return {
     '@context': 'https://schema.org',
-    '@graph': [articleNode, webPage, ...nodes.values(), ...quotations].map((node) => prune(node) as Thing)
+    '@graph': [articleNode, webPage, ...nodes.values(), ...quotations, ...formats.nodes].map((node) => prune(node) as Thing)
   }
 
 }
@@ -120,13 +124,14 @@ function subjects(headline: string, article: Article, entityNode: PartyNodes['en
 }
 
 /** The article's direct quotations, each linked to its speaker's node. */
-function quotationNodes(article: Article, ids: Ids, parties: PartyNodes): Node[] {
+function quotationNodes(article: Article, ids: Ids, parties: PartyNodes, parent: ReadonlyMap<number, string>): Node[] {
   return article.quotations.map((quotation, index): Node => ({
     '@type': 'Quotation',
     '@id': (article.url ?? '') + '#quote-' + (index + 1),
     text: quotation.text,
     creator: quotation.speaker && {'@id': parties.speakerId(quotation.speaker)},
-    isPartOf: {'@id': ids.article},
+    // In a live blog, the update it stands in.
+    isPartOf: {'@id': parent.get(index) ?? ids.article},
     inLanguage: article.metadata.language
   }))
 }

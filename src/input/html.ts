@@ -5,6 +5,7 @@ import type {ArticleDocument, Block, BlockKind} from '../document/document.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
 import {wellFormed} from './well-formed.js'
+import {formatFieldsFromHtml} from '../formats/html-markers.js'
 
 /** Parse an HTML page or fragment into a hast tree, with positions. */
 export function parseHtml(file: VFile): Root {
@@ -33,6 +34,8 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
   let headline = false
 
   readHead(tree, fields)
+  // Live blog, corrections, fact checks, video, audio and speakable marked up in the page.
+  for (const [key, value] of Object.entries(formatFieldsFromHtml(tree))) fields[key] ??= value
   const story = find(tree, 'article') ?? find(tree, 'main') ?? tree
   collect(story, undefined)
 

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
 import {type RuleId, report} from '../messages.js'
 import type {Settings} from '../settings.js'
+import {checkCorrections} from './corrections.js'
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'him', 'her'])
 
@@ -52,6 +53,7 @@ export function checkEditorial(article: Article, file: VFile, settings: Settings
       expected: [String(settings.maxHeadlineLength)]
     })
   }
+  if (on('modified-before-correction')) checkCorrections(article, file)
   for (const quotation of article.quotations) {
     const phrase = quotation.speakerPhrase
     if (on('pronoun-unresolved') && !quotation.speaker && phrase && pronouns.has(phrase.text.toLowerCase())) {

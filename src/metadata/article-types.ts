@@ -6,7 +6,9 @@ export const articleTypes = [
   'BackgroundNewsArticle',
   'OpinionNewsArticle',
   'ReportageNewsArticle',
-  'ReviewNewsArticle'
+  'ReviewNewsArticle',
+  // Live coverage: a `BlogPosting`, not a `NewsArticle`, with its updates (see `formats/live-blog.ts`).
+  'LiveBlogPosting'
 ] as const
 
 /** `NewsArticle` or one of its subtypes. */

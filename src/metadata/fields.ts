@@ -36,7 +36,17 @@ export const fieldOfKey = {
   paywallSelector: 'paywallSelector',
   dateline: 'dateline',
   type: 'type',
-  timeZone: 'timeZone'
+  timeZone: 'timeZone',
+  // The coverage formats (see `formats/read-formats.ts`).
+  coverageStartTime: 'coverageStartTime',
+  coverageEndTime: 'coverageEndTime',
+  corrections: 'corrections',
+  claimReview: 'claimReview',
+  claimReviews: 'claimReview',
+  video: 'video',
+  videos: 'video',
+  audio: 'audio',
+  speakable: 'speakable'
 } as const
 
 /** An article field, as read from one or more frontmatter keys. */

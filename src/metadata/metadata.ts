@@ -1,6 +1,9 @@
 import type {ArticleType} from './article-types.js'
 import type {Author} from './authors.js'
 import type {Image} from './images.js'
+import type {ClaimReview} from '../formats/claim-review.js'
+import type {Correction} from '../formats/correction.js'
+import type {Media} from '../formats/media.js'
 
 /**
  * What an article says about itself: its frontmatter, the newsroom's
@@ -27,6 +30,20 @@ export interface ArticleMetadata {
   readonly paywallSelector?: string | undefined
   /** A dateline that overrides the one parsed from the text. */
   readonly dateline?: string | undefined
+  /** IANA zone of the article's date-times: its `timeZone` field, else the newsroom's option. */
+  readonly timeZone?: string | undefined
+  /** When a live blog's coverage begins and ends (`type: LiveBlogPosting`). */
+  readonly coverageStartTime?: string | undefined
+  readonly coverageEndTime?: string | undefined
+  /** Corrections the fields state (default: none); notes in the text are in `Article.corrections`. */
+  readonly corrections?: readonly Correction[] | undefined
+  /** Claims the article checks (default: none). */
+  readonly claimReviews?: readonly ClaimReview[] | undefined
+  /** Videos the fields state (default: none); embeds in the text are in `Article.videos`. */
+  readonly video?: readonly Media[] | undefined
+  readonly audio?: readonly Media[] | undefined
+  /** CSS selectors of the parts text-to-speech reads (default: none). */
+  readonly speakable?: readonly string[] | undefined
 }
 
 /** The news organization that publishes the article. */

@@ -13,6 +13,7 @@ import {readDates, readTimeZone} from './read-dates.js'
 import {readImages} from './read-images.js'
 import {readPublisher} from './read-publisher.js'
 import {readUrl} from './read-url.js'
+import {readFormats} from '../formats/read-formats.js'
 
 /**
  * Check and normalize article fields on top of the newsroom's defaults in
@@ -46,6 +47,7 @@ export function readMetadata(sources: readonly FieldSource[], settings: Settings
     language: readLanguage(context),
     isAccessibleForFree,
     paywallSelector,
-    dateline: readText(context, 'dateline')
+    dateline: readText(context, 'dateline'),
+    ...readFormats(context, timeZone)
   }
 }

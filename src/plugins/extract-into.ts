@@ -4,6 +4,7 @@ import {run} from '../article-to-json-ld.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {Article} from '../article.js'
 import {checkNonce} from '../serialize/nonce.js'
+import {markSpeakable} from '../formats/mark-speakable.js'
 import {type Options, type Settings, toSettings} from '../settings.js'
 
 /**
@@ -86,6 +87,7 @@ export function extractInto(document: ArticleDocument, file: VFile, settings: Se
   const metadata = {...fileMetadata(file), ...settings.metadata}
   const {jsonld, article} = run(document, file, {...settings, metadata})
   if (anchors) anchorQuotations(document, jsonld, article)
+  markSpeakable(document, article)
   file.data.newsArticle = {jsonld, article}
   return jsonld
 }

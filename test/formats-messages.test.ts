@@ -1,0 +1,163 @@
+// Bad and partial input of the coverage formats: each problem is a message at
+// its place, and the rest of the article is kept.
+import rehypeParse from 'rehype-parse'
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import remarkFrontmatter from 'remark-frontmatter'
+import {unified} from 'unified'
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd, type Options} from '../src/index.js'
+import rehypeNewsArticle from '../src/plugins/rehype-news-article.js'
+import remarkNewsArticle from '../src/plugins/remark-news-article.js'
+
+const options: Options = {baseUrl: 'https://news.example.com/', timeZone: 'America/Denver', publisher: {name: 'Example News', url: 'https://news.example.com/'}}
+
+function convert(frontmatter: string, body: string, extra: Options = {}) {
+  const {jsonld, messages, article} = articleToJsonLd('---\ntitle: A story\nurl: https://news.example.com/story\ndate: 2026-11-03T18:00:00\n' + frontmatter + '\n---\n\n' + body, {...options, ...extra})
+  const graph = jsonld['@graph'] as unknown as Array<Record<string, unknown>>
+  return {graph, article, messages: messages.map((message) => message.line + ':' + message.column + ' ' + message.ruleId + ' ' + message.reason)}
+}
+
+describe('live blogs', () => {
+  const frontmatter = 'type: LiveBlogPosting\ncoverageStartTime: 2026-11-03T18:00:00'
+
+  test('an unreadable time, a time before the coverage and one out of order are reported at their headings; every update is kept', () => {
+    const {graph, messages} = convert(frontmatter, ['Intro.', '', '## 6:10 p.m. First', '', 'One.', '', '## 6:40 p.m. Second', '', 'Two.', '', '## 25:10 — Third', '', 'Three.', '', '## 5:30 p.m. Fourth', '', 'Four.'].join('\n'))
+    expect(messages).toEqual([
+      expect.stringMatching(/^19:4 unreadable-update-time Unexpected update time `25:10`, expected a time/),
+      expect.stringMatching(/^23:4 update-before-coverage Unexpected update at `2026-11-03T17:30:00-07:00` before `coverageStartTime`/),
+      expect.stringMatching(/^23:4 update-out-of-order Unexpected update at `2026-11-03T17:30:00-07:00` after one at `2026-11-03T18:40:00-07:00`, expected updates oldest first/)
+    ])
+    const updates = graph.filter((node) => node['@type'] === 'BlogPosting')
+    expect(updates.map((node) => [node.headline, node.datePublished, node.articleBody])).toEqual([
+      ['First', '2026-11-03T18:10:00-07:00', 'One.'],
+      ['Second', '2026-11-03T18:40:00-07:00', 'Two.'],
+      ['25:10 — Third', undefined, 'Three.'],
+      ['Fourth', '2026-11-03T17:30:00-07:00', 'Four.']
+    ])
+  })
+
+  test('newest first is an order too; a heading date wins over the coverage day; dateModified is the latest update', () => {
+    const {graph, messages} = convert(frontmatter, ['## 2026-11-04 00:15 — After midnight', '', 'Late.', '', '## 9:40 p.m.', '', 'Counting goes on. More later.', '', '## 7:05 p.m.', '', 'Polls close.'].join('\n'))
+    expect(messages).toEqual([])
+    expect(graph[0]).toMatchObject({'@type': 'LiveBlogPosting', dateModified: '2026-11-04T00:15:00-07:00'})
+    // A heading with nothing after its time takes the update's first sentence.
+    expect(graph.filter((node) => node['@type'] === 'BlogPosting').map((node) => node.headline)).toEqual(['After midnight', 'Counting goes on.', 'Polls close.'])
+  })
+
+  test('plain text and HTML feed the same updates', () => {
+    const text = articleToJsonLd('Storm live\n\n10:00 a.m. — Snow starts\n\nIt began in the foothills.\n\n11:30 a.m. — Roads close\n\nThe interstate closed.', {
+      ...options,
+      format: 'text',
+      metadata: {type: 'LiveBlogPosting', coverageStartTime: '2026-01-10T09:00:00'}
+    })
+    const html = articleToJsonLd(
+      '<article data-coverage-start-time="2026-01-10T09:00:00"><h1>Storm live</h1><h2>10:00 a.m. — Snow starts</h2><p>It began in the foothills.</p><h2>11:30 a.m. — Roads close</h2><p>The interstate closed.</p></article>',
+      {...options, format: 'html'}
+    )
+    for (const {jsonld} of [text, html]) {
+      const updates = (jsonld['@graph'] as unknown as Array<Record<string, unknown>>).filter((node) => node['@type'] === 'BlogPosting')
+      expect(updates.map((node) => [node.headline, node.datePublished, node.articleBody])).toEqual([
+        ['Snow starts', '2026-01-10T10:00:00-07:00', 'It began in the foothills.'],
+        ['Roads close', '2026-01-10T11:30:00-07:00', 'The interstate closed.']
+      ])
+    }
+  })
+
+  test('a story that is no live blog keeps time headings as text', () => {
+    const {graph} = convert('', '## 10:42 a.m.\n\nText.')
+    expect(graph.some((node) => node['@type'] === 'BlogPosting')).toBe(false)
+  })
+})
+
+describe('fact checks', () => {
+  test('a rating outside its scale and a claim without claimant are reported at the field', () => {
+    const {graph, messages} = convert('claimReview:\n  claim: Taxes doubled.\n  reviewRating:\n    ratingValue: 7\n    alternateName: "False"', 'Text.')
+    expect(messages).toEqual([
+      expect.stringMatching(/^5:1 claim-without-claimant Unexpected claim without claimant/),
+      expect.stringMatching(/^5:1 rating-out-of-scale Unexpected rating `7` outside its scale, expected a value from `worstRating` 1 to `bestRating` 5/)
+    ])
+    expect(graph.find((node) => node['@type'] === 'ClaimReview')).toMatchObject({claimReviewed: 'Taxes doubled.', reviewRating: {ratingValue: 7}})
+  })
+
+  test('a claimant named in the text is that entity; a verdict alone is a rating', () => {
+    const {graph, messages} = convert('claimReview:\n  claim: Taxes doubled.\n  claimant: Jane Roe-Okafor\n  reviewRating: Pants on fire', '"Taxes doubled," said Jane Roe-Okafor, a candidate.')
+    expect(messages).toEqual([])
+    const review = graph.find((node) => node['@type'] === 'ClaimReview')!
+    expect(review.reviewRating).toEqual({'@type': 'Rating', alternateName: 'Pants on fire'})
+    expect(review.itemReviewed).toEqual({'@type': 'Claim', author: {'@id': 'https://news.example.com/story#person-jane-roe-okafor'}})
+  })
+})
+
+describe('video and audio', () => {
+  test('a video without Google’s required properties is reported, at the field or at the embed', () => {
+    const {graph, messages} = convert('video:\n  url: https://news.example.com/a.mp4\n  duration: 2:75', 'Text.\n\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Briefing"></iframe>')
+    expect(messages).toEqual([
+      expect.stringMatching(/^5:1 invalid-field Unexpected `2:75` in `video`, expected a duration/),
+      expect.stringMatching(/^5:1 missing-video-property Unexpected video without `name`, `thumbnailUrl`, `uploadDate`/),
+      expect.stringMatching(/^12:1 missing-video-property Unexpected video without `uploadDate`/)
+    ])
+    expect(graph.filter((node) => node['@type'] === 'VideoObject').map((node) => node.embedUrl ?? node.contentUrl)).toEqual([
+      'https://news.example.com/a.mp4',
+      'https://www.youtube.com/embed/dQw4w9WgXcQ'
+    ])
+  })
+
+  test('HTML <video> and <audio> elements are read', () => {
+    const {jsonld} = articleToJsonLd(
+      '<article><h1>Storm</h1><p>Snow fell.</p><video src="/v.mp4" poster="/v.jpg" title="Snow"></video><audio><source src="/a.mp3"></audio></article>',
+      {...options, format: 'html'}
+    )
+    const graph = jsonld['@graph'] as unknown as Array<Record<string, unknown>>
+    expect(graph.find((node) => node['@type'] === 'VideoObject')).toMatchObject({contentUrl: 'https://news.example.com/v.mp4', thumbnailUrl: 'https://news.example.com/v.jpg', name: 'Snow'})
+    expect(graph.find((node) => node['@type'] === 'AudioObject')).toMatchObject({contentUrl: 'https://news.example.com/a.mp3'})
+  })
+})
+
+describe('corrections', () => {
+  test('the lint rule warns when dateModified is earlier than the latest correction, or missing', () => {
+    const rules = {rules: {'modified-before-correction': 'warning'}} as const
+    expect(convert('corrections:\n  - date: 2026-11-04\n    text: Fixed a name.', 'Text.', rules).messages).toEqual([
+      expect.stringMatching(/^10:1 modified-before-correction Unexpected corrected article without `dateModified`, expected `dateModified` on or after `2026-11-04`/)
+    ])
+    expect(convert('updated: 2026-11-04T10:00:00\ncorrections:\n  - date: 2026-11-04\n    text: Fixed a name.', 'Text.', rules).messages).toEqual([])
+    // Off unless turned on (remarkNewsroomLint turns it on).
+    expect(convert('corrections:\n  - date: 2026-11-05\n    text: Fixed a name.', 'Text.').messages).toEqual([])
+  })
+
+  test('HTML correction markers are read, and a trailing note is not read twice', () => {
+    const {jsonld} = articleToJsonLd(
+      '<article><h1>Storm</h1><p>Snow fell.</p><p class="correction">Correction: <time datetime="2026-01-11">Jan. 11</time> An earlier version misspelled a name.</p></article>',
+      {...options, format: 'html'}
+    )
+    expect((jsonld['@graph'][0] as Record<string, unknown>).correction).toEqual([
+      {'@type': 'CorrectionComment', datePublished: '2026-01-11', text: 'Jan. 11 An earlier version misspelled a name.'}
+    ])
+  })
+})
+
+describe('speakable', () => {
+  test('the option and the field give a SpeakableSpecification; bad options throw', () => {
+    expect(convert('', 'Text.', {speakable: '.summary'}).graph[0]!.speakable).toEqual({'@type': 'SpeakableSpecification', cssSelector: ['.summary']})
+    expect(convert('speakable: true', 'Text.').graph[0]!.speakable).toEqual({'@type': 'SpeakableSpecification', cssSelector: ['.speakable-headline', '.speakable-summary']})
+    expect(() => articleToJsonLd('x', {speakable: 5 as unknown as string})).toThrow(/^Expected `speakable` to be `true` or CSS selectors/)
+  })
+
+  test('the plugins mark the headline and summary elements', async () => {
+    const fromMarkdown = await unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter)
+      .use(remarkNewsArticle, {...options, speakable: true})
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process('# Snow closes schools\n\nDENVER — Schools closed on Monday.\n\nMore text.')
+    expect(String(fromMarkdown)).toBe('<h1 class="speakable-headline">Snow closes schools</h1>\n<p class="speakable-summary">DENVER — Schools closed on Monday.</p>\n<p>More text.</p>')
+    const fromHtml = await unified()
+      .use(rehypeParse, {fragment: true})
+      .use(rehypeNewsArticle, {...options, speakable: true})
+      .use(rehypeStringify)
+      .process('<h1 class="title">Snow closes schools</h1><p>DENVER — Schools closed on Monday.</p>')
+    expect(String(fromHtml)).toBe('<h1 class="title speakable-headline">Snow closes schools</h1><p class="speakable-summary">DENVER — Schools closed on Monday.</p>')
+  })
+})
