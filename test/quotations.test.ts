@@ -207,6 +207,36 @@ describe('speakers', () => {
     ])
   })
 
+  test('between the name and the verb: a party in parentheses, an adverb, a lower-case role', () => {
+    const body = [
+      '"The levee held," Rep. Nora Quill (D-Ore.) said.',
+      '"It was close," Sen. Ivo Marsh has said.',
+      '"We were lucky," river engineer Tomas Vey told reporters.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Nora Quill', 'The levee held'],
+      ['Ivo Marsh', 'It was close'],
+      ['Tomas Vey', 'We were lucky']
+    ])
+  })
+
+  test('a cue with no subject of its own goes on the earlier quote of the sentence: adding, saying', () => {
+    const body = 'Gov. Tom Reed told reporters the plan was "a mess from the start," adding, "We will fix it."\n\nSen. Ana Cole spoke on "Meet the Press," adding, "It is broken."'
+    expect(quotes(body)).toEqual([
+      ['Tom Reed', 'a mess from the start'],
+      ['Tom Reed', 'We will fix it.'],
+      ['Ana Cole', 'It is broken.']
+    ])
+  })
+
+  test('a name right before the verb is its subject; the next sentence is no attribution of a quote introduced by its cue', () => {
+    const body = 'Vance spoke first, to which Ortiz interjected: "That is not true." Judge Ruth Hale agreed and said, "The law is clear." The judge then recalled the case.'
+    expect(quotes('Senator Paul Vance and Mayor Rosa Ortiz debated.\n\n' + body)).toEqual([
+      ['Rosa Ortiz', 'That is not true.'],
+      ['Ruth Hale', 'The law is clear.']
+    ])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

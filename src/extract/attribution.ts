@@ -64,6 +64,14 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
   const limit = Math.min(to, start + maxClause)
   for (let index = start; index < limit; index++) {
     const token = tokens[index]!
+    // `Rep. X (D-Ore.) said`: a party in parentheses, abbreviation and all, is passed over.
+    if (token.text === '(') {
+      const close = tokens.slice(index + 1, index + 6).findIndex((next) => next.text === ')')
+      if (close !== -1) {
+        index += close + 1
+        continue
+      }
+    }
     if (token.kind === 'punctuation' && '.!?;'.includes(token.text)) return undefined
     const length = cueLength(tokens, index)
     if (length === 0) continue
@@ -80,8 +88,11 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
       }
       return {order: 'qvs', cue: [index, cueEnd], speaker: [speakerStart, end], description: description(end), extent: [from, clauseEnd(end)]}
     }
-    // `X said`, `X, a doctor at the clinic, said`: the speaker is the part before the first comma.
-    const speakerEnd = firstComma(tokens, start, index)
+    // `X said`, `X, a doctor at the clinic, said`: the speaker is the part before the first comma,
+    // without a party in parentheses (`Rep. X (D-Ore.) said`) or an adverb (`X has said`, `X then writes`).
+    let speakerEnd = firstComma(tokens, start, index)
+    for (let at = start + 1; at < speakerEnd; at++) if (tokens[at]!.text === '(') speakerEnd = at
+    while (speakerEnd > start + 1 && isAdverb(tokens[speakerEnd - 1]!)) speakerEnd--
     if (!isSpeakerStart(tokens, start) || !fitsSpeaker(tokens, start, speakerEnd)) return undefined
     return {order: 'qsv', cue: [index, cueEnd], speaker: [start, speakerEnd], description: speakerEnd < index ? [speakerEnd + 1, index] : undefined, extent: [from, clauseEnd(cueEnd)]}
   }
@@ -129,8 +140,11 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     const named = usable.find((segment) => isNamed(segment) && !isOpener(tokens[segment[0]]!)) ?? usable.find(isNamed)
     let chosen = named ?? usable[usable.length - 1]
     // `No wonder Trump said`, `a man asked for a photo and Clinton said`: the name right before the verb.
+    // And `She spoke, to which O'Malley interjected:`: a name right before the verb is its subject, unless an aside holds it.
     const tail = subjectBefore(tokens, index, from)
-    if (tail && (!chosen || isOpener(tokens[chosen[0]]!))) chosen = tail
+    const last = segments[segments.length - 1]
+    const inAside = last !== undefined && isAside(tokens[last[0]]!)
+    if (tail && (!chosen || isOpener(tokens[chosen[0]]!) || (chosen !== last && !inAside))) chosen = tail
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
     if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
@@ -153,7 +167,7 @@ function isOpener(token: Token): boolean {
  */
 function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | undefined {
   let end = cue
-  while (end > floor && tokens[end - 1]!.kind === 'word' && !tokens[end - 1]!.capitalized && (hasClass(tokens[end - 1], Word.CueAdverb) || tokens[end - 1]!.lower.endsWith('ly'))) end--
+  while (end > floor && isAdverb(tokens[end - 1]!)) end--
   const last = tokens[end - 1]
   if (!last || end - 1 < floor || last.kind !== 'word') return undefined
   if (hasClass(last, Word.SubjectPronoun) && !last.capitalized) return [end - 1, end]
@@ -192,7 +206,13 @@ function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   if (!token || token.kind !== 'word') return false
   if (token.capitalized || hasClass(token, Word.SubjectPronoun | Word.Determiner) || token.possessive) return true
-  return hasClass(token, Word.TitleModifier | Word.Role) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)
+  // `election law expert Rick Hasen`, `columnist Ai Jun`: lower-case words that run into a name.
+  return (hasClass(token, Word.TitleModifier | Word.Role) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)) || (cueLength(tokens, index) === 0 && leadsToName(tokens, index, tokens.length))
+}
+
+/** A lower-case word between a subject and its verb: `reportedly`, `has`, `then`. */
+function isAdverb(token: Token): boolean {
+  return token.kind === 'word' && !token.capitalized && (hasClass(token, Word.CueAdverb) || (token.lower.endsWith('ly') && token.lower.length > 4))
 }
 
 /** An aside between a name and its verb: `a doctor at the clinic`, `who replaced Y`. */

@@ -2,11 +2,11 @@ import {isLabelingVerb} from '../lexicon/speech-verbs.js'
 import {Word, isWordClass} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
-import {type Attribution, attributionAfter, attributionBefore} from './attribution.js'
+import {type Attribution, attributionAfter, attributionBefore, cueLength} from './attribution.js'
 import type {Grouping} from './entities.js'
 import type {Mention} from './mention.js'
 import {type Speaker, resolveSpeaker} from './speakers.js'
-import {hasClass} from './tokens.js'
+import {type Token, hasClass} from './tokens.js'
 
 /** One stretch of quoted text in a block: content offsets, marks excluded. */
 export interface QuotePart {
@@ -174,9 +174,15 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
         const before = attributionBefore(tokens, sentenceStart, openToken)
         if (before) draft.attribution = {block: index, value: before}
         else if (spanIndex === 0 && startsWithQuote) draft.attribution = leadIn(previous)
+        // `X told reporters "…," adding, "…"`: a cue with no subject goes on the sentence's earlier quote.
+        else if (previousDraft?.attribution && tokens[sentenceStart]?.sentenceStart === false && hasCue(tokens, sentenceStart, openToken)) {
+          draft.attribution = previousDraft.attribution
+        }
       }
 
-      if (after && (!draft.attribution || (draft.attribution.value.order === 'svq' && draft.partial))) {
+      // An attribution after the quote wins over one before it only for a partial quote not introduced by its cue.
+      const introducedBefore = draft.attribution?.value.order === 'svq' && draft.attribution.block === index && isIntroduced(tokens, draft.attribution.value, openToken)
+      if (after && (!draft.attribution || (draft.attribution.value.order === 'svq' && draft.partial && !introducedBefore))) {
         draft.attribution = {block: index, value: after}
       }
       previousDraft = draft
@@ -213,7 +219,10 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
     !(cue && isLabelingVerb(cue.lower)) &&
     draft.attribution?.block === part.block &&
     (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (before?.text === ':' || before?.text === ',')))
-  const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || (order === 'svq' && draft.attribution?.block !== part.block)
+  // `…, adding, "It is broken."`: a speech verb right before the marks introduces a whole quote.
+  const cueAt = before?.text === ',' || before?.text === ':' ? draft.openToken - 2 : draft.openToken - 1
+  const cueBefore = draft.attribution !== undefined && cueAt >= 0 && cueLength(analyzed.tokens, cueAt) > 0 && !isLabelingVerb(analyzed.tokens[cueAt]!.lower)
+  const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || cueBefore || (order === 'svq' && draft.attribution?.block !== part.block)
   // A nickname between a given name and a surname: Bill "Sandy" Hughes.
   const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
   const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
@@ -227,6 +236,18 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   // Titles of works and names: every word capitalized, no sentence punctuation.
   const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord)) && !/[.!?,]$/.test(text)
   return titleCase
+}
+
+/** Whether tokens `[from, to)` hold a speech cue. */
+function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (cueLength(tokens, index) > 0) return true
+  return false
+}
+
+/** Whether the cue ends right before the quote, or before a comma or colon there: `said "…"`, `said, "…"`. */
+function isIntroduced(tokens: readonly Token[], attribution: Attribution, openToken: number): boolean {
+  const cueEnd = attribution.cue[1]
+  return cueEnd === openToken || (cueEnd === openToken - 1 && (tokens[cueEnd]!.text === ':' || tokens[cueEnd]!.text === ','))
 }
 
 /** Index of the token that starts at `offset` (a quote mark), or the next one. */
