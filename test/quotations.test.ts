@@ -237,6 +237,38 @@ describe('speakers', () => {
     ])
   })
 
+  test('a colon lead-in with no verb, and the verb before its subject', () => {
+    const body = [
+      'Pollster Nadia Quint studied the race.',
+      'Why the polls missed - Nadia Quint: "Voters made up their minds in the last two days."',
+      'Stated Quint: "The undecided voters broke late and they broke hard."',
+      'Said Quint, "We will change how we weight the young voters."',
+      'According to the Harlan Gazette: "The count will take another week at least."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Nadia Quint', 'Voters made up their minds in the last two days.'],
+      ['Nadia Quint', 'The undecided voters broke late and they broke hard.'],
+      ['Nadia Quint', 'We will change how we weight the young voters.'],
+      ['Harlan Gazette', 'The count will take another week at least.']
+    ])
+  })
+
+  test('a colon after a date or a heading in capitals names no speaker', () => {
+    expect(quotes('Sen. Joe Vance said Monday: "We will win this race."\n\nKey Takeaways: "The plan costs more than it saves in the end."')).toEqual([
+      ['Joe Vance', 'We will win this race.'],
+      [null, 'The plan costs more than it saves in the end.']
+    ])
+  })
+
+  test('more speech verbs: barked, boomed, echoed, fired back, went on', () => {
+    const body = 'Coach Rita Vole watched.\n\n"Get back on defense," Vole barked.\n\n"You know it happens," Vole went on.\n\nVole fired back: "We played the whole game hard."'
+    expect(quotes(body)).toEqual([
+      ['Rita Vole', 'Get back on defense'],
+      ['Rita Vole', 'You know it happens'],
+      ['Rita Vole', 'We played the whole game hard.']
+    ])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

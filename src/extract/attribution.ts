@@ -137,28 +137,72 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
     const isNamed = ([first]: [number, number]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun)
     // `Holding open a book, Beck said`: a capitalized opener is no subject when a later part names one.
-    const named = usable.find((segment) => isNamed(segment) && !isOpener(tokens[segment[0]]!)) ?? usable.find(isNamed)
+    const named = usable.find((segment) => isNamed(segment) && !isOpener(tokens, segment[0])) ?? usable.find(isNamed)
     let chosen = named ?? usable[usable.length - 1]
     // `No wonder Trump said`, `a man asked for a photo and Clinton said`: the name right before the verb.
     // And `She spoke, to which O'Malley interjected:`: a name right before the verb is its subject, unless an aside holds it.
     const tail = subjectBefore(tokens, index, from)
     const last = segments[segments.length - 1]
     const inAside = last !== undefined && isAside(tokens[last[0]]!)
-    if (tail && (!chosen || isOpener(tokens[chosen[0]]!) || (chosen !== last && !inAside))) chosen = tail
+    if (tail && (!chosen || isOpener(tokens, chosen[0]) || (chosen !== last && !inAside))) chosen = tail
+    // `Said Comey, "…"`, `According to HuffPo: "…"`: the verb first, its subject after it.
+    if (!chosen || isOpener(tokens, chosen[0], true)) {
+      const after = subjectAfter(tokens, index + length, to)
+      if (after) return {order: 'svq', cue: [index, index + length], speaker: after, description: undefined, extent: [index, to]}
+    }
+    // `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, after the verb, is the speaker.
+    const beforeColon = colonLeadIn(tokens, from, to)
+    const dashed = beforeColon !== undefined && beforeColon[0] > index + length && tokens.slice(index + length, beforeColon[0]).every((token) => hasClass(token, Word.Dash))
+    if (beforeColon && dashed) return {order: 'svq', cue: [index, index + length], speaker: beforeColon, description: undefined, extent: [index, to]}
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
     if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
-  return undefined
+  // `Republican pollster Daron Shaw: "…"`, `Kasich resisted: "…"`: a name before the colon that opens the quote.
+  const named = colonLeadIn(tokens, from, to)
+  return named && {order: 'svq', cue: [named[1], named[1] + 1], speaker: named, description: undefined, extent: [named[0], to]}
 }
 
+/** The name that ends a colon lead-in (`- Philip Bump:`), when the colon is right before `to` or at it. */
+function colonLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  const named = colon === -1 ? undefined : subjectBefore(tokens, colon, from)
+  return named && named[1] === colon && isNameLike(tokens, named) ? named : undefined
+}
+
+/** The name right after a cue that runs to the quote, past a closing comma or colon: `Said Comey,`. */
+function subjectAfter(tokens: readonly Token[], start: number, to: number): [number, number] | undefined {
+  const first = tokens[start]?.lower === 'the' ? tokens[start + 1] : tokens[start]
+  if (!first?.capitalized) return undefined
+  const end = phraseEnd(tokens, start, to)
+  const rest = tokens.slice(end, to)
+  if (end === start || !rest.every((token) => token.text === ',' || token.text === ':')) return undefined
+  return [start, end]
+}
+
+/** Capitalized words that are not all common words: `Daron Shaw`, `HuffPollster`, not `Key Takeaways`. */
+function isNameLike(tokens: readonly Token[], [start, end]: [number, number]): boolean {
+  const words = tokens.slice(start, end)
+  return words.every((token) => token.capitalized && !hasClass(token, Word.DateWord | Word.NotAName)) && words.some((token) => !isCommonWord(token.lower)) && words.some((token) => token.text !== token.text.toUpperCase())
+}
+
+// Words that open a sentence and are never its subject: `No wonder X said`, `Here, X wrote`.
+const sentenceAdverbs = new Set(['no', 'yes', 'so', 'thus', 'here', 'there', 'hence', 'indeed', 'already', 'soon', 'quite', 'less', 'more', 'even'])
+
 /**
- * A sentence's first word that is a common word, not a name or pronoun:
- * `Responding to the remarks,`, `Later in the summer,`, `Additionally,`.
+ * A sentence's first word that is a common word and opens a phrase, not a
+ * subject: `Responding to the remarks,`, `Later in the summer,`,
+ * `Additionally,`, `No wonder`; but not `Trump told` or `Bush has said`.
  */
-function isOpener(token: Token): boolean {
-  return token.sentenceStart && token.capitalized && !hasClass(token, Word.Determiner | Word.SubjectPronoun | Word.TitleModifier | Word.Role) && isCommonWord(token.lower)
+function isOpener(tokens: readonly Token[], index: number, plainly = false): boolean {
+  const token = tokens[index]!
+  if (!token.sentenceStart || !token.capitalized || hasClass(token, Word.Determiner | Word.SubjectPronoun | Word.TitleModifier | Word.Role) || !isCommonWord(token.lower)) return false
+  if (hasClass(token, Word.LeadIn | Word.FunctionWord) || sentenceAdverbs.has(token.lower) || /(?:ing|ly)$/.test(token.lower)) return true
+  // Otherwise only its place says so (`Holding open a book,`); `Smith, delivering the speech,` may be a name.
+  if (plainly) return false
+  const next = tokens[index + 1]
+  return next !== undefined && (next.text === ',' || (next.kind === 'word' && !next.capitalized && cueLength(tokens, index + 1) === 0 && !isAdverb(next)))
 }
 
 /**
@@ -177,7 +221,7 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [n
   const before = tokens[start - 1]
   // Nor is the end of a longer name: `Health and Human Services`.
   const inName = before !== undefined && isNameJoiner(before) && tokens[start - 2]?.capitalized === true
-  if (start === end || inName || isOpener(tokens[start]!) || (before && (hasClass(before, Word.Preposition | Word.Article) || before.possessive))) return undefined
+  if (start === end || inName || isOpener(tokens, start) || (before && (hasClass(before, Word.Preposition | Word.Article) || before.possessive))) return undefined
   return [start, end]
 }
 

@@ -83,7 +83,10 @@ function attribute(
     let speaker: Speaker | undefined
     if (draft.attribution) {
       const [first, last] = draft.attribution.value.speaker
-      speaker = resolveSpeaker({block: draft.attribution.block, first, last}, blocks, mentionsByBlock, grouping)
+      // `Key Takeaways: "…"`: a bare colon is weak evidence, so it names only someone the text already named.
+      const [cueFirst, cueLast] = draft.attribution.value.cue
+      const colonOnly = cueLast - cueFirst === 1 && blocks[draft.attribution.block]!.tokens[cueFirst]!.text === ':'
+      speaker = resolveSpeaker({block: draft.attribution.block, first, last, adopt: !colonOnly}, blocks, mentionsByBlock, grouping)
     } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
       speaker = {entity: lastSpeaker.entity, resolution: 'continuation'}
     }

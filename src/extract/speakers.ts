@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
   readonly block: number
   readonly first: number
   readonly last: number
+  /** Whether a capitalized phrase no recognizer named may become a new entity (default: true; not after a bare colon). */
+  readonly adopt?: boolean
 }
 
 /**
@@ -114,7 +116,9 @@ export function resolveSpeaker(
 
   // A name the recognizer missed, plainly given as the speaker: `First Student said`.
   const name = headWords.filter((token) => token.capitalized)
-  if (name.length > 0 && name.length === headWords.length && name.length <= 5) {
+  // After a bare colon, only a name the story has given already (`Clinton:` after `Hillary Clinton`).
+  const known = (word: string) => grouping.entities.length <= 300 && grouping.entities.some((entity) => entity.name.split(' ').includes(word))
+  if (name.length > 0 && name.length === headWords.length && name.length <= 5 && (phrase.adopt !== false || known(name[name.length - 1]!.text))) {
     const start = name[0]!
     const end = name[name.length - 1]!
     const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))

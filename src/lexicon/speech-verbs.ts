@@ -25,7 +25,8 @@ const verbs: ReadonlyArray<readonly [base: string, past?: string, participle?: s
   ['reveal'], ['sob', 'sobbed'], ['summarize'], ['text'], ['thunder'], ['underscore'],
   ['wail'], ['call'], ['dub', 'dubbed', 'dubbing'], ['label', 'labeled'], ['brand'], ['characterize'],
   ['criticize'], ['praise'], ['hail'], ['slam', 'slammed', 'slamming'], ['blast'], ['deride'],
-  ['write back', 'wrote back'], ['tell reporters', 'told reporters'], ['shoot back', 'shot back']
+  ['bark'], ['boom'], ['echo'], ['remember'], ['sing', 'sang'],
+  ['write back', 'wrote back'], ['tell reporters', 'told reporters'], ['shoot back', 'shot back'], ['fire back'], ['go on', 'went on']
 ]
 
 const vowels = 'aeiou'
@@ -37,7 +38,7 @@ function inflect(base: string, past: string | undefined, participle: string | un
   const third =
     last === 'y' && !vowels.includes(beforeLast)
       ? base.slice(0, -1) + 'ies'
-      : /(?:s|sh|ch|x|z)$/.test(base)
+      : /(?:s|sh|ch|x|z|o)$/.test(base)
         ? base + 'es'
         : base + 's'
   const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) ? base + last : base
