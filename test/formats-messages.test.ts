@@ -88,6 +88,22 @@ describe('fact checks', () => {
     expect(review.reviewRating).toEqual({'@type': 'Rating', alternateName: 'Pants on fire'})
     expect(review.itemReviewed).toEqual({'@type': 'Claim', author: {'@id': 'https://news.example.com/story#person-jane-roe-okafor'}})
   })
+
+  test('an HTML claim marker is a claim review; a claimant URL is resolved', () => {
+    const {jsonld, messages} = articleToJsonLd(
+      '<article><h1>Fact check</h1><p>A post said taxes doubled.</p><blockquote class="claim" cite="/post" data-claimant="Jane Roe-Okafor" data-rating="False" data-rating-value="1" data-best-rating="5" data-worst-rating="1" data-date="2026-10-09">Taxes doubled.</blockquote></article>',
+      {...options, format: 'html'}
+    )
+    expect(messages.filter((message) => message.ruleId !== 'missing-url')).toEqual([])
+    const review = (jsonld['@graph'] as unknown as Array<Record<string, unknown>>).find((node) => node['@type'] === 'ClaimReview')!
+    expect(review).toMatchObject({
+      claimReviewed: 'Taxes doubled.',
+      reviewRating: {'@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False'},
+      itemReviewed: {'@type': 'Claim', datePublished: '2026-10-09', appearance: [{'@type': 'CreativeWork', url: 'https://news.example.com/post'}]}
+    })
+    const {graph} = convert('claimReview:\n  claim: Taxes doubled.\n  claimant: {name: Ann Lee, url: /people/ann}\n  reviewRating: "False"', 'Text.')
+    expect(graph.find((node) => node.name === 'Ann Lee')).toMatchObject({'@type': 'Person', url: 'https://news.example.com/people/ann'})
+  })
 })
 
 describe('video and audio', () => {

@@ -5,9 +5,9 @@
 import type {Point} from 'unist'
 import {report} from '../messages.js'
 import {type MetadataContext, describe, isRecord, reportInvalid, textOf} from '../metadata/field-reader.js'
-import {toUrlList} from '../metadata/read-url.js'
+import {toUrl, toUrlList} from '../metadata/read-url.js'
 import type {ClaimRating, ClaimReview, Claimant} from './claim-review.js'
-import {toDate} from './read-date.js'
+import {toDate} from '../metadata/read-dates.js'
 
 /** The article's fact checks; bad items are reported and left out, gaps are reported. */
 export function readClaimReviews(context: MetadataContext, timeZone: string | undefined): ClaimReview[] {
@@ -22,7 +22,7 @@ export function readClaimReviews(context: MetadataContext, timeZone: string | un
       reportInvalid(context, key, item, 'a claim such as `{claim: …, claimant: …, reviewRating: {ratingValue: 1, alternateName: False}}`')
       continue
     }
-    const claimant = readClaimant(item.claimant ?? item.author)
+    const claimant = readClaimant(context, item.claimant ?? item.author, key)
     if (!claimant) {
       report(context.file, 'claim-without-claimant', 'Unexpected claim without claimant, expected `claimant` naming who made it (a person or organization)', {
         place,
@@ -33,7 +33,7 @@ export function readClaimReviews(context: MetadataContext, timeZone: string | un
     result.push({
       claim,
       claimant,
-      datePublished: date === undefined ? undefined : toDate(context, date, key, timeZone),
+      datePublished: date === undefined ? undefined : toDate(context, {key, value: date}, timeZone),
       rating: readRating(context, item.reviewRating ?? item.rating, key, place),
       appearance: toUrlList(context, item.appearance, key) ?? []
     })
@@ -41,14 +41,14 @@ export function readClaimReviews(context: MetadataContext, timeZone: string | un
   return result
 }
 
-function readClaimant(value: unknown): Claimant | undefined {
+function readClaimant(context: MetadataContext, value: unknown, key: string): Claimant | undefined {
   if (typeof value === 'string') return textOf(value) ? {type: undefined, name: textOf(value)!} : undefined
   if (!isRecord(value) || !textOf(value.name)) return undefined
   const type = value.type ?? value['@type']
   return {
     type: type === 'Organization' ? 'Organization' : type === 'Person' ? 'Person' : undefined,
     name: textOf(value.name)!,
-    url: typeof value.url === 'string' ? value.url : undefined
+    url: value.url === undefined ? undefined : toUrl(context, value.url, key)
   }
 }
 

@@ -1,7 +1,7 @@
 /** Reading the `corrections` field: a list of `{date, text}` (or texts alone). */
 import {type MetadataContext, isRecord, reportInvalid, textOf} from '../metadata/field-reader.js'
 import type {Correction} from './correction.js'
-import {toDate} from './read-date.js'
+import {toDate} from '../metadata/read-dates.js'
 
 /** The article's corrections as its fields state them; bad items are reported and left out. */
 export function readCorrections(context: MetadataContext, timeZone: string | undefined): Correction[] {
@@ -16,7 +16,7 @@ export function readCorrections(context: MetadataContext, timeZone: string | und
       continue
     }
     const date = fields.date ?? fields.datePublished
-    result.push({text, datePublished: date === undefined ? undefined : toDate(context, date, entry.key, timeZone)})
+    result.push({text, datePublished: date === undefined ? undefined : toDate(context, {key: entry.key, value: date}, timeZone)})
   }
   return result
 }

@@ -6,7 +6,7 @@
 import {type MetadataContext, reportInvalid} from '../metadata/field-reader.js'
 import {readClaimReviews} from './read-claim-reviews.js'
 import {readCorrections} from './read-corrections.js'
-import {toDate} from './read-date.js'
+import {toDate} from '../metadata/read-dates.js'
 import {readMedia} from './read-media.js'
 import {toSpeakable} from './speakable.js'
 import type {ArticleMetadata} from '../metadata/metadata.js'
@@ -33,7 +33,7 @@ export function readFormats(context: MetadataContext, timeZone: string | undefin
 
 function readDateField(context: MetadataContext, field: 'coverageStartTime' | 'coverageEndTime', timeZone: string | undefined): string | undefined {
   const entry = context.fields.entry(field)
-  return entry === undefined ? undefined : toDate(context, entry.value, entry.key, timeZone)
+  return entry === undefined ? undefined : toDate(context, entry, timeZone)
 }
 
 /** `speakable` of the article, else the newsroom's option. */

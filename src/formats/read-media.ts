@@ -8,7 +8,7 @@ import type {Field} from '../metadata/fields.js'
 import {toUrl} from '../metadata/read-url.js'
 import {parseDuration} from './duration.js'
 import type {Media} from './media.js'
-import {toDate} from './read-date.js'
+import {toDate} from '../metadata/read-dates.js'
 import {hostedVideo} from './video-hosts.js'
 
 /** The clips of the `video` or `audio` field; bad items are reported and left out. */
@@ -42,7 +42,7 @@ export function readMedia(context: MetadataContext, field: Field & ('video' | 'a
       name: textOf(fields.name ?? fields.title) || undefined,
       description: textOf(fields.description) || undefined,
       thumbnailUrl: thumbnail === undefined ? hosted?.thumbnailUrl : toUrl(context, thumbnail, key),
-      uploadDate: fields.uploadDate === undefined ? undefined : toDate(context, fields.uploadDate, key, timeZone),
+      uploadDate: fields.uploadDate === undefined ? undefined : toDate(context, {key, value: fields.uploadDate}, timeZone),
       duration
     })
   }

@@ -43,7 +43,14 @@ export function readTimeZone(context: MetadataContext): string | undefined {
 
 function readDate(context: MetadataContext, field: Field, timeZone: string | undefined): string | undefined {
   const entry = context.fields.entry(field)
-  if (entry === undefined) return undefined
+  return entry === undefined ? undefined : toDate(context, entry, timeZone)
+}
+
+/**
+ * A date written under a key (a field, or a date inside one: a correction's
+ * `date`, a video's `uploadDate`), normalized; a bad one is reported at the key.
+ */
+export function toDate(context: MetadataContext, entry: {readonly key: string; readonly value: unknown}, timeZone: string | undefined): string | undefined {
   const place = context.fields.placeOf(entry.key)
   const result = normalizeDate(entry.value, timeZone)
   if (!result.ok) {
