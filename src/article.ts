@@ -69,9 +69,12 @@ export interface ArticlePlace {
   readonly type: PlaceType
   /** GeoNames' name: `Denver`, `Washington, D.C.`. */
   readonly name: string
-  /** GeoNames id; undefined for a first-order division outside the US, which `subdivisionCode` identifies. */
+  /** GeoNames id; undefined for a first-order division outside the US or a US county, which `subdivisionCode` identifies. */
   readonly geonameId: number | undefined
-  /** ISO 3166-2 code of a first-order division: `US-CO`, `CA-AB`; undefined for cities, countries and continents. */
+  /**
+   * ISO 3166-2 code of a first-order division (`US-CO`, `CA-AB`); for a US county, `US-` and its
+   * FIPS code (`US-21169`); undefined for cities, countries and continents.
+   */
   readonly subdivisionCode: string | undefined
   readonly latitude: number
   readonly longitude: number

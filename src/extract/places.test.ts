@@ -94,3 +94,26 @@ describe('first-order divisions outside the US', () => {
     expect(node.sameAs).toBeUndefined()
   })
 })
+
+describe('US counties and parishes', () => {
+  const placeOf = (text: string, name: string) => articleToJsonLd(text, {format: 'text'}).article.places.find((place) => place.name === name)
+
+  test('a county of the story’s state, identified by its FIPS code, inside its state', () => {
+    const county = placeOf('Arrest made\n\nCOLUMBIA, Ky. (AP) — A man from Metcalfe County was arrested on Friday, police said.', 'Metcalfe County')
+    expect(county).toMatchObject({type: 'AdministrativeArea', subdivisionCode: 'US-21169', admin1: 'KY', geonameId: undefined})
+    expect(county?.containedIn).toEqual([6254925, 6252001])
+  })
+
+  test('the state named in the same paragraph picks a shared name', () => {
+    const text = 'New home\n\nThe couple moved from Indiana years ago. They found a farm in Monroe County in northeast Missouri.'
+    expect(placeOf(text, 'Monroe County')?.admin1).toBe('MO')
+  })
+
+  test('a parish in Louisiana', () => {
+    expect(placeOf('Flood\n\nWater rose in Orleans Parish overnight, officials said.', 'Orleans Parish')?.subdivisionCode).toBe('US-22071')
+  })
+
+  test('a county name shared by many states, with no state in the story, is not guessed', () => {
+    expect(placeOf('Fair\n\nThe fair opens in Monroe County on Saturday, organizers said.', 'Monroe County')).toBeUndefined()
+  })
+})

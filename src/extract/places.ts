@@ -5,7 +5,7 @@
 import type {PlaceEvidence} from '../article.js'
 import {findCountry} from '../gazetteer/countries.js'
 import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
-import {findUsState} from '../gazetteer/us-states.js'
+import {findUsState, usStateByPostalCode} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
@@ -200,6 +200,7 @@ function divisionReading(
 ): PlaceCandidate | undefined {
   const headNoun = group.some((mention) => hasAreaHeadNoun(mention, scene.context.blocks ?? []))
   if (headNoun) return division
+  if (division.admin1 !== undefined) return countyReading(group, candidates, scene, near)
   // The city's reading then faces the usual tests (`Most`, a Czech city, is mostly a word).
   if (candidates.some((candidate) => candidate.kind === 'city' && candidate.countryCode === division.countryCode && candidate.population >= 20_000)) return undefined
   const name = group[0]!.name
@@ -209,6 +210,50 @@ function divisionReading(
   if (local) return division
   // Far from the story, only a distinctive name of several words that names no city (`New South Wales`, not `Saint Paul`).
   return words.length > 1 && candidates.every((candidate) => candidate.kind === 'division') ? division : undefined
+}
+
+/**
+ * A US county (`Metcalfe County`, `Orleans Parish`): in the story's state or a
+ * state of its other places, or the only county of that name. Many names are
+ * shared (`Monroe County` is in 17 states), and a county is not guessed.
+ */
+function countyReading(group: readonly Mention[], candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
+  // Most populous first (the gazetteer's order), so each test below keeps the larger of two.
+  const counties = candidates.filter((candidate) => candidate.kind === 'division' && candidate.countryCode === 'US')
+  // `Monroe County in northeast Missouri`: the state named nearest in the same paragraph.
+  const nearest = nearestNamedState(group, counties, scene.context.blocks ?? [])
+  if (nearest) return nearest
+  const tests: Array<(county: PlaceCandidate) => boolean> = [
+    (county) => county.admin1 === scene.context.state,
+    (county) => scene.states.has(county.admin1!),
+    (county) => near?.has('US.' + county.admin1) === true
+  ]
+  for (const test of tests) {
+    const county = counties.find(test)
+    if (county) return county
+  }
+  return counties.length === 1 ? counties[0] : undefined
+}
+
+/** The county whose state's name is written nearest to one of the mentions, in its paragraph. */
+function nearestNamedState(group: readonly Mention[], counties: readonly PlaceCandidate[], blocks: readonly AnalyzedBlock[]): PlaceCandidate | undefined {
+  let best: PlaceCandidate | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const county of counties) {
+    const state = usStateByPostalCode(county.admin1!)?.name
+    if (state === undefined) continue
+    for (const mention of group) {
+      const text = blocks[mention.block]?.block.text ?? ''
+      for (let at = text.indexOf(state); at !== -1; at = text.indexOf(state, at + 1)) {
+        const distance = Math.abs(at - mention.start)
+        if (distance < bestDistance) {
+          best = county
+          bestDistance = distance
+        }
+      }
+    }
+  }
+  return best
 }
 
 function isLocal(candidate: PlaceCandidate, scene: Scene): boolean {
@@ -232,8 +277,8 @@ function scoreOf(candidate: PlaceCandidate, scene: Scene, near: Near | undefined
   else if (candidate.featureCode === 'PPLA2') score += 0.5
   // A state's population here is an estimate; a big city of the same name wins (`New York`).
   if (candidate.kind === 'state') score -= 0.5
-  // A division's population is unknown: rank it as a large city would be.
-  if (candidate.kind === 'division') score += 5.5
+  // A division's population abroad is unknown: rank it as a large city would be.
+  if (candidate.kind === 'division' && candidate.admin1 === undefined) score += 5.5
   if (candidate.geonameId === washingtonDc && context.federal) score += 3
   return score
 }

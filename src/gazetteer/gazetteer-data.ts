@@ -69,16 +69,20 @@ export interface RegionColumns {
 }
 
 /**
- * First-order divisions outside the US (provinces, states, regions, counties of the UK…),
- * which GeoNames' populated places do not include. They have no GeoNames id here: their
- * identifier is the ISO 3166-2 code.
+ * Administrative divisions GeoNames' populated places do not include: first-order
+ * divisions outside the US (provinces, states, regions, counties of the UK…) and US
+ * counties. They have no GeoNames id here: their identifier is their code.
  */
 export interface SubdivisionColumns {
-  /** ISO 3166-2 code: `CA-AB`. */
+  /** ISO 3166-2 code (`CA-AB`), or for a US county `US-` and its state and county FIPS codes (`US-21169`). */
   readonly code: readonly string[]
   readonly name: readonly string[]
   /** ISO 3166-1 alpha-2 code of the country. */
   readonly countryCode: readonly string[]
+  /** US postal code of a county's state; '' for divisions abroad. */
+  readonly admin1: readonly string[]
+  /** A county's estimated population (the sum of its places, for ranking); 0 when unknown. */
+  readonly population: readonly number[]
   /** Degrees, 4 decimals: the source's representative point (not a population-weighted centre). */
   readonly latitude: readonly number[]
   readonly longitude: readonly number[]

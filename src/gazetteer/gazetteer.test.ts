@@ -215,7 +215,7 @@ describe('encodeGazetteer and decodeGazetteer', () => {
     },
     usStates: region,
     countries: region,
-    subdivisions: {code: ['XX-A'], name: ['Area'], countryCode: ['XX'], latitude: [1], longitude: [2]},
+    subdivisions: {code: ['XX-A'], name: ['Area'], countryCode: ['XX'], admin1: [''], population: [0], latitude: [1], longitude: [2]},
   }
 
   test('round-trips the columns and indexes names and ASCII names, sorted', () => {

@@ -21,21 +21,24 @@ import {usStateByPostalCode} from './us-states.js'
 
 /** One place a name can denote. */
 export interface PlaceCandidate {
-  /** GeoNames id; undefined for a first-order division outside the US (its `code` identifies it). */
+  /** GeoNames id; undefined for a division (its `code` identifies it). */
   readonly geonameId: number | undefined
-  /** ISO 3166-2 code of a first-order division (`CA-AB`, `US-CO`); undefined for cities, countries and continents. */
+  /**
+   * ISO 3166-2 code of a first-order division (`CA-AB`, `US-CO`); for a US county, `US-` and its
+   * FIPS code (`US-21169`); undefined for cities, countries and continents.
+   */
   readonly code: string | undefined
   /** GeoNames' name ("Washington, D.C.", "Bogotá"); for states and countries, the table name. */
   readonly name: string
   /**
    * US territories (PR, GU, VI, AS, MP) count as states: that is how US newsrooms dateline them.
    * An `area` is a continent or a UK nation (large-areas.ts); a `division` a first-order
-   * division outside the US (a province, a state, a region, a UK county).
+   * division outside the US (a province, a state, a region, a UK county) or a US county.
    */
   readonly kind: 'city' | 'state' | 'country' | 'area' | 'division'
   /** ISO 3166-1 alpha-2 code as GeoNames uses it; US territories have their own (PR, GU…). */
   readonly countryCode: string
-  /** US postal code for US places, states and territories ("CO"); GeoNames' admin1 code elsewhere; undefined for countries. */
+  /** US postal code for US places, counties, states and territories ("CO"); GeoNames' admin1 code elsewhere; undefined for countries and divisions abroad. */
   readonly admin1: string | undefined
   /**
    * Degrees. Countries and divisions abroad: a representative point near their geographic centre;
@@ -46,7 +49,7 @@ export interface PlaceCandidate {
   /**
    * GeoNames population. Countries and territories: GeoNames' country figure.
    * US states: the sum of their places of 1,000+ people, an estimate good for ranking only.
-   * Divisions abroad: 0 (unknown).
+   * Divisions abroad: 0 (unknown); US counties: the sum of their places (for ranking).
    */
   readonly population: number
   /**
@@ -152,7 +155,7 @@ export function containingPlaces(place: PlaceCandidate): readonly PlaceCandidate
   const {chainByUsState, chainByCountry} = loadGazetteer()
   if (place.kind === 'country') return NO_PLACES
   if (place.kind === 'state') return chainByCountry.get('US') ?? NO_PLACES
-  if (place.kind === 'division') return chainByCountry.get(place.countryCode) ?? NO_PLACES
+  if (place.kind === 'division' && place.admin1 === undefined) return chainByCountry.get(place.countryCode) ?? NO_PLACES
   const stateChain = place.admin1 === undefined ? undefined : chainByUsState.get(`${place.countryCode}.${place.admin1}`)
   return stateChain ?? chainByCountry.get(place.countryCode) ?? NO_PLACES
 }
@@ -338,7 +341,7 @@ function regionCandidate(
   return Object.freeze({geonameId, code, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
 }
 
-/** First-order divisions abroad, indexed by name and by the AP and postal abbreviations news uses for some. */
+/** Divisions (first-order abroad, US counties), indexed by name and by the AP and postal abbreviations news uses for some. */
 function indexDivisions(columns: SubdivisionColumns, names: NameIndex): Map<string, PlaceCandidate> {
   const byCode = new Map<string, PlaceCandidate>()
   for (let row = 0; row < columns.code.length; row++) {
@@ -348,10 +351,10 @@ function indexDivisions(columns: SubdivisionColumns, names: NameIndex): Map<stri
       name: columns.name[row]!,
       kind: 'division',
       countryCode: columns.countryCode[row]!,
-      admin1: undefined,
+      admin1: columns.admin1[row] || undefined,
       latitude: columns.latitude[row]!,
       longitude: columns.longitude[row]!,
-      population: 0,
+      population: columns.population[row]!,
       featureCode: 'ADM1',
     })
     byCode.set(division.code!, division)
