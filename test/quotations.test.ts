@@ -143,6 +143,19 @@ describe('not quotations', () => {
     expect(article.quotedTerms.map((term) => term.text)).toEqual(['Northern Lights', 'sanctuary', 'Operation Aurora', 'Sandy', 'The Long Night'])
   })
 
+  test('a title inside a sentence is a term even with an attribution after it', () => {
+    const {article} = articleToJsonLd(
+      'Headline\n\nSen. Ana Cole told "Morning Hour With Dee," that the plan was dead. On Channel 9\'s "Face the Valley," Cole said the vote would fail.',
+      {format: 'text'}
+    )
+    expect(article.quotations).toEqual([])
+    expect(article.quotedTerms.map((term) => term.text)).toEqual(['Morning Hour With Dee,', 'Face the Valley,'])
+  })
+
+  test('a possessive is no speech verb: the state\'s "Fix It First" program', () => {
+    expect(quotes('The state\'s "Fix It First" program put the bridge on a list.')).toEqual([])
+  })
+
   test('apostrophes are never quote marks', () => {
     expect(quotes("The Broncos' coach didn't talk about the '90s or rock 'n' roll.")).toEqual([])
   })
@@ -266,6 +279,19 @@ describe('speakers', () => {
       ['Rita Vole', 'Get back on defense'],
       ['Rita Vole', 'You know it happens'],
       ['Rita Vole', 'We played the whole game hard.']
+    ])
+  })
+
+  test('a speaker the recognizer missed: the given name after a run of titles, and a state after the name', () => {
+    const body = [
+      '"We will appeal the ruling today," FBI General Counsel Jamal R. Oduya wrote in a letter.',
+      '"The plant will stay open for now," said United Auto Workers Secretary-Treasurer Gary Casteel.',
+      '"There has been a lot of talk about it," Senate Majority Leader Mitch McConnell, R-Ky., said.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Jamal R. Oduya', 'We will appeal the ruling today'],
+      ['Gary Casteel', 'The plant will stay open for now'],
+      ['Mitch McConnell', 'There has been a lot of talk about it']
     ])
   })
 

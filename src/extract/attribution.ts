@@ -35,7 +35,8 @@ for (const cue of multiwordCues) {
 export function cueLength(tokens: readonly Token[], index: number): number {
   const token = tokens[index]
   // `the State Department`: a capitalized word is a name, unless it starts a sentence (`Said X: "…"`).
-  if (!token || token.kind !== 'word' || (token.capitalized && !token.sentenceStart)) return 0
+  // `the state's "Fix It First" program`: a possessive is a noun, never a verb.
+  if (!token || token.kind !== 'word' || token.possessive || (token.capitalized && !token.sentenceStart)) return 0
   for (const words of cuesByFirstWord.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length
   }
@@ -72,7 +73,8 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
         continue
       }
     }
-    if (token.kind === 'punctuation' && '.!?;'.includes(token.text)) return undefined
+    // `Mitch McConnell, R-Ky., said`: a period before a comma ends an abbreviation, not the sentence.
+    if (token.kind === 'punctuation' && '.!?;'.includes(token.text) && !(token.text === '.' && tokens[index + 1]?.text === ',')) return undefined
     const length = cueLength(tokens, index)
     if (length === 0) continue
     const cueEnd = index + length

@@ -230,6 +230,10 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
   const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
   if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
+  // `told "Fox and Friends," reminding…`, `on CBS's "Face the Nation," Sanders said`: a title inside the sentence, whatever follows it.
+  const titleWords = words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord))
+  const toListener = cue !== undefined && hasClass(cue, Word.ListenerVerb)
+  if (draft.partial && (!introduced || toListener) && words.length <= 8 && titleWords && before?.kind === 'word' && !/[.!?]$/.test(text)) return true
   if (direct) return false
   // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
   const judgment =
@@ -237,7 +241,7 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   if (judgment) return false
   if (words.length < 4) return true
   // Titles of works and names: every word capitalized, no sentence punctuation.
-  const titleCase = words.length <= 8 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord)) && !/[.!?,]$/.test(text)
+  const titleCase = words.length <= 8 && titleWords && !/[.!?,]$/.test(text)
   return titleCase
 }
 

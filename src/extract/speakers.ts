@@ -115,10 +115,14 @@ export function resolveSpeaker(
   }
 
   // A name the recognizer missed, plainly given as the speaker: `First Student said`.
-  const name = headWords.filter((token) => token.capitalized)
+  let name = headWords.filter((token) => token.capitalized)
+  // `FBI General Counsel James A. Baker`, `New Jersey Gov. Chris Christie`: titles before a given name are no part of it.
+  const given = name.findLastIndex((token) => givenNameGender(token.text) !== undefined)
+  const titled = given > 0 && name.length - given >= 2 && name.length - given <= 4 && name.length === headWords.length
+  if (titled) name = name.slice(given)
   // After a bare colon, only a name the story has given already (`Clinton:` after `Hillary Clinton`).
   const known = (word: string) => grouping.entities.length <= 300 && grouping.entities.some((entity) => entity.name.split(' ').includes(word))
-  if (name.length > 0 && name.length === headWords.length && name.length <= 5 && (phrase.adopt !== false || known(name[name.length - 1]!.text))) {
+  if (name.length > 0 && (titled || name.length === headWords.length) && name.length <= 5 && (phrase.adopt !== false || known(name[name.length - 1]!.text))) {
     const start = name[0]!
     const end = name[name.length - 1]!
     const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))
