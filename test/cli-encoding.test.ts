@@ -57,3 +57,49 @@ test('random bytes never crash the CLI nor reach the JSON-LD as NUL characters (
     {numRuns: 200}
   )
 })
+
+// #13 item 5: only a high share of bad bytes is refused; a few in an otherwise good file are replaced and said where.
+const longArticle = 'Snow closes schools\n\nDENVER (AP) — ' + 'Snow closed schools on Tuesday, officials said. '.repeat(20) + '\n\nThe district will reopen Thursday.\n'
+
+test('a few bytes that are not UTF-8 are replaced, with a warning at the first and their count; the article converts', async () => {
+  // Windows-1252 curly quotes (0x93, 0x94) in an otherwise UTF-8 file.
+  const [head, tail] = longArticle.split('The district')
+  await writeFile(path('few-bad.txt'), Buffer.concat([Buffer.from(head!), Buffer.from([0x93]), Buffer.from('The district'), Buffer.from([0x94]), Buffer.from(tail!)]))
+  const {code, stdout, stderr} = await runCli([path('few-bad.txt')])
+  expect(code).toBe(0)
+  expect(stderr).toContain(path('few-bad.txt') + ':5:1: warning: Unexpected 2 byte sequences that are not UTF-8, expected a well-formed UTF-8 text file; replaced by U+FFFD [invalid-character]')
+  expect(JSON.parse(stdout)['@graph'][0].headline).toBe('Snow closes schools')
+})
+
+test('in a batch, the warning is in the record and counted', async () => {
+  await writeFile(path('one-bad.txt'), Buffer.concat([Buffer.from('Snow closes schools\n\nDENVER (AP) — Caf'), Buffer.from([0xe9]), Buffer.from(' ' + longArticle.slice(20))]))
+  const {code, stdout, stderr} = await runCli([path('one-bad.txt'), path('good.txt'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
+  expect(code).toBe(0)
+  const [record] = stdout.trim().split('\n').map((line) => JSON.parse(line))
+  expect(record.messages[0]).toEqual({
+    line: 3,
+    column: 18,
+    severity: 'warning',
+    ruleId: 'invalid-character',
+    reason: 'Unexpected byte sequence that is not UTF-8, expected a well-formed UTF-8 text file; replaced by U+FFFD'
+  })
+  expect(stderr).toContain('2 ok, 0 failed; 0 errors, 1 warning (--verbose lists them)')
+})
+
+test('U+FFFD written in a UTF-8 file is text: no warning, never refused', async () => {
+  await writeFile(path('written.txt'), 'Snow \uFFFD\uFFFD\uFFFD closes schools\n\nDENVER (AP) — Snow \uFFFD closed schools.\n')
+  const {code, stderr} = await runCli([path('written.txt')])
+  expect(code).toBe(0)
+  expect(stderr).not.toContain('not UTF-8')
+})
+
+test('a lone surrogate in a UTF-16 file is replaced with a warning at its place', async () => {
+  const text = Buffer.from(longArticle, 'utf16le')
+  // The first character of line 3 becomes a lone high surrogate.
+  const offset = 2 * longArticle.indexOf('DENVER')
+  text.writeUInt16LE(0xd800, offset)
+  await writeFile(path('utf16-lone.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), text]))
+  const {code, stderr} = await runCli([path('utf16-lone.txt')])
+  expect(code).toBe(0)
+  expect(stderr).toContain(path('utf16-lone.txt') + ':3:1: warning: Unexpected byte sequence that is not UTF-16, expected a well-formed UTF-16 text file; replaced by U+FFFD [invalid-character]')
+})

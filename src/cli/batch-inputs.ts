@@ -3,7 +3,7 @@ import {stat} from 'node:fs/promises'
 import {extname, relative, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
-import type {ArticleSource} from '../batch/process-article.js'
+import type {ArticleSource, RecordMessage} from '../batch/process-article.js'
 import type {ArticleFile, ArticleFiles} from './article-files.js'
 import {inShard, type Shard} from './shard.js'
 import {collision, outputPath, unsafeId} from './output-path.js'
@@ -14,6 +14,8 @@ export interface BatchInput {
   readonly source: ArticleSource
   /** The file to write below `--out-dir` (`undefined` without `--out-dir`, or when the source already failed). */
   readonly output?: string | undefined
+  /** A problem found while reading the file (a few bytes that are not UTF-8), added to its record's messages. */
+  readonly readWarning?: RecordMessage | undefined
 }
 
 /** Where outputs go: `--out-dir` and the extension of its files. */
@@ -55,10 +57,18 @@ export async function* fileInputs(
     const first = output === undefined ? undefined : plan.claim(output, path)
     if (first !== undefined) return {source: {id: path, value: '', readError: {reason: collision(first, output!)}}}
     if (output !== undefined && (await skip(path, output))) return undefined
-    const value = await readInput(path, stdin, 'a readable article file')
+    const decoded = await readInput(path, stdin, 'a readable article file')
     // Unreadable: a record that fails, so it is counted, not lost.
-    if (value instanceof InputError) return {source: {id: path, value: '', readError: {reason: value.message, line: value.line}}}
-    return {source: {id: path, value, path: below.split(sep).join('/')}, output}
+    if (decoded instanceof InputError) return {source: {id: path, value: '', readError: {reason: decoded.message, line: decoded.line}}}
+    const {replaced} = decoded
+    const readWarning: RecordMessage | undefined = replaced && {
+      line: replaced.line,
+      column: replaced.column,
+      severity: 'warning',
+      ruleId: 'invalid-character',
+      reason: replaced.reason
+    }
+    return {source: {id: path, value: decoded.text, path: below.split(sep).join('/')}, output, readWarning}
   }
 }
 

@@ -70,6 +70,8 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   const folders = new Set<string>()
   // Records come back in input order, so each one's output is the first of this queue.
   const outputs: Array<string | undefined> = []
+  // And each one's warning from reading its file, in the same order.
+  const readWarnings: Array<RecordMessage | undefined> = []
 
   if (settings.resume && settings.outDir) {
     const removed = await removeLeftovers(settings.outDir)
@@ -87,7 +89,9 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   try {
     // Writes overlap the next articles' conversion; they are counted in input order.
     const writing: Pending[] = []
-    for await (const record of articlesToJsonLd(sources(inputs), {...settings.options, concurrency: settings.concurrency, timeout: settings.timeout})) {
+    for await (const converted of articlesToJsonLd(sources(inputs), {...settings.options, concurrency: settings.concurrency, timeout: settings.timeout})) {
+      const readWarning = readWarnings.shift()
+      const record = readWarning ? {...converted, messages: [readWarning, ...converted.messages]} : converted
       writing.push({record, written: output(record, outputs.shift())})
       if (writing.length >= filesInFlight) await count(writing.shift()!)
     }
@@ -102,6 +106,7 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   async function* sources(inputs: AsyncIterable<BatchInput>): AsyncGenerator<ArticleSource> {
     for await (const input of inputs) {
       outputs.push(input.output)
+      readWarnings.push(input.readWarning)
       yield input.source
     }
   }

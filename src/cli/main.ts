@@ -5,7 +5,7 @@ import {defaultConcurrency} from '../batch/default-concurrency.js'
 import {errorMessage, toRecordMessage} from '../batch/record-message.js'
 import {convertArticle} from '../convert-article.js'
 import {loadReaders} from '../input/readers.js'
-import {editorialRules} from '../messages.js'
+import {editorialRules, report} from '../messages.js'
 import {toSettings} from '../settings.js'
 import {toMetaTags} from '../serialize/meta-tags.js'
 import {toScriptTag} from '../serialize/json-ld.js'
@@ -200,9 +200,12 @@ function readParsingLimits(values: {'max-nesting'?: string | undefined; 'max-byt
 }
 
 async function read(path: string, io: Io): Promise<VFile | InputError> {
-  const value = await readInput(path, io.stdin, 'a readable article file')
-  if (value instanceof InputError) return value
-  return new VFile({path: path === '-' ? '<stdin>' : path, value})
+  const decoded = await readInput(path, io.stdin, 'a readable article file')
+  if (decoded instanceof InputError) return decoded
+  const file = new VFile({path: path === '-' ? '<stdin>' : path, value: decoded.text})
+  const {replaced} = decoded
+  if (replaced) report(file, 'invalid-character', replaced.reason, {place: {line: replaced.line, column: replaced.column}})
+  return file
 }
 
 async function readConfig(path: string): Promise<Options> {

@@ -55,12 +55,13 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   let errors = 0
   const report: Array<{file: string; documents: Document[]; error?: string}> = []
   for (const path of positionals) {
-    const text = await readInput(path, io.stdin, 'a readable .html, .json or .jsonld file')
-    if (text instanceof Error) {
+    const decoded = await readInput(path, io.stdin, 'a readable .html, .json or .jsonld file')
+    if (decoded instanceof Error) {
       errors++
-      report.push({file: path === '-' ? '<stdin>' : path, documents: [], error: text.message})
+      report.push({file: path === '-' ? '<stdin>' : path, documents: [], error: decoded.message})
       continue
     }
+    const {text} = decoded
     // Standard input is a page when it starts like one.
     const isHtml = path === '-' ? text.trimStart().startsWith('<') : /\.html?$/i.test(path)
     const documents = isHtml ? fromHtml(text) : fromJson(text)
