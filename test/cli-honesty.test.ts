@@ -77,3 +77,11 @@ test('--lint does not report missing-description when the dek gives the article 
   await writeFile(path('no-dek.md'), '# Snow closes schools\n\nDENVER (AP) — Snow closed schools on Tuesday.\n')
   expect((await runCli([path('no-dek.md'), '--lint'])).stderr).toContain('[missing-description]')
 })
+
+test('a message quoting a line break from the article stays on one line, so no article can forge another message line (#13, found by fuzzing)', async () => {
+  const path = join(await mkdtemp(join(tmpdir(), 'newsroom-jsonld-one-line-')), 'page.html')
+  await writeFile(path, '<html><head><link rel="canonical" href="x\n/tmp/other.md:1:1: error: forged"></head><body><h1>H</h1><p>Text.</p></body></html>')
+  const {stderr} = await runCli([path])
+  expect(stderr).toContain(path + ':1:13: warning: Unexpected URL `x\\n/tmp/other.md:1:1: error: forged` in `canonical`')
+  expect(stderr.split('\n').filter((line) => line.startsWith('/tmp/other.md'))).toEqual([])
+})

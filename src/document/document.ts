@@ -1,4 +1,4 @@
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {SourceMap} from './source-map.js'
@@ -15,6 +15,8 @@ export interface ArticleDocument {
   readonly frontmatter: Frontmatter | undefined
   /** Article fields the document states otherwise (HTML `<meta>` tags), in the frontmatter vocabulary. */
   readonly fields?: Readonly<Record<string, unknown>> | undefined
+  /** Where each of `fields` was read (its element's start), for messages about it. */
+  readonly fieldPlaces?: ReadonlyMap<string, Point> | undefined
   /** Blocks in reading order. */
   readonly blocks: readonly Block[]
   /** Turn a source offset into a point; `undefined` without a source. */
@@ -58,9 +60,11 @@ export interface Block {
 export function positionsOf(file: VFile | undefined): ArticleDocument['toPosition'] {
   if (!file || file.value === undefined || String(file).length === 0) return () => undefined
   const place = location(file)
+  const length = String(file).length
   return function (start, end) {
-    const from = place.toPoint(start)
-    const to = place.toPoint(end)
+    // A text offset mapped past the end (the HTML parser turns a lone CR into LF) still names a place.
+    const from = place.toPoint(Math.min(start, length))
+    const to = place.toPoint(Math.min(end, length))
     return from && to ? {start: from, end: to} : undefined
   }
 }

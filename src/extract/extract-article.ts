@@ -35,7 +35,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   }
   // The CMS wins over the frontmatter, which wins over what the page's `<meta>` tags say.
   const metadata = readMetadata(
-    [{fields: settings.metadata}, {fields: frontmatter.fields, placeOf: frontmatterPlace}, {fields: document.fields ?? {}}],
+    [{fields: settings.metadata}, {fields: frontmatter.fields, placeOf: frontmatterPlace}, {fields: document.fields ?? {}, placeOf: (key) => document.fieldPlaces?.get(key)}],
     settings,
     file
   )
@@ -43,15 +43,15 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const opening = readOpening(document, metadata)
   const {body, dateline, parsedDateline} = opening
   if (!opening.headline && !metadata.headline) {
-    if (body.length === 0) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text')
+    if (body.length === 0) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text', {place: start})
     // An unreadable frontmatter already says why (its title is lost with it).
     else if (!file.messages.some((message) => message.fatal)) {
-      report(file, 'no-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading')
+      report(file, 'no-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading', {place: start})
     }
   }
   const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(wellFormed(file.stem)), settings.baseUrl) : undefined)
   if (!url && (opening.headline || metadata.headline)) {
-    report(file, 'missing-url', 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative')
+    report(file, 'missing-url', 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative', {place: start})
   }
 
   // Every block is tokenized once; the recognizers share the result.
@@ -106,3 +106,6 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     ...extractFormats({document, body: named, metadata, quotations, entities, file, placeOf: frontmatterPlace})
   }
 }
+
+/** Where a message about the whole article points (something missing): its start, where frontmatter or a headline goes. */
+const start = {line: 1, column: 1} as const

@@ -47,6 +47,15 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
   }
 
   const offsets = new Map<string, number>()
+  // A field name is a plain scalar: a collection (`? [a]: x`) or empty key names no field, and would print as YAML.
+  yaml.contents.items = yaml.contents.items.filter((pair) => {
+    if (isScalar(pair.key) && pair.key.value !== null) return true
+    const range = (pair.key as {range?: [number, number, number]} | null)?.range ?? (pair.value as {range?: [number, number, number]} | null)?.range
+    report(file, 'invalid-frontmatter', 'Unexpected frontmatter key that is not a plain name, expected `key: value` lines such as `title: …`; ignored', {
+      place: place(range?.[0] ?? 0)
+    })
+    return false
+  })
   for (const pair of yaml.contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       offsets.set(String(pair.key.value), (base ?? 0) + pair.key.range[0])

@@ -1,4 +1,5 @@
 import type {Element, ElementContent, Nodes, Root} from 'hast'
+import type {Point} from 'unist'
 import {fromHtml} from 'hast-util-from-html'
 import type {VFile} from 'vfile'
 import type {ArticleDocument, Block, BlockKind} from '../document/document.js'
@@ -30,16 +31,27 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
   const source = file && file.value !== undefined ? String(file) : ''
   const blocks: Block[] = []
   const fields: Record<string, unknown> = {}
+  // Where each field was read (its element's start), so messages about it point there.
+  const places = new Map<string, Point>()
   let groups = 0
   let headline = false
 
-  readHead(tree, fields)
+  // Points from offsets: parse5's lines drift after a run of `&` before a line break in `<title>`.
+  const toPoint = positionsOf(file)
+  const pointOf = (element: Element) => {
+    const offset = element.position?.start.offset
+    return offset === undefined ? undefined : toPoint(offset, offset)?.start
+  }
+  readHead(tree, fields, (key, element) => {
+    const point = pointOf(element)
+    if (point) places.set(key, point)
+  })
   // Live blog, corrections, fact checks, video, audio and speakable marked up in the page.
   for (const [key, value] of Object.entries(formatFieldsFromHtml(tree))) fields[key] ??= value
   const story = find(tree, 'article') ?? find(tree, 'main') ?? tree
   collect(story, undefined)
 
-  return {format: 'html', frontmatter: undefined, fields, blocks, toPosition: positionsOf(file)}
+  return {format: 'html', frontmatter: undefined, fields, fieldPlaces: places, blocks, toPosition: toPoint}
 
   function collect(node: Nodes, within: BlockKind | undefined, depth = 0): void {
     // Deeper nesting is no article prose, and would exhaust the stack.
@@ -49,6 +61,8 @@ export function htmlToDocument(tree: Root, file: VFile | undefined): ArticleDocu
       if (skipped.has(name)) return
       if (name === 'time' && typeof node.properties.dateTime === 'string' && fields.datePublished === undefined) {
         fields.datePublished = node.properties.dateTime
+        const point = pointOf(node)
+        if (point) places.set('datePublished', point)
       }
       if (name === 'h1' && !headline && blocks.length === 0) {
         headline = true
@@ -104,17 +118,23 @@ function inlineText(node: Element, source: string, map: SourceMap, text: string,
 }
 
 /** Article fields from `<head>`, in the frontmatter vocabulary. */
-function readHead(tree: Root, fields: Record<string, unknown>): void {
+function readHead(tree: Root, fields: Record<string, unknown>, place: (key: string, element: Element) => void): void {
   const html = find(tree, 'html')
-  if (html && typeof html.properties.lang === 'string') fields.language = html.properties.lang
+  const set = (key: string, value: unknown, element: Element) => {
+    fields[key] = value
+    place(key, element)
+  }
+  if (html && typeof html.properties.lang === 'string') set('language', html.properties.lang, html)
   const head = find(tree, 'head')
   if (!head) return
   const tags: string[] = []
   const authors: string[] = []
+  let tagsAt: Element | undefined
+  let authorsAt: Element | undefined
   for (const child of elements(head)) {
-    if (child.tagName === 'title' && fields.title === undefined) fields.title = textOf(child)
+    if (child.tagName === 'title' && fields.title === undefined) set('title', textOf(child), child)
     if (child.tagName === 'link' && String(child.properties.rel ?? '').includes('canonical') && typeof child.properties.href === 'string') {
-      fields.canonical = child.properties.href
+      set('canonical', child.properties.href, child)
     }
     if (child.tagName !== 'meta') continue
     const key = String(child.properties.property ?? child.properties.name ?? '').toLowerCase()
@@ -122,48 +142,50 @@ function readHead(tree: Root, fields: Record<string, unknown>): void {
     if (typeof content !== 'string' || content.trim() === '') continue
     switch (key) {
       case 'og:title': {
-        fields.title = content
+        set('title', content, child)
         break
       }
       case 'description':
       case 'og:description': {
-        fields.description ??= content
+        if (fields.description === undefined) set('description', content, child)
         break
       }
       case 'og:url': {
-        fields.url = content
+        set('url', content, child)
         break
       }
       case 'og:image': {
-        fields.image ??= content
+        if (fields.image === undefined) set('image', content, child)
         break
       }
       case 'author':
       case 'article:author': {
         if (!authors.includes(content)) authors.push(content)
+        authorsAt ??= child
         break
       }
       case 'article:published_time': {
-        fields.datePublished = content
+        set('datePublished', content, child)
         break
       }
       case 'article:modified_time': {
-        fields.dateModified = content
+        set('dateModified', content, child)
         break
       }
       case 'article:section': {
-        fields.section = content
+        set('section', content, child)
         break
       }
       case 'article:tag': {
         tags.push(content)
+        tagsAt ??= child
         break
       }
       default:
     }
   }
-  if (authors.length > 0) fields.author = authors
-  if (tags.length > 0) fields.keywords = tags
+  if (authorsAt) set('author', authors, authorsAt)
+  if (tagsAt) set('keywords', tags, tagsAt)
 }
 
 function find(node: Root | Element, tagName: string, depth = 0): Element | undefined {
