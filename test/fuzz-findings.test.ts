@@ -14,13 +14,13 @@ test('messages about something missing from the whole article are placed at its 
 test('a message about a field read from an HTML page points at the element it came from (it had no place)', () => {
   const page = '<!doctype html><html><head><title>T</title>\n<meta property="article:published_time" content="0000-01-01">\n  <link rel="canonical" href="ftp://x">\n</head><body><h1>Headline</h1><p>Text.</p></body></html>'
   const messages = placed(page, {format: 'html'})
-  expect(messages).toContainEqual(['invalid-date', 2, 1])
-  expect(messages).toContainEqual(['invalid-url', 3, 3])
+  expect(messages).toContainEqual(['unreadable-date', 2, 1])
+  expect(messages).toContainEqual(['unreadable-url', 3, 3])
 })
 
 test('a message about an HTML field is placed by its offset: parse5 counts a line too many after `&`s and a line break in <title>', () => {
   const page = '<!doctype html><html><head><title>' + '&'.repeat(100) + '\n</title><meta property="article:published_time" content="0000-01-01"></head><body><h1>H</h1><p>Text.</p></body></html>'
-  expect(placed(page, {format: 'html'})).toContainEqual(['invalid-date', 2, 9])
+  expect(placed(page, {format: 'html'})).toContainEqual(['unreadable-date', 2, 9])
 })
 
 test('a paragraph whose lone CR the HTML parser turned into LF still has a place (a message about it had none)', () => {

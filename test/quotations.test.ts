@@ -189,7 +189,7 @@ describe('speakers', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])
     expect(result.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
-      ['missing-url', undefined, undefined],
+      ['missing-url', 1, 1],
       ['quote-unattributed', 3, 2],
       ['quote-unattributed', 5, 2]
     ])

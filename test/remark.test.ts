@@ -81,7 +81,7 @@ describe('remarkNewsArticle', () => {
     const file = new VFile()
     await pipeline().run(tree, file)
     expect(file.data.newsArticle?.article.quotations.map((quotation) => quotation.text)).toEqual(['A quote nobody owns, really.'])
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['missing-url', 'quote-unattributed'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['quote-unattributed', 'missing-url'])
   })
 
   test('bad options throw when the plugin is used', () => {
@@ -109,7 +109,7 @@ describe('remarkNewsroomLint', () => {
     const {default: remarkNewsroomLint} = await import('../src/plugins/remark-newsroom-lint.js')
     const file = await unified().use(remarkParse).use(remarkNewsroomLint, {rules: {'missing-article-image': 'off', 'missing-date': 'error'}, maxHeadlineLength: 80}).use(remarkStringify).process(new VFile({path: 'x.md', value: article}))
     expect(file.messages.map((message) => [String(message.place ? message.line + ':' + message.column : ''), message.ruleId, message.fatal])).toEqual([
-      ['', 'missing-url', undefined],
+      ['1:1', 'missing-url', undefined],
       ['1:3', 'missing-byline', false],
       ['1:3', 'missing-date', true],
       ['1:3', 'missing-description', false],
