@@ -1,6 +1,7 @@
-// Mutation testing of the core (`npm run mutation`): which changes to src/extract, src/serialize and
-// src/validate no test notices. Slow (minutes per file), so it runs by hand, not in CI.
-// One file or a few: `npm run mutation -- --mutate src/extract/dateline.ts,src/validate/iso-8601.ts`.
+// Mutation testing of the core (`npm run mutation`): which changes to src/extract, src/serialize,
+// src/validate and the ISO 8601 reader no test notices. Slow (about a second per mutant), so it runs by
+// hand, not in CI. One file or a few: `npm run mutation -- --mutate src/extract/dateline.ts,src/dates/iso-8601.ts`.
+// Then `npm run mutation:scores` prints the per-file table without module-level mutants (see the script).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -10,6 +11,7 @@ export default {
     'src/extract/**/*.ts',
     'src/serialize/**/*.ts',
     'src/validate/**/*.ts',
+    'src/dates/**/*.ts',
     '!src/**/*.test.ts',
     '!src/**/*-data.ts'
   ],

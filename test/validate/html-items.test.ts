@@ -65,6 +65,41 @@ describe('microdata', () => {
     ])
   })
 
+  test('media elements give their src, trimmed; tokens split on any HTML white space', () => {
+    const body = [
+      '<div itemscope itemtype="https://schema.org/VideoObject">',
+      '<video itemprop="contentUrl" src=" https://v.example/a.mp4 "><source itemprop="embedUrl" src="https://v.example/b.webm"></video>',
+      '<audio itemprop="associatedMedia" src="https://v.example/a.mp3"></audio>',
+      '<iframe itemprop="discussionUrl" src="https://v.example/talk"></iframe>',
+      '<embed itemprop="thumbnailUrl" src="https://v.example/t.png">',
+      '<map><area itemprop="url" href="https://v.example/area"></map>',
+      '<span itemprop="name\talternateName\nheadline">V</span>',
+      '</div>'
+    ].join('\n')
+    expect(microdata(body)).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'VideoObject',
+        contentUrl: 'https://v.example/a.mp4',
+        embedUrl: 'https://v.example/b.webm',
+        associatedMedia: 'https://v.example/a.mp3',
+        discussionUrl: 'https://v.example/talk',
+        thumbnailUrl: 'https://v.example/t.png',
+        url: 'https://v.example/area',
+        name: 'V',
+        alternateName: 'V',
+        headline: 'V'
+      }
+    ])
+  })
+
+  test('several types give an array; a schema.org IRI and its term name one property; another IRI stays whole', () => {
+    const body = '<div itemscope itemtype="https://schema.org/NewsArticle https://schema.org/ReportageNewsArticle"><span itemprop="https://schema.org/headline headline">H</span><span itemprop="http://example.org/x">X</span></div>'
+    expect(microdata(body)).toEqual([
+      {'@context': 'https://schema.org', '@type': ['NewsArticle', 'ReportageNewsArticle'], headline: ['H', 'H'], 'http://example.org/x': 'X'}
+    ])
+  })
+
   test('an element without its attribute gives an empty value, not the text', () => {
     const body = '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="name"><a itemprop="url">x</a><data itemprop="position">1</data></div>'
     expect(microdata(body)).toEqual([{'@context': 'https://schema.org', '@type': 'Article', name: '', url: '', position: ''}])
@@ -175,6 +210,46 @@ describe('RDFa Lite', () => {
       '</div>'
     ].join('\n')
     expect(rdfa(body)).toEqual([{'@context': 'https://schema.org'}])
+  })
+
+  test('content wins over resource, resource over href and src, and datetime counts only on <time>', () => {
+    const body = [
+      '<div vocab="https://schema.org/" typeof="Article">',
+      '  <a property="url" href="https://news.example/a" content="https://news.example/b" resource="#c">x</a>',
+      '  <a property="sameAs" href="https://news.example/a" resource="#c">x</a>',
+      '  <img property="thumbnailUrl" src=" /t.jpg ">',
+      '  <time property="dateCreated">2024-03-05</time>',
+      '  <span property="dateModified" datetime="2024-03-06">text</span>',
+      '</div>'
+    ].join('\n')
+    expect(rdfa(body)).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        url: 'https://news.example/b',
+        sameAs: {'@id': '#c'},
+        thumbnailUrl: '/t.jpg',
+        dateCreated: '2024-03-05',
+        dateModified: 'text'
+      }
+    ])
+  })
+
+  test('prefix declarations: pairs of `name:` and IRI, names in any case, a name without colon skipped', () => {
+    const body = [
+      '<div prefix="EX: https://example.org/ns# broken https://x.example/ sch:   https://schema.org/" typeof="sch:Article">',
+      '  <span property="ex:tag">a</span><span property="broken:x">dropped</span><span property="sch:name">n</span>',
+      '</div>'
+    ].join('\n')
+    expect(rdfa(body)).toEqual([{'@context': 'https://schema.org', '@type': 'Article', 'https://example.org/ns#tag': 'a', name: 'n'}])
+  })
+
+  test('a vocab with white space around it still resolves; a typeof inside a property-less typeof is its own resource', () => {
+    const body = '<div vocab=" https://schema.org/ " typeof="WebPage"><div typeof="Person"><span property="name">A</span></div></div>'
+    expect(rdfa(body)).toEqual([
+      {'@context': 'https://schema.org', '@type': 'WebPage'},
+      {'@context': 'https://schema.org', '@type': 'Person', name: 'A'}
+    ])
   })
 
   test('a page without RDFa has none', () => {

@@ -105,6 +105,10 @@ describe('validatePage', () => {
     expect(relative(validatePage(shell(body)))).toBe(1)
     expect(relative(validatePage(shell(body), {baseUrl: 'https://news.example/'}))).toBe(0)
     expect(relative(validatePage(shell(body, '<link rel="Canonical" href="https://news.example/x">')))).toBe(0)
+    // The first canonical link counts, in a rel list too.
+    expect(relative(validatePage(shell(body, '<link rel="alternate canonical" href="https://news.example/x"><link rel="canonical" href="/y">')))).toBe(0)
+    expect(relative(validatePage(shell(body, '<link rel="canonical" href="/y"><link rel="canonical" href="https://news.example/x">')))).toBe(1)
+    expect(relative(validatePage(shell(body, '<link rel="canonical">')))).toBe(1)
     // A relative canonical link is no base.
     expect(relative(validatePage(shell(body, '<link rel="canonical" href="/x">')))).toBe(1)
   })
