@@ -4,7 +4,19 @@
 import {defineConfig, mergeConfig} from 'vitest/config'
 import base from './vitest.config.js'
 
-export default mergeConfig(
+/**
+ * `STRYKER_TESTS=unit` judges mutants by the unit and boundary tests of the validator, serializers and
+ * ISO reader only: on a loaded machine, loading the pipeline's tests (gazetteer, fixtures) for every
+ * mutant takes seconds. Its scores are a lower bound: the whole suite can only kill more.
+ */
+const unitTests = [
+  'test/validate/{author-name,broken,extract-json-ld,html-items,iso-8601,json-error-offset,validate-page,validate,vocabulary}.test.ts',
+  'test/boundaries/{iso-8601,serialize}.test.ts',
+  'src/serialize/**/*.test.ts',
+  'src/metadata/dates.test.ts'
+]
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
@@ -16,3 +28,8 @@ export default mergeConfig(
     }
   })
 )
+
+// Set after the merge: mergeConfig would add these to the base's list, not replace it.
+if (process.env['STRYKER_TESTS'] === 'unit') config.test!.include = unitTests
+
+export default config
