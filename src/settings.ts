@@ -10,6 +10,7 @@ import {cleanText} from './document/clean-text.js'
 import {type KnownEntities, knownEntities} from './known/known-entities.js'
 import type {KnownEntity} from './known/known-entity.js'
 import {toSpeakable} from './formats/speakable.js'
+import {type Site, type SiteOptions, toSite} from './site/site.js'
 
 /** Newsroom defaults and per-call settings of `articleToJsonLd`. */
 export interface Options {
@@ -84,6 +85,13 @@ export interface Options {
    * field in frontmatter wins.
    */
   readonly speakable?: boolean | string | readonly string[] | null | undefined
+  /**
+   * The newsroom's site (optional, example: `{url: 'https://www.example.com/', name: 'The Ledger'}`):
+   * the publisher when `publisher` is not given, the base of known entities'
+   * ids, and, in every article's graph, the `WebSite` its page is part of and
+   * a `BreadcrumbList` (see the README's Site section and `siteToJsonLd`).
+   */
+  readonly site?: SiteOptions | null | undefined
 }
 
 /** Publisher given as an option. */
@@ -116,6 +124,8 @@ export interface Settings {
   /** The known entities, checked and indexed. */
   readonly knownEntities: KnownEntities | undefined
   readonly speakable: readonly string[] | undefined
+  /** The site, checked. */
+  readonly site: Site | undefined
 }
 
 /**
@@ -159,7 +169,8 @@ export function toSettings(options: Options | null | undefined): Settings {
   if (!Number.isInteger(maxHeadlineLength) || maxHeadlineLength < 1) {
     throw new Error('Expected `maxHeadlineLength` to be a positive whole number, not `' + String(maxHeadlineLength) + '`')
   }
-  const publisher = given.publisher ? toPublisher(given.publisher, baseUrl) : undefined
+  const site = given.site ? toSite(given.site) : undefined
+  const publisher = given.publisher ? toPublisher(given.publisher, baseUrl) : site && sitePublisher(site)
   return {
     rules: {...rules, ...configured},
     maxHeadlineLength,
@@ -173,9 +184,15 @@ export function toSettings(options: Options | null | undefined): Settings {
     paywallSelector: given.paywallSelector || undefined,
     type: given.type || 'NewsArticle',
     metadata: given.metadata ?? {},
-    knownEntities: given.knownEntities ? knownEntities(given.knownEntities, siteUrl(publisher, baseUrl)) : undefined,
-    speakable: speakable.length > 0 ? speakable : undefined
+    knownEntities: given.knownEntities ? knownEntities(given.knownEntities, site?.url ?? siteUrl(publisher, baseUrl)) : undefined,
+    speakable: speakable.length > 0 ? speakable : undefined,
+    site
   }
+}
+
+/** The site's news organization as the publisher: the same `@id` as in the site graph. */
+function sitePublisher(site: Site): Publisher {
+  return {name: site.name, url: site.url, logo: site.logo && {url: site.logo.url, width: site.logo.width, height: site.logo.height}, sameAs: site.sameAs}
 }
 
 /** The site's home page, base of the known entities' `@id`s: the publisher's URL, else the root of `baseUrl`. */

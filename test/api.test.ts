@@ -6,6 +6,7 @@ test('exposes the public api', async () => {
     'articlesToJsonLd',
     'extractJsonLd',
     'serializeJsonLd',
+    'siteToJsonLd',
     'toMetaTags',
     'toScriptTag',
     'validate',

@@ -4,8 +4,10 @@
 import {readFile, readdir} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {articlesToJsonLd, articleToJsonLd, type Options, validate} from '../src/index.js'
+import {articlesToJsonLd, articleToJsonLd, type Options, siteToJsonLd, validate} from '../src/index.js'
+import {readConfigFile} from '../src/known/config-file.js'
 import {readKnownEntities} from '../src/known/read-known-entities.js'
+import {siteSchema} from '../src/site/site.js'
 
 const folder = new URL('fixtures/newsroom/', import.meta.url)
 
@@ -17,12 +19,9 @@ interface Gold {
 
 const gold = JSON.parse(await readFile(new URL('gold.json', folder), 'utf8')) as Gold
 const knownEntities = readKnownEntities(await readFile(new URL('entities.yaml', folder), 'utf8'), 'entities.yaml')
-const newsroom: Options = {
-  publisher: {name: 'The Valley Ledger', url: gold.site, logo: 'https://www.valleyledger.example/logo.png'},
-  timeZone: 'America/New_York',
-  language: 'en-US',
-  knownEntities
-}
+const site = readConfigFile(await readFile(new URL('site.yaml', folder), 'utf8'), 'site.yaml', siteSchema)
+// The site is the publisher, the base of the known entities' ids, and the graph every article links to.
+const newsroom: Options = {site, timeZone: 'America/New_York', language: 'en-US', knownEntities}
 const paths = (await Promise.all(['business', 'local', 'sports'].map(async (section) => (await readdir(new URL('articles/' + section, folder))).map((name) => section + '/' + name)))).flat().sort()
 const articles = await Promise.all(paths.map(async (path) => ({path, value: await readFile(new URL('articles/' + path, folder), 'utf8')})))
 const results = new Map(articles.map(({path, value}) => [path, articleToJsonLd(new VFile({path, value}), newsroom)]))
@@ -78,6 +77,16 @@ describe.each(paths)('%s', (path) => {
       expect(message.reason).toContain('pat-keane-council')
       expect(message.reason).toContain('pat-keane-coach')
     }
+  })
+
+  test('the site graph is linked: publisher, WebSite and breadcrumb by @id', () => {
+    const siteIds = (siteToJsonLd(site)['@graph'] as unknown as Node[]).map((node) => node['@id'])
+    expect(article.publisher).toEqual({'@id': siteIds[1]})
+    expect(nodes[1]!.isPartOf).toEqual({'@id': siteIds[0]})
+    const crumbs = byId.get((nodes[1]!.breadcrumb as {'@id': string})['@id'])!
+    const items = crumbs.itemListElement as Array<{name: string; item: string}>
+    expect(items.map((item) => item.item)).toEqual([gold.site, gold.site + path.split('/')[0] + '/', article.url])
+    expect(items[1]!.name).toBe({business: 'Business', local: 'Local News', sports: 'Sports'}[path.split('/')[0]!])
   })
 
   test('the graph passes the validator (Google profile) without errors or warnings', () => {

@@ -12,7 +12,7 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
-import {readKnownEntitiesFile} from './config-files.js'
+import {readKnownEntitiesFile, readSiteFile} from './config-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
@@ -21,6 +21,8 @@ import {parseShard} from './shard.js'
 
 const usage = `Usage: newsroom-jsonld [options] FILE...
        newsroom-jsonld validate [--format text|json] [--profile google|schema.org] FILE...   (see validate --help)
+       newsroom-jsonld site SITE_FILE                       the site's WebSite and NewsMediaOrganization (see site --help)
+       newsroom-jsonld entities ARCHIVE... --out FILE       draft a known-entities file from an archive (see entities --help)
 
 Print the schema.org NewsArticle JSON-LD of news articles (Markdown with
 YAML frontmatter, plain wire copy, or HTML). Use - to read standard input.
@@ -46,6 +48,7 @@ Options:
   --verbose                             in a batch, print every message (warnings, info), not only errors
   --config <file>                       JSON file of newsroom defaults (publisher, baseUrl, timeZone, language, type, rules)
   --entities <file>                     YAML or JSON file of known entities (people, organizations, places; see the README)
+  --site <file>                         YAML or JSON site file: the publisher, and the WebSite and breadcrumb in every graph
   --lint                                turn on the editorial checks (missing dateline, author, image, …) as warnings
   --max-nesting <n>                     deepest nesting read as markup (default: 100): deeper Markdown
                                         is read as plain text (warning), deeper HTML is refused
@@ -68,6 +71,8 @@ type Format = (typeof formats)[number]
 export async function main(args: readonly string[], io: Io): Promise<number> {
   // The batch and validate paths are imported only when used: a one-article run starts faster.
   if (args[0] === 'validate') return (await import('./validate-command.js')).validateCommand(args.slice(1), io)
+  if (args[0] === 'site') return (await import('./site-command.js')).siteCommand(args.slice(1), io)
+  if (args[0] === 'entities') return (await import('./entities-command.js')).entitiesCommand(args.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({
@@ -78,6 +83,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         input: {type: 'string', default: 'auto'},
         config: {type: 'string'},
         entities: {type: 'string'},
+        site: {type: 'string'},
         lint: {type: 'boolean'},
         'out-dir': {type: 'string'},
         concurrency: {type: 'string'},
@@ -132,7 +138,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
     const knownEntities = values.entities ? await readKnownEntitiesFile(values.entities) : config.knownEntities
-    options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input, knownEntities}
+    const site = values.site ? await readSiteFile(values.site) : config.site
+    options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input, knownEntities, site}
     toSettings(options) // Check the options once, up front.
   } catch (error) {
     return usageError(io, (error as Error).message)

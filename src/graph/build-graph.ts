@@ -11,6 +11,7 @@ import {type PartyNodes, partyNodes} from './party-nodes.js'
 import {placeKey, placeNodes} from './place-nodes.js'
 import {prune} from './prune.js'
 import {knownByName} from '../known/known-node.js'
+import {siteNodes} from '../site/site-nodes.js'
 
 type Node = GraphNode
 
@@ -101,6 +102,9 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   const webPage = webPageNode(article, ids, headline)
   const formats = formatNodes(article, ids, parties, reference)
   Object.assign(articleNode, formats.properties)
+  // The site's website and breadcrumb: article and site pages form one graph.
+  const site = settings.site && siteNodes(settings.site, article.url, metadata.sections, headline)
+  if (site) Object.assign(webPage, site.webPage)
 
   const quotations = quotationNodes(article, ids, parties, formats.quotationParent)
   // Speakers are mentioned entities; their nodes exist already.
@@ -108,7 +112,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
 
   return {
     '@context': 'https://schema.org',
-    '@graph': [articleNode, webPage, ...nodes.values(), ...quotations, ...formats.nodes].map((node) => prune(node) as Thing)
+    '@graph': [articleNode, webPage, ...nodes.values(), ...quotations, ...formats.nodes, ...(site?.nodes ?? [])].map((node) => prune(node) as Thing)
   }
 
 }

@@ -77,7 +77,8 @@ function toEntry(entity: v.InferOutput<typeof knownEntitiesSchema>[number], inde
     if (!id) throw new Error('Expected `id` of ' + at + ' to be an absolute URL, or a relative one with a site URL, not `' + entity.id + '`')
   } else {
     if (!siteUrl) throw new Error('Expected a site URL (the `site` or `publisher.url` option, or `baseUrl`) for the `@id` of ' + at + ', or an `id` on the entry')
-    id = siteUrl + '#/schema/' + kind + '/' + slug(entity.name)
+    // A place by its GeoNames id: two places of one name (`Springfield`) get two ids.
+    id = siteUrl + '#/schema/' + kind + '/' + (kind === 'place' ? String(entity.geonameId) : slug(entity.name))
   }
   const sameAs = entity.sameAs == null ? [] : typeof entity.sameAs === 'string' ? [entity.sameAs] : entity.sameAs
   return {

@@ -55,7 +55,8 @@ export const knownEntitySchema = v.pipe(
       aliases: optional(v.array(text, 'Expected a list of names')),
       id: optional(text),
       url: optional(url),
-      sameAs: optional(v.union([url, v.array(url, 'Expected a list of URLs')], 'Expected a URL or a list of URLs')),
+      // A list is checked item by item, anything else as one URL, so the issue names the item at fault.
+      sameAs: optional(v.lazy((input) => (Array.isArray(input) ? v.array(url) : url))),
       jobTitle: optional(text),
       affiliation: optional(text),
       geonameId: optional(v.pipe(v.number('Expected a GeoNames id (a number)'), v.integer('Expected a whole number'), v.minValue(1, 'Expected a GeoNames id above 0'), v.check((id) => placeById(id) !== undefined, 'Expected the GeoNames id of a place in the bundled gazetteer (cities of 1,000 people or more, their regions and countries)'))),
