@@ -62,7 +62,36 @@ export interface ArticleEntity {
   readonly mentions: readonly TextSpan[]
   /** The `knownEntities` entry it matched (optional; none when it matched none, or two). */
   readonly known?: KnownEntry | undefined
+  /** The kinds of evidence its mentions gave (sorted, distinct): `title`, `speech-verb`, `organization-head`… */
+  readonly evidence: readonly EntityEvidence[]
 }
+
+/**
+ * Evidence for a person or organization: `title` (`Mayor X`), `known-organization`,
+ * `organization-head` (a head noun or corporate suffix: `… Department`, `… AG`), `broadcaster`, `team`
+ * (a club in sports copy), `speech-verb` (`X said`), `appositive` (`X, a doctor,`), `given-name`,
+ * `name-shape` (two or three rare capitalized words), `public-figure`, `acronym` (defined beside its
+ * name or used as one), `outlet` (`X news agency`), `context` (`shares of X`, `X's chief executive`),
+ * `role-noun`, `attribution` (a quote's speaker), `dateline` (the dateline's credited source).
+ */
+export type EntityEvidence =
+  | 'title'
+  | 'known-organization'
+  | 'organization-head'
+  | 'broadcaster'
+  | 'team'
+  | 'speech-verb'
+  | 'appositive'
+  | 'given-name'
+  | 'name-shape'
+  | 'public-figure'
+  | 'acronym'
+  | 'outlet'
+  | 'context'
+  | 'role-noun'
+  | 'attribution'
+  | 'dateline'
+  | 'gazetteer'
 
 /** A place named in the article, resolved to a GeoNames feature. */
 export interface ArticlePlace {

@@ -57,3 +57,13 @@ describe('corporate suffixes and outlets', () => {
     expect(names(story('The market was quiet on Monday in the city.', text)).organizations).toContain(organization)
   })
 })
+
+describe('evidence', () => {
+  test('every person and organization records the kinds of evidence that made it one', () => {
+    const article = articleToJsonLd(story('Mayor Lena Brandt met Quillon Corp on Monday.', 'Brandt said the deal was close.'), {format: 'text'}).article
+    expect(article.entities.map((entity) => [entity.name, entity.evidence])).toEqual([
+      ['Lena Brandt', ['speech-verb', 'title']],
+      ['Quillon Corp', ['organization-head']]
+    ])
+  })
+})

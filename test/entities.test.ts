@@ -28,7 +28,8 @@ describe('people and organizations', () => {
           expect.objectContaining({text: 'Danielle Jurgens'}),
           expect.objectContaining({text: 'Jurgens'}),
           expect.objectContaining({text: 'Jurgens'})
-        ]
+        ],
+        evidence: ['speech-verb', 'title']
       }
     ])
   })

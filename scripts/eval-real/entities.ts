@@ -61,11 +61,16 @@ export function scoreEntities(text: string, gold: readonly GoldEntity[], graph: 
     }
     for (const item of nodes) {
       score.predicted++
-      if (golds.some((entity) => same(normalizeName(entity.text), item.names))) score.truePositives++
-      else {
-        const entity = graph.result.article.entities.find((candidate) => candidate.type === nodeType && candidate.name === item.node.name)
+      const right = golds.some((entity) => same(normalizeName(entity.text), item.names))
+      if (right) score.truePositives++
+      // Which kinds of evidence produce the false entities: precision of the entities that have each.
+      const entity = graph.result.article.entities.find((candidate) => candidate.type === nodeType && candidate.name === item.node.name)
+      const evidence = entity?.evidence ?? []
+      for (const kind of evidence.length > 0 ? evidence : ['none']) tally.rate(`${label} precision, evidence ${kind}`).add(right)
+      if (!right) {
         const position = entity?.mentions[0]?.position
-        tally.falses(label).add(item.node.name ?? '?', contextOf(text, position?.start.offset, position?.end.offset))
+        const kinds = evidence.length > 0 ? ` [${evidence.join(', ')}]` : ''
+        tally.falses(label).add((item.node.name ?? '?') + kinds, contextOf(text, position?.start.offset, position?.end.offset))
       }
     }
   }

@@ -83,7 +83,8 @@ export function printTally(name: string, rows: number, seconds: number, tally: T
   for (const [label, score] of tally.scores) {
     console.log(`${label.padEnd(20)} ${String(score.gold).padStart(5)} ${String(score.found).padStart(6)} ${String(score.predicted).padStart(10)}    ${percent(score.precision)}  ${percent(score.recall)} ${percent(score.f1)}`)
   }
-  for (const [label, rate] of tally.rates) console.log(`${label.padEnd(20)} ${percent(rate.value)}  (${rate.right}/${rate.total})`)
+  // Sorted, so each type's evidence kinds print together.
+  for (const [label, rate] of [...tally.rates].sort(([a], [b]) => a.localeCompare(b))) console.log(`${label.padEnd(20)} ${percent(rate.value)}  (${rate.right}/${rate.total})`)
   if (top <= 0) return
   for (const [label, list] of tally.lists) {
     console.log(`\n-- ${label}: ${list.size} distinct, most frequent:`)

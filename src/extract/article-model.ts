@@ -1,4 +1,4 @@
-import type {ArticleEntity, ArticlePlace, Dateline, Quotation} from '../article.js'
+import type {ArticleEntity, EntityEvidence, ArticlePlace, Dateline, Quotation} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
 import {containingPlaces} from '../gazetteer/gazetteer.js'
 import {placeType} from '../gazetteer/place-type.js'
@@ -124,11 +124,17 @@ function articleEntities(
       alternateNames: entity.alternateNames,
       jobTitle: entity.jobTitle,
       memberOf: entity.memberOf,
-      mentions: entity.mentions.map(mention)
+      mentions: entity.mentions.map(mention),
+      evidence: evidenceOf(entity.mentions)
     })
   }
   if (agency) {
-    result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions})
+    result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions, evidence: ['dateline']})
   }
   return result
+}
+
+/** The kinds of evidence a group of mentions gave, sorted and distinct. */
+function evidenceOf(mentions: readonly Mention[]): EntityEvidence[] {
+  return [...new Set(mentions.map((item) => item.evidence.cue))].sort()
 }

@@ -5,40 +5,13 @@
  */
 import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
 import {nameKey} from '../gazetteer/name-key.js'
+import type {EntityEvidence} from '../article.js'
 import type {Title} from '../lexicon/titles.js'
 import type {Gender} from '../lexicon/words.js'
 import type {Run} from './run.js'
 
-/** What the text offers for reading a name as what it is. */
-export type Cue =
-  /** A title before the name: `Mayor`, `coach`. */
-  | 'title'
-  /** A known organization: `ICE`, `Federal Reserve`. */
-  | 'known-organization'
-  /** An organization's head noun or suffix: `Department`, `Inc.`. */
-  | 'organization-head'
-  /** A broadcaster's call letters or brand: `KDVR`, `FOX31`. */
-  | 'broadcaster'
-  /** A place and a plural or club word: `Denver Nuggets`. */
-  | 'team'
-  /** A speech verb next to the name: `Jurinsky said`, `said Jurinsky`. */
-  | 'speech-verb'
-  /** An appositive or age after the name: `Hill, a doctor,`. */
-  | 'appositive'
-  /** A known given name first: `Mary Jones`. */
-  | 'given-name'
-  /** The gazetteer has the name. */
-  | 'gazetteer'
-  /** A head of state named by surname: `Trump`. */
-  | 'public-figure'
-  /** Only the shape of a name: rare capitalized words. */
-  | 'name-shape'
-  /** A role noun that refers back to someone: `the mayor`. */
-  | 'role-noun'
-  /** The text names it as a quote's speaker: `First Student said`. */
-  | 'attribution'
-  /** The story's dateline. */
-  | 'dateline'
+/** What the text offers for reading a name as what it is (`EntityEvidence` of the public model). */
+export type Cue = EntityEvidence
 
 /** Why a name was read as what it is. */
 export interface Evidence {
