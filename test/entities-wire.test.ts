@@ -67,3 +67,55 @@ describe('evidence', () => {
     ])
   })
 })
+
+describe('clubs in sports copy', () => {
+  const match = (...paragraphs: string[]) =>
+    story(...paragraphs, 'The striker scored two goals in the match, and the goalkeeper kept the league leaders level after the tournament break.')
+
+  test.each([
+    ['Brackenshire beat Holloway County by six wickets on Saturday.', ['Brackenshire']],
+    ['Second-placed Wexham were frustrated by rain against Dunmore.', ['Wexham', 'Dunmore']],
+    ['Ostrava drew with Kestrel Rovers 1-1.', ['Ostrava', 'Kestrel Rovers']],
+    ['Lindqvist joined Real Madrid from Hansa Rostock last week.', []]
+  ])('%s', (text, clubs) => {
+    const found = names(match(text))
+    for (const club of clubs) expect(found.organizations).toContain(club)
+  })
+
+  test('a city where a club stands is the club: a score, a result verb, a player role', () => {
+    const found = names(match('Leeds 2 Norwich 1.', 'Toulouse beat Nantes at home.', 'Lyon midfielder Karim Oudjani was sent off.'))
+    expect(found.organizations).toEqual(expect.arrayContaining(['Leeds', 'Norwich', 'Toulouse', 'Nantes', 'Lyon']))
+    expect(found.places).not.toContain('Nantes')
+  })
+
+  test('a nickname joins the club it shortens', () => {
+    const found = names(match('The Portland Herons beat the Tacoma Ravens 5-4.', 'The Herons have won six straight.'))
+    expect(found.organizations).toEqual(['Portland Herons', 'Tacoma Ravens'])
+  })
+
+  test('a lone surname in a club position is the player when the story names one', () => {
+    const found = names(match('Mirela Ostrova beat Dana Kell 6-2 6-4.', 'Ostrova beat Kell in the semi-final last year too.'))
+    expect(found.people).toEqual(['Mirela Ostrova', 'Dana Kell'])
+    expect(found.organizations).toEqual([])
+  })
+
+  test('countries are their national sides: places', () => {
+    const found = names(match('France beat Italy 2-0 in the final.'))
+    expect(found.organizations).toEqual([])
+    expect(found.places).toEqual(expect.arrayContaining(['France', 'Italy']))
+  })
+
+  test('outside sports copy a city is a place', () => {
+    const found = names(story('Protesters marched against Leeds council plans on Friday.'))
+    expect(found.organizations).not.toContain('Leeds')
+  })
+})
+
+describe('capitalized lines', () => {
+  test('an all-caps line gives no people or organizations, only countries', () => {
+    const found = names('SOCCER - DISMAL RAVENS SLUMP IN SPAIN\n\nThe Ravens lost 2-0 on Saturday in Valencia.')
+    expect(found.people).toEqual([])
+    expect(found.organizations).not.toContain('DISMAL RAVENS')
+    expect(found.places).toContain('Spain')
+  })
+})

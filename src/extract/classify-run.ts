@@ -10,13 +10,18 @@ import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
+import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
 import {type Token, hasClass} from './tokens.js'
 
-/** The mentions a capitalized run makes: none, one, or a qualifier and a person (`Aurora Councilmember X`). */
-export function classifyRun(run: Run): Mention[] {
+/**
+ * The mentions a capitalized run makes: none, one, or a qualifier and a
+ * person (`Aurora Councilmember X`). With `sports`, a name where sports copy
+ * puts a club is one (`beat Hampshire`, `the Tigers`).
+ */
+export function classifyRun(run: Run, sports = false): Mention[] {
   const named = withoutDescription(run)
   // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
   if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
@@ -24,6 +29,8 @@ export function classifyRun(run: Run): Mention[] {
   if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) return [organization(named, 'organization-head')]
   const title = findTitleIn(tokens, first, end)
+  const club = sports && !title ? clubMention(named) : undefined
+  if (club) return [club]
   if (title) {
     // `U.S. Attorney's Office for the Western District of Missouri`: a title's office is an organization.
     if (title.end < end && tokens[title.end - 1]!.possessive && organizationCue(named.slice(title.end, end))) return [organization(named, 'organization-head')]
@@ -61,6 +68,8 @@ function withoutDescription(run: Run): Run | undefined {
   const organizationRun = run.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)
   const placeRun = run.length > 1 && run.isPlace
   while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord))) first++
+  // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
+  while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
   while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
   while (
@@ -147,6 +156,32 @@ function nameMention(run: Run): Mention | undefined {
   return undefined
 }
 
+/**
+ * A club named where sports copy puts one. A lone word may still be a
+ * player (`beat Sampras`): it stays a surname, marked `team`, and is a club
+ * only if no one in the story has that surname. Countries and UK nations
+ * are their national sides: places.
+ */
+function clubMention(run: Run): Mention | undefined {
+  const {tokens, first, end} = run
+  const parts = run.words()
+  const count = parts.length
+  const place = run.places[0]
+  if (place && (place.kind === 'country' || place.kind === 'area')) return undefined
+  // Players, peoples and events are no clubs: `A. Dale 69`, `Argentine striker`, `England-based`, `the Atlanta Games`.
+  if (parts.some((token) => token.text.endsWith('.') || token.lower.endsWith('-based')) || demonymPrefixLength([parts[0]!.lower]) > 0 || isEvent(run)) return undefined
+  const evidence: Evidence = {cue: 'team', detail: undefined}
+  // Two words or more name a club with a city in them (`Hansa Rostock`, `Real Madrid`, `New York`); else a player.
+  const city = (index: number) => run.slice(index, index + 1).places.some((candidate) => candidate.kind === 'city' || candidate.kind === 'state')
+  const cityClub = count >= 2 && givenNameGender(tokens[first]!.text) === undefined && (place || city(first) || city(end - 1) || hasClass(tokens[end - 1], Word.TeamWord))
+  // `the Nuggets`, `the Red Sox`: a nickname, which joins the club's full name if the story gives it.
+  if (!cityClub && isClubNickname(run)) return person(run, {cue: 'team', detail: 'nickname'}, {surnameOnly: true, tentative: true})
+  if (!inClubPosition(run)) return undefined
+  // (`X-rays were`, `We are`: no club.)
+  if (count === 1) return isCommonWord(parts[0]!.lower) || parts[0]!.lower.includes('-') || hasClass(parts[0], Word.DateWord) ? undefined : person(run, evidence, {surnameOnly: true, tentative: true})
+  return cityClub ? organization(run, 'team') : undefined
+}
+
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
 function qualifierMention(run: Run): Mention | undefined {
   if (run.isPlace) return mentionOf(run, 'place', {cue: 'gazetteer', detail: 'title qualifier'})
@@ -160,6 +195,8 @@ function organizationCue(run: Run): 'known-organization' | 'organization-head' |
   if (run.length < 2) return undefined
   const {tokens, first, end} = run
   if (hasClass(tokens[end - 1], Word.OrganizationHead)) return 'organization-head'
+  // `Oregon State`, `Ohio State`: a state's university.
+  if (tokens[end - 1]!.text === 'State' && run.slice(first, end - 1).places.some((place) => place.kind === 'state')) return 'organization-head'
   for (let index = first; index < end - 2; index++) {
     if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return 'organization-head'
   }
@@ -208,6 +245,11 @@ function isTeam(run: Run): boolean {
   if (!last.endsWith('s') || last.endsWith('ss')) return false
   if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
   return place.kind !== 'city' || (place.population >= 100_000 && givenNameGender(tokens[first]!.text) === undefined)
+}
+
+/** `second-placed`, `10th-ranked`, `fourth-seeded`: a place in a table or draw. */
+function standing(lower: string): boolean {
+  return lower.endsWith('-placed') || lower.endsWith('-ranked') || lower.endsWith('-seeded')
 }
 
 /** `Forty-one`, `Three`, `Hundreds`. */

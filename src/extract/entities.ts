@@ -43,8 +43,8 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   const entities: Entity[] = []
   const byKey = new Map<string, Entity>()
   const entityOfMention = new Map<Mention, Entity>()
-  const indexes: Indexes = {peopleBySurname: new Map(), organizationsByInitials: new Map(), organizationsByFirstWord: new Map()}
-  const {peopleBySurname, organizationsByInitials, organizationsByFirstWord} = indexes
+  const indexes: Indexes = {peopleBySurname: new Map(), organizationsByInitials: new Map(), organizationsByFirstWord: new Map(), organizationsByLastWords: new Map()}
+  const {peopleBySurname, organizationsByInitials, organizationsByFirstWord, organizationsByLastWords} = indexes
   const places: Mention[] = []
 
   const waiting = tentativeFullNames(mentions)
@@ -88,6 +88,13 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       add(organization, mention)
       continue
     }
+    // `beat Hampshire` with no player of that name: the club; `the Nuggets` joins `Denver Nuggets`.
+    if (mention.evidence.cue === 'team') {
+      const club = organizationsByLastWords.get(surname) ?? entityNamed('organization', mention.name)
+      entityOfMention.set(mention, club)
+      add(club, asKind(mention, 'organization', mention.evidence))
+      continue
+    }
     if (mention.kind === 'place' || (mention.tentative && mention.places.length > 0)) {
       places.push(mention.kind === 'place' ? mention : asKind(mention, 'place', {cue: 'gazetteer', detail: undefined}))
       continue
@@ -106,7 +113,9 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     adopt(mention) {
       // `Hill said` for `Hugh Hill`: a one-word speaker is a surname first.
       const bySurname = mention.name.includes(' ') ? undefined : latestBefore(peopleBySurname.get(mention.name.toLowerCase()) ?? [], mention)
-      const entity = bySurname ?? entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
+      // `the Brewers said` for `Milwaukee Brewers`.
+      const club = mention.kind === 'person' ? undefined : organizationsByLastWords.get(mention.name.toLowerCase())
+      const entity = bySurname ?? club ?? entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
       add(entity, mention)
       return entity
     },
@@ -152,6 +161,8 @@ interface Indexes {
   readonly peopleBySurname: Map<string, Entity[]>
   readonly organizationsByInitials: Map<string, Entity>
   readonly organizationsByFirstWord: Map<string, Entity>
+  /** By the last word and the last two: `nuggets` and `red sox` for club nicknames. */
+  readonly organizationsByLastWords: Map<string, Entity>
 }
 
 /** Index a new entity: people by surname, organizations by initials and first word. */
@@ -164,8 +175,12 @@ function indexEntity(indexes: Indexes, entity: Entity): void {
   }
   const abbreviation = initials(name)
   if (abbreviation.length >= 2 && !indexes.organizationsByInitials.has(abbreviation)) indexes.organizationsByInitials.set(abbreviation, entity)
-  const first = name.toLowerCase().split(' ')[0]!
+  const words = name.toLowerCase().split(' ')
+  const first = words[0]!
   if (!indexes.organizationsByFirstWord.has(first)) indexes.organizationsByFirstWord.set(first, entity)
+  for (const last of [words.slice(-1).join(' '), words.length > 2 ? words.slice(-2).join(' ') : '']) {
+    if (last && !indexes.organizationsByLastWords.has(last)) indexes.organizationsByLastWords.set(last, entity)
+  }
 }
 
 /** What a mention tells about its entity: titles, roles, job title, gender, other names, council. */

@@ -14,6 +14,7 @@ import {groupEntities} from './entities.js'
 import {learnGender} from './gender.js'
 import type {Mention} from './mention.js'
 import {findMentions} from './mentions.js'
+import {isSportsStory} from './mentions-sports.js'
 import {readOpening} from './opening.js'
 import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
@@ -59,9 +60,10 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const named = [...opening.titleBlocks, ...body]
   const ledeBlock = body[0]
   const mentionsByBlock: Mention[][] = analyzed.map(() => [])
+  const sports = isSportsStory(named.map((index) => analyzed[index]!))
   for (const index of named) {
     // The dateline is read by its own parser, not as names (`Co.`).
-    mentionsByBlock[index] = findMentions(analyzed[index]!, index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)
+    mentionsByBlock[index] = findMentions(analyzed[index]!, index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0, sports)
   }
   const grouping = groupEntities(mentionsByBlock.flat())
   learnGender(analyzed, mentionsByBlock, grouping.entityOf)

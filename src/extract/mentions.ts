@@ -6,16 +6,55 @@
 import type {AnalyzedBlock} from './analyze.js'
 import {capitalizedRuns} from './capitalized-runs.js'
 import {classifyRun} from './classify-run.js'
-import type {Mention} from './mention.js'
+import {type Mention, mentionOf} from './mention.js'
+import {Run} from './run.js'
 
-/** The mentions of names in a block, in reading order, from `start` on (a dateline before it is read by its own parser). */
-export function findMentions(analyzed: AnalyzedBlock, start = 0): Mention[] {
+/**
+ * The mentions of names in a block, in reading order, from `start` on (a
+ * dateline before it is read by its own parser). With `sports`, the story
+ * reads as sports copy: a name where a club stands is a club.
+ */
+export function findMentions(analyzed: AnalyzedBlock, start = 0, sports = false): Mention[] {
   const mentions: Mention[] = []
+  // `SOCCER - LEAGUE RESULTS`: in an all-caps line, capital letters are no evidence; only countries and states are still names.
+  if (isAllCaps(analyzed)) return regionsIn(analyzed, start)
   for (const run of capitalizedRuns(analyzed)) {
-    for (const mention of classifyRun(run)) {
+    for (const mention of classifyRun(run, sports)) {
       // One letter is no name.
       if (mention.name.length >= 2 && mention.start >= start) mentions.push(mention)
     }
+  }
+  return mentions
+}
+
+/** Whether a block's words are all in capitals (two or more of them, with letters). */
+function isAllCaps(analyzed: AnalyzedBlock): boolean {
+  let words = 0
+  for (const token of analyzed.tokens) {
+    if (token.kind !== 'word' || token.text.toLowerCase() === token.text) continue
+    if (token.text.toUpperCase() !== token.text) return false
+    words++
+  }
+  return words >= 2
+}
+
+/** The countries, US states and large areas an all-caps line names, word by word (two words first: `NEW ZEALAND`). */
+function regionsIn(analyzed: AnalyzedBlock, start: number): Mention[] {
+  const {tokens} = analyzed
+  const mentions: Mention[] = []
+  let index = 0
+  while (index < tokens.length) {
+    let length = 0
+    for (const size of [2, 1]) {
+      const run = new Run(analyzed, index, index + size)
+      const words = tokens.slice(index, index + size)
+      if (words.length === size && words.every((token) => token.kind === 'word') && run.places.some((place) => place.kind !== 'city')) {
+        if (tokens[index]!.start >= start) mentions.push(mentionOf(run, 'place', {cue: 'gazetteer', detail: 'all-caps line'}))
+        length = size
+        break
+      }
+    }
+    index += Math.max(length, 1)
   }
   return mentions
 }
