@@ -72,7 +72,8 @@ export interface ArticleEntity {
  * (a club in sports copy), `speech-verb` (`X said`), `appositive` (`X, a doctor,`), `given-name`,
  * `name-shape` (two or three rare capitalized words), `public-figure`, `acronym` (defined beside its
  * name or used as one), `outlet` (`X news agency`), `context` (`shares of X`, `X's chief executive`),
- * `role-noun`, `attribution` (a quote's speaker), `dateline` (the dateline's credited source).
+ * `role-noun`, `attribution` (a quote's speaker), `dateline` (the dateline's credited source),
+ * `known-entity` (an entry of the `knownEntities` option).
  */
 export type EntityEvidence =
   | 'title'
@@ -92,6 +93,7 @@ export type EntityEvidence =
   | 'attribution'
   | 'dateline'
   | 'gazetteer'
+  | 'known-entity'
 
 /** A place named in the article, resolved to a GeoNames feature. */
 export interface ArticlePlace {

@@ -117,13 +117,14 @@ function createState(known: KnownEntities, file: VFile) {
         jobTitle: from?.jobTitle,
         memberOf: from?.memberOf,
         mentions: [...mentions],
-        known: entry
+        known: entry,
+        evidence: [...new Set([...(from?.evidence ?? []), 'known-entity' as const])].sort()
       })
       return
     }
     const entity = entities[at]!
     const alternateNames = [...new Set([...entity.alternateNames, ...(from ? [from.name, ...from.alternateNames] : [])])].filter((name) => name !== entry.name)
-    entities[at] = {...entity, alternateNames, jobTitle: entity.jobTitle ?? from?.jobTitle, memberOf: entity.memberOf ?? from?.memberOf, mentions: [...entity.mentions, ...mentions]}
+    entities[at] = {...entity, alternateNames, jobTitle: entity.jobTitle ?? from?.jobTitle, memberOf: entity.memberOf ?? from?.memberOf, mentions: [...entity.mentions, ...mentions], evidence: [...new Set([...entity.evidence, ...(from?.evidence ?? [])])].sort()}
   }
 
   /** Keep a place the extractors found; the entry that names it is evidence for it. */
