@@ -119,3 +119,25 @@ describe('capitalized lines', () => {
     expect(found.places).toContain('Spain')
   })
 })
+
+describe('organizations by context', () => {
+  test.each([
+    ['The ceasefire held, the Veskov news agency said.', 'Veskov'],
+    ['The report appeared in the daily Korrin Vestnik on Friday.', 'Korrin Vestnik'],
+    ['Shares of Quillon fell 4 percent.', 'Quillon'],
+    ['The KDFR officials would not comment.', 'KDFR'],
+    ['The talks were held under the NPLA flag, and the NPLA said they would go on.', 'NPLA']
+  ])('%s', (text, organization) => {
+    expect(names(story('The day was calm in the capital.', text)).organizations).toContain(organization)
+  })
+
+  test('an acronym defined beside its name: the whole name is one organization', () => {
+    const found = names(story('Observers from the Forum for Security and Cooperation in Eastern Lands (FSCEL) arrived.', 'The FSCEL said the vote was fair.'))
+    expect(found.organizations).toEqual(['Forum for Security and Cooperation in Eastern Lands'])
+  })
+
+  test('a person\'s spokesman, an acronym as a modifier and plain acronyms are no organizations', () => {
+    const found = names(story('Ostrander spokesman Lee Vance said the GDP figures and the WXDOT travel map were wrong.'))
+    expect(found.organizations).toEqual([])
+  })
+})

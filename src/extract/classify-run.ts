@@ -10,6 +10,7 @@ import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
+import {acronymInUse, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
@@ -124,6 +125,10 @@ function nameMention(run: Run): Mention | undefined {
   if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
   if (!place && isTeam(run)) return organization(run, 'team')
+  // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
+  const context = place || givenNameGender(word.text) !== undefined ? undefined : organizationContext(run)
+  if (context) return organization(run, context)
+  if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && acronymInUse(tokens, first, end)) return organization(run, 'acronym')
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}

@@ -6,6 +6,7 @@
 import type {AnalyzedBlock} from './analyze.js'
 import {capitalizedRuns} from './capitalized-runs.js'
 import {classifyRun} from './classify-run.js'
+import {acronymDefinitions} from './mentions-organizations.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
 
@@ -24,7 +25,7 @@ export function findMentions(analyzed: AnalyzedBlock, start = 0, sports = false)
       if (mention.name.length >= 2 && mention.start >= start) mentions.push(mention)
     }
   }
-  return mentions
+  return acronymDefinitions(analyzed, mentions)
 }
 
 /** Whether a block's words are all in capitals (two or more of them, with letters). */

@@ -1,0 +1,115 @@
+/**
+ * Organizations by the words around a name: an outlet (`Interfax news
+ * agency`, `the newspaper Liberte`), a body's people or parts (`PLO
+ * officials`, `the CFDT union`), shares (`shares of Quillon`), and an
+ * acronym defined beside its name (`Organisation for Security and
+ * Cooperation in Europe (OSCE)`). The words are closed classes written here.
+ */
+import {isAcronym} from '../lexicon/organizations.js'
+import {Word} from '../lexicon/word-classes.js'
+import type {AnalyzedBlock} from './analyze.js'
+import {type Mention, mentionOf} from './mention.js'
+import {Run} from './run.js'
+import {type Token, hasClass} from './tokens.js'
+
+const words = (text: string): ReadonlySet<string> => new Set(text.split(' '))
+
+// Outlets named before or after the word for them: `Tanjug news agency`, `the daily Al-Akhbar`.
+const outletWords = words('newspaper newspapers daily weekly magazine agency tabloid broadsheet journal television radio')
+
+// A body's people and parts after its name: `PLO officials`, `the CFDT union`, `Mitsubishi shares`.
+const memberWords = words(
+  'officials official spokesman spokeswoman spokesperson members member leaders leadership chairman chief executives ' +
+    'guerrillas rebels militants fighters forces troops activists delegates delegation union party movement front ' +
+    'shares stock stake subsidiary unit affiliate board management shareholders employees workers staff headquarters ' +
+    'summit congress'
+)
+
+// Of those, the words for people, which also follow a person's name: `Pritzker spokesman`.
+const peopleWords = words('officials official spokesman spokeswoman spokesperson members member leaders leadership chairman chief executives delegates delegation board management staff')
+
+// Acronyms that name no organization: units, time zones, measures, titles, diseases, media.
+const notOrganizations = words(
+  'gmt utc est edt cst pdt pst bst cet am pm tv pc cd dvd id ok gdp gnp cpi ppi vat ipo ceo cfo coo mp meps mep ' +
+    'aids hiv bse sars dna rna rbi era mvp km kg mph bbl bpd usd gbp eur jpy dm ecu pct oz sq ft lb gp md phd rn dj vip suv atm pin sms url faq diy ufo ev'
+)
+
+/** Whether an acronym names no organization: a unit, a measure, a currency, a title. */
+export function isPlainAcronym(text: string): boolean {
+  const lower = text.toLowerCase().replaceAll('.', '')
+  return notOrganizations.has(lower) || supportedCurrencies().has(text.toUpperCase())
+}
+
+let currencies: ReadonlySet<string> | undefined
+
+/** ISO 4217 codes the runtime knows (`DEM`, `FRF` are gone; `USD`, `EUR` are there). */
+function supportedCurrencies(): ReadonlySet<string> {
+  currencies ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [])
+  return currencies
+}
+
+/** What the words around a run say about it being an organization: `outlet`, `context`, or nothing. */
+export function organizationContext(run: Run): 'outlet' | 'context' | undefined {
+  const {tokens, first, end} = run
+  const next = tokens[end]
+  const previous = tokens[first - 1]
+  const last = tokens[end - 1]!
+  if (next?.kind === 'word' && !next.capitalized && !last.possessive) {
+    if (outletWords.has(next.lower) || (next.lower === 'news' && tokens[end + 1]?.lower === 'agency')) return 'outlet'
+    // `Pritzker spokesman X` is a person's spokesman: people words need a name of two words or an acronym.
+    if (memberWords.has(next.lower) && (run.length > 1 || isAcronym(last.text) || !peopleWords.has(next.lower))) return 'context'
+  }
+  if (previous?.kind === 'word' && !previous.capitalized && outletWords.has(previous.lower) && previous.lower !== 'television' && previous.lower !== 'radio') return 'outlet'
+  // `shares of Quillon`, `shares in Brenwick`.
+  if ((previous?.lower === 'of' || previous?.lower === 'in') && tokens[first - 2]?.lower === 'shares') return 'context'
+  // `Quillon's chief executive`.
+  if (last.possessive && next?.lower === 'chief' && tokens[end + 1]?.lower === 'executive') return 'context'
+  return undefined
+}
+
+/** Whether a lone acronym is used as an organization's: `the OSCE`, `(OSCE)` after a name. */
+export function acronymInUse(tokens: readonly Token[], first: number, end: number): boolean {
+  const previous = tokens[first - 1]
+  // `the OSCE said`, `the PLO's`, not `the WYDOT travel map` (a modifier, maybe of something it abbreviates).
+  if (previous?.lower === 'the') return tokens[end - 1]!.possessive || !(tokens[end]?.kind === 'word' && !tokens[end]!.capitalized) || hasClass(tokens[end], Word.SpeechVerb | Word.CueAdverb | Word.FunctionWord)
+  return previous?.text === '(' && tokens[end]?.text === ')' && tokens[first - 2]?.capitalized === true
+}
+
+/**
+ * `Organisation for Security and Cooperation in Europe (OSCE)`: an acronym in
+ * brackets after the name whose capitalized words' initials it spells. The
+ * name becomes one organization mention (replacing the pieces the chunker
+ * made of it); returns the mentions with it.
+ */
+export function acronymDefinitions(analyzed: AnalyzedBlock, mentions: Mention[]): Mention[] {
+  const {tokens} = analyzed
+  let result = mentions
+  for (let index = 2; index + 1 < tokens.length; index++) {
+    const acronym = tokens[index]!
+    if (tokens[index - 1]!.text !== '(' || tokens[index + 1]!.text !== ')' || !isAcronym(acronym.text) || isPlainAcronym(acronym.text)) continue
+    const start = definitionStart(tokens, index - 1, acronym.text.replaceAll('.', ''))
+    if (start === -1) continue
+    const from = tokens[start]!.start
+    const to = tokens[index - 2]!.end
+    const definition = mentionOf(new Run(analyzed, start, index - 1), 'organization', {cue: 'acronym', detail: acronym.text})
+    result = [...result.filter((mention) => mention.end <= from || mention.start >= to), definition].sort((a, b) => a.start - b.start)
+  }
+  return result
+}
+
+/** The start of the words before `paren` whose capitals spell `letters`, or -1. */
+function definitionStart(tokens: readonly Token[], paren: number, letters: string): number {
+  let spelled = ''
+  let index = paren - 1
+  // At most a dozen words back: the look-back stays bounded.
+  for (let steps = 0; index >= 0 && steps < 12; steps++, index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return -1
+    if (token.capitalized) {
+      spelled = token.text.charAt(0).toUpperCase() + spelled
+      if (spelled === letters.toUpperCase()) return index
+      if (!letters.toUpperCase().endsWith(spelled)) return -1
+    } else if (!hasClass(token, Word.Joiner | Word.NameParticle) && token.lower !== 'in') return -1
+  }
+  return -1
+}
