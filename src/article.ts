@@ -6,7 +6,7 @@ import type {Author} from './metadata/authors.js'
 import type {ArticleMetadata} from './metadata/metadata.js'
 import type {Correction} from './formats/correction.js'
 import type {Media} from './formats/media.js'
-import type {LiveBlogUpdate} from './formats/live-blog.js'
+import type {LiveBlogUpdate} from './formats/live-blog-update.js'
 
 /**
  * Everything extracted from one article, with source positions: the typed
@@ -95,8 +95,8 @@ export type EntityEvidence =
   | 'gazetteer'
   | 'known-entity'
 
-/** A place named in the article, resolved to a GeoNames feature. */
-export interface ArticlePlace {
+/** A place as a graph node needs it: a place the article names, or one that contains it. */
+export interface ContainingPlace {
   readonly type: PlaceType
   /** GeoNames' name: `Denver`, `Washington, D.C.`. */
   readonly name: string
@@ -109,12 +109,16 @@ export interface ArticlePlace {
   readonly subdivisionCode: string | undefined
   readonly latitude: number
   readonly longitude: number
+}
+
+/** A place named in the article, resolved to a GeoNames feature. */
+export interface ArticlePlace extends ContainingPlace {
   /** ISO 3166 code of the country. */
   readonly countryCode: string
   /** US postal code of the state, or GeoNames' admin1 code abroad. */
   readonly admin1: string | undefined
-  /** The places it lies in, up to the country (GeoNames ids). */
-  readonly containedIn: readonly number[]
+  /** The places it lies in, innermost first, up to the country: a US city's state, then the United States. */
+  readonly containedIn: readonly ContainingPlace[]
   /** Every mention, with positions; the dateline's city counts. */
   readonly mentions: readonly TextSpan[]
   /**

@@ -1,4 +1,4 @@
-export type {Article, ArticleEntity, ArticlePlace, Byline, Dateline, EntityEvidence, PlaceEvidence, Quotation, QuotationSpeaker, SpeakerResolution} from './article.js'
+export type {Article, ArticleEntity, ArticlePlace, Byline, ContainingPlace, Dateline, EntityEvidence, PlaceEvidence, Quotation, QuotationSpeaker, SpeakerResolution} from './article.js'
 export {articleToJsonLd} from './article-to-json-ld.js'
 export {articlesToJsonLd} from './batch/articles-to-json-ld.js'
 export type {BatchOptions} from './batch/articles-to-json-ld.js'

@@ -1,9 +1,8 @@
 import type {ArticleEntity, EntityEvidence, ArticlePlace, Dateline, Quotation} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
-import {containingPlaces} from '../gazetteer/gazetteer.js'
-import {placeType} from '../gazetteer/place-type.js'
 import {isBroadcaster} from '../lexicon/organizations.js'
 import type {AnalyzedBlock} from './analyze.js'
+import {articlePlace} from './article-place.js'
 import type {Entity} from './entities.js'
 import type {Mention} from './mention.js'
 import {newsAgency} from './news-agencies.js'
@@ -31,20 +30,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   }
 
   function place(resolved: ResolvedPlace): ArticlePlace {
-    const item = resolved.place
-    return {
-      type: placeType(item),
-      name: item.name,
-      geonameId: item.geonameId,
-      subdivisionCode: item.code,
-      latitude: item.latitude,
-      longitude: item.longitude,
-      countryCode: item.countryCode,
-      admin1: item.admin1,
-      containedIn: containingPlaces(item).flatMap((container) => (container.geonameId === undefined ? [] : [container.geonameId])),
-      mentions: resolved.mentions.map(mention),
-      evidence: resolved.evidence
-    }
+    return articlePlace(resolved.place, resolved.mentions.map(mention), resolved.evidence)
   }
 
   function quotation(found: FoundQuotation): Quotation {

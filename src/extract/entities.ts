@@ -40,31 +40,39 @@ export interface Grouping {
  * plainly makes them a person (`Trump's`, `Vizguerra said`).
  */
 export function groupEntities(mentions: readonly Mention[]): Grouping {
-  const entities: Entity[] = []
-  const byKey = new Map<string, Entity>()
-  const entityOfMention = new Map<Mention, Entity>()
-  const indexes: Indexes = {peopleBySurname: new Map(), organizationsByInitials: new Map(), organizationsByFirstWord: new Map(), organizationsByLastWords: new Map()}
-  const {peopleBySurname, organizationsByInitials, organizationsByFirstWord, organizationsByLastWords} = indexes
-  const places: Mention[] = []
-
-  const waiting = tentativeFullNames(mentions)
-
+  const table = new EntityTable()
   for (const mention of mentions) {
     if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
     const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
-    add(entityNamed(mention.kind, known?.name ?? mention.name), mention)
+    table.add(table.entityNamed(mention.kind, known?.name ?? mention.name), mention)
   }
-
   // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`.
   for (const mention of mentions) {
     if (mention.kind !== 'organization' || !isAcronym(mention.name)) continue
     const known = knownOrganization(mention.name)
-    const target = (known && byKey.get('organization:' + organizationKey(known.name))) || organizationsByInitials.get(mention.name.replaceAll('.', ''))
-    add(target ?? entityNamed('organization', known?.name ?? mention.name), mention)
+    const target = (known && table.byKey.get('organization:' + organizationKey(known.name))) || table.indexes.organizationsByInitials.get(mention.name.replaceAll('.', ''))
+    table.add(target ?? table.entityNamed('organization', known?.name ?? mention.name), mention)
   }
+  const places = groupShortNames(table, mentions)
+  places.sort((a, b) => a.block - b.block || a.first - b.first)
+  return {
+    entities: table.entities,
+    places,
+    entityOf: (mention) => table.entityOfMention.get(mention),
+    adopt: (mention) => table.adopt(mention),
+    attach: (entity, mention) => table.add(entity, mention)
+  }
+}
 
-  // Surnames: the full name introduced before the mention, else any. A
-  // place name that is someone's surname (`Johnston`) is that person.
+/**
+ * Surnames and other one-word names: the full name introduced before the
+ * mention, else any. A place name that is someone's surname (`Johnston`) is
+ * that person. Returns the place mentions, the ones that stay places.
+ */
+function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Mention[] {
+  const {peopleBySurname, organizationsByFirstWord, organizationsByLastWords} = table.indexes
+  const waiting = tentativeFullNames(mentions)
+  const places: Mention[] = []
   for (const mention of mentions) {
     const isSurname = mention.kind === 'person' ? mention.surnameOnly : mention.kind === 'place' && !mention.name.includes(' ') && !mention.region
     if (!isSurname) {
@@ -73,26 +81,21 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     }
     const surname = mention.name.toLowerCase()
     if (!(mention.inQuote && mention.tentative)) {
-      for (const item of waiting.get(surname) ?? []) if (!entityOfMention.has(item)) add(entityNamed('person', item.name), item)
+      for (const item of waiting.get(surname) ?? []) if (!table.entityOfMention.has(item)) table.add(table.entityNamed('person', item.name), item)
       waiting.delete(surname)
     }
     const candidates = peopleBySurname.get(surname) ?? []
-    const target = candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)
-    if (target) {
-      add(target, mention)
-      continue
-    }
     // `Brightwater said` for `Brightwater Solar Cooperative`.
-    const organization = mention.kind === 'person' ? organizationsByFirstWord.get(surname) : undefined
-    if (organization) {
-      add(organization, mention)
+    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? (mention.kind === 'person' ? organizationsByFirstWord.get(surname) : undefined)
+    if (target) {
+      table.add(target, mention)
       continue
     }
     // `beat Hampshire` with no player of that name: the club; `the Nuggets` joins `Denver Nuggets`.
     if (mention.evidence.cue === 'team') {
-      const club = organizationsByLastWords.get(surname) ?? entityNamed('organization', mention.name)
-      entityOfMention.set(mention, club)
-      add(club, asKind(mention, 'organization', mention.evidence))
+      const club = organizationsByLastWords.get(surname) ?? table.entityNamed('organization', mention.name)
+      table.entityOfMention.set(mention, club)
+      table.add(club, asKind(mention, 'organization', mention.evidence))
       continue
     }
     if (mention.kind === 'place' || (mention.tentative && mention.places.length > 0)) {
@@ -100,47 +103,48 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
       continue
     }
     // A bare capitalized word stays a person only with plain evidence for it.
-    if ((!mention.inQuote || mention.title) && (byKey.has('person:' + surname) || mention.title !== undefined || !mention.tentative)) {
-      add(entityNamed('person', mention.name), mention)
+    if ((!mention.inQuote || mention.title) && (table.byKey.has('person:' + surname) || mention.title !== undefined || !mention.tentative)) {
+      table.add(table.entityNamed('person', mention.name), mention)
     }
   }
+  return places
+}
 
-  places.sort((a, b) => a.block - b.block || a.first - b.first)
-  return {
-    entities,
-    places,
-    entityOf: (mention) => entityOfMention.get(mention),
-    adopt(mention) {
-      // `Hill said` for `Hugh Hill`: a one-word speaker is a surname first.
-      const bySurname = mention.name.includes(' ') ? undefined : latestBefore(peopleBySurname.get(mention.name.toLowerCase()) ?? [], mention)
-      // `the Brewers said` for `Milwaukee Brewers`.
-      const club = mention.kind === 'person' ? undefined : organizationsByLastWords.get(mention.name.toLowerCase())
-      const entity = bySurname ?? club ?? entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
-      add(entity, mention)
-      return entity
-    },
-    attach: add
-  }
+/** The entities made so far, by key and by mention, with their indexes. */
+class EntityTable {
+  readonly entities: Entity[] = []
+  readonly byKey = new Map<string, Entity>()
+  readonly entityOfMention = new Map<Mention, Entity>()
+  readonly indexes: Indexes = {peopleBySurname: new Map(), organizationsByInitials: new Map(), organizationsByFirstWord: new Map(), organizationsByLastWords: new Map()}
 
   /** The entity of that kind and name, made on first use and indexed. */
-  function entityNamed(kind: Entity['kind'], name: string): Entity {
+  entityNamed(kind: Entity['kind'], name: string): Entity {
     const key = kind + ':' + organizationKey(name)
-    const existing = byKey.get(key)
+    const existing = this.byKey.get(key)
     if (existing) return existing
     const entity: Entity = {kind, name, alternateNames: [], titles: [], jobTitle: undefined, roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
-    byKey.set(key, entity)
-    entities.push(entity)
-    indexEntity(indexes, entity)
+    this.byKey.set(key, entity)
+    this.entities.push(entity)
+    indexEntity(this.indexes, entity)
     return entity
   }
 
-  function add(entity: Entity, mention: Mention): void {
-    entityOfMention.set(mention, entity)
+  add(entity: Entity, mention: Mention): void {
+    this.entityOfMention.set(mention, entity)
     absorb(entity, mention)
   }
 
+  /** The entity of a mention the recognizer missed (a named speaker): the one it names, else a new one. */
+  adopt(mention: Mention): Entity {
+    // `Hill said` for `Hugh Hill`: a one-word speaker is a surname first.
+    const bySurname = mention.name.includes(' ') ? undefined : latestBefore(this.indexes.peopleBySurname.get(mention.name.toLowerCase()) ?? [], mention)
+    // `the Brewers said` for `Milwaukee Brewers`.
+    const club = mention.kind === 'person' ? undefined : this.indexes.organizationsByLastWords.get(mention.name.toLowerCase())
+    const entity = bySurname ?? club ?? this.entityNamed(mention.kind === 'organization' ? 'organization' : 'person', mention.name)
+    this.add(entity, mention)
+    return entity
+  }
 }
-
 
 /** Full names with no evidence but their shape, by surname: they wait for a surname to use them. */
 function tentativeFullNames(mentions: readonly Mention[]): Map<string, Mention[]> {

@@ -2,9 +2,7 @@
  * The place nodes of a graph: each place the article names, linked to the
  * places that contain it up to the country.
  */
-import type {Article, ArticlePlace} from '../article.js'
-import {containingPlaces, type PlaceCandidate, placeByCode, placeById} from '../gazetteer/gazetteer.js'
-import {placeType} from '../gazetteer/place-type.js'
+import type {Article, ArticlePlace, ContainingPlace} from '../article.js'
 import type {KnownEntities} from '../known/known-entities.js'
 import type {Ids} from './ids.js'
 import type {GraphNode} from './node.js'
@@ -21,12 +19,16 @@ export function placeKey(place: Pick<ArticlePlace, 'geonameId' | 'subdivisionCod
   return place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId)
 }
 
-/** The nodes of the article's places and of the places containing them. */
+/**
+ * The nodes of the article's places and of the places containing them, each
+ * linked to the next one out. Everything comes from the places stage's
+ * resolution (`ArticlePlace.containedIn`): the gazetteer is not asked again.
+ */
 export function placeNodes(article: Article, ids: Ids, known?: KnownEntities | undefined): PlaceNodes {
   const byKey = new Map<string, GraphNode>()
   for (const place of article.places) {
-    const item = place.geonameId === undefined ? placeByCode(place.subdivisionCode ?? '') : placeById(place.geonameId)
-    if (item) placeNode(item)
+    const chain = [place, ...place.containedIn]
+    for (const [index, item] of chain.entries()) placeNode(item, chain[index + 1])
   }
   let best: ArticlePlace | undefined
   for (const item of article.places) {
@@ -34,25 +36,22 @@ export function placeNodes(article: Article, ids: Ids, known?: KnownEntities | u
   }
   return {byKey, mostMentioned: best && byKey.get(placeKey(best))}
 
-  function placeNode(item: PlaceCandidate): void {
-    const key = placeKey({geonameId: item.geonameId, subdivisionCode: item.code})
+  function placeNode(item: ContainingPlace, container: ContainingPlace | undefined): void {
+    const key = placeKey(item)
     if (byKey.has(key)) return
-    const containers = containingPlaces(item)
-    const container = containers[0]
     // A known place keeps its stable id, page and profiles in every article.
     const entry = item.geonameId === undefined ? undefined : known?.placeOf(item.geonameId)
     const geonames = item.geonameId === undefined ? undefined : 'https://sws.geonames.org/' + item.geonameId + '/'
     const containerEntry = container?.geonameId === undefined ? undefined : known?.placeOf(container.geonameId)
     byKey.set(key, {
-      '@type': placeType(item),
+      '@type': item.type,
       '@id': entry?.id ?? ids.place(key),
       name: item.name,
       url: entry?.url,
-      identifier: item.code,
+      identifier: item.subdivisionCode,
       geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
       sameAs: entry ? [geonames, ...entry.sameAs.filter((url) => url !== geonames)] : geonames,
-      containedInPlace: container && {'@id': containerEntry?.id ?? ids.place(placeKey({geonameId: container.geonameId, subdivisionCode: container.code}))}
+      containedInPlace: container && {'@id': containerEntry?.id ?? ids.place(placeKey(container))}
     })
-    for (const each of containers) placeNode(each)
   }
 }

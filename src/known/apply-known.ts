@@ -7,12 +7,12 @@
 import type {VFile} from 'vfile'
 import type {ArticleEntity, ArticlePlace, Dateline, PlaceEvidence} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
-import {containingPlaces, placeById} from '../gazetteer/gazetteer.js'
-import {placeType} from '../gazetteer/place-type.js'
+import {articlePlace} from '../extract/article-place.js'
+import {placeById} from '../gazetteer/gazetteer.js'
 import {type TextSpan} from '../extract/span.js'
 import {report} from '../messages.js'
 import type {KnownEntities, KnownEntry} from './known-entities.js'
-import {findKnownNames} from './known-names.js'
+import {findKnownNames, type NamedBlocks} from './known-names.js'
 
 /** What the extractors found, before and after the known entities apply. */
 export interface Found {
@@ -21,19 +21,13 @@ export interface Found {
   readonly dateline: Dateline | undefined
 }
 
-/** Where the extractors read names: blocks, and where in the first one names start (after a dateline). */
-export interface NamedBlocks {
-  readonly blocks: readonly number[]
-  readonly startOf: (block: number) => number
-}
-
 /**
  * Match the found entities and places against the known ones, and find the
  * known names the extractors left out. A name that matches two entries is
  * left as it was, with a `known-entity-ambiguous` warning naming both.
  */
 export function applyKnownEntities(found: Found, known: KnownEntities, document: ArticleDocument, named: NamedBlocks, file: VFile): Found {
-  const state = createState(known, file)
+  const state = new State(known, file)
   for (const entity of found.entities) {
     const entry = state.match([entity.name, ...entity.alternateNames], entity.mentions[0], entity.jobTitle)
     if (entry) state.add(entry, entity.mentions, entity)
@@ -75,22 +69,31 @@ function settleDateline(dateline: Dateline | undefined, state: State): Dateline 
   return {...dateline, geonameId: entry.geonameId}
 }
 
-type State = ReturnType<typeof createState>
+/**
+ * The known entities' matches in one article: entities and places as they
+ * come out, which entry each took, and the warnings already given.
+ */
+class State {
+  readonly entities: ArticleEntity[] = []
+  /** By GeoNames id, or the ISO 3166-2 code of a division without one. */
+  readonly places = new Map<string, ArticlePlace>()
+  /** Found places a known entry moved elsewhere (`Springfield` → Springfield, MA), by their GeoNames id. */
+  readonly rehomed = new Map<number, KnownEntry>()
+  /** Where each entry's entity is in `entities`; -1 for a place entry. */
+  readonly #byEntry = new Map<KnownEntry, number>()
+  readonly #reported = new Set<string>()
 
-function createState(known: KnownEntities, file: VFile) {
-  const entities: ArticleEntity[] = []
-  // By GeoNames id, or the ISO 3166-2 code of a division without one.
-  const places = new Map<string, ArticlePlace>()
-  const byEntry = new Map<KnownEntry, number>()
-  const rehomed = new Map<number, KnownEntry>()
-  const reported = new Set<string>()
-  return {known, entities, places, rehomed, match, add, addPlace, keepPlace, ambiguous, covered}
+  constructor(
+    readonly known: KnownEntities,
+    readonly file: VFile
+  ) {}
 
   /**
    * The one entry the names mean; several is reported and gives none, unless
    * the title the text gives (`Councilor`) fits the job title of one.
    */
-  function match(names: readonly string[], first: TextSpan | undefined, jobTitle?: string | undefined): KnownEntry | undefined {
+  match(names: readonly string[], first: TextSpan | undefined, jobTitle?: string | undefined): KnownEntry | undefined {
+    const {known} = this
     // The fullest name decides when it matches one entry; an alias shared by two does not then matter.
     const own = known.lookup(names[0] ?? '')
     if (own.length === 1) return own[0]
@@ -98,19 +101,18 @@ function createState(known: KnownEntities, file: VFile) {
     if (candidates.length === 1) return candidates[0]
     const titled = jobTitle === undefined ? [] : candidates.filter((entry) => entry.jobTitle !== undefined && sharesWord(entry.jobTitle, jobTitle))
     if (titled.length === 1) return titled[0]
-    if (candidates.length > 1) ambiguous(names.find((name) => known.lookup(name).length > 0) ?? names[0]!, candidates, first)
+    if (candidates.length > 1) this.ambiguous(names.find((name) => known.lookup(name).length > 0) ?? names[0]!, candidates, first)
     return undefined
   }
 
   /** Give the entry these mentions: as a place, or as an entity (merged with one the entry has already). */
-  function add(entry: KnownEntry, mentions: readonly TextSpan[], from: ArticleEntity | undefined): void {
-    if (entry.kind === 'place') return addPlace(entry.geonameId!, mentions, entry)
-    const at = byEntry.get(entry)
-    const type = entry.kind === 'person' ? 'Person' : 'Organization'
+  add(entry: KnownEntry, mentions: readonly TextSpan[], from: ArticleEntity | undefined): void {
+    if (entry.kind === 'place') return this.addPlace(entry.geonameId!, mentions, entry)
+    const at = this.#byEntry.get(entry)
     if (at === undefined) {
-      byEntry.set(entry, entities.length)
-      entities.push({
-        type,
+      this.#byEntry.set(entry, this.entities.length)
+      this.entities.push({
+        type: entry.kind === 'person' ? 'Person' : 'Organization',
         name: entry.name,
         // The text's own names for it, when they differ from the entry's.
         alternateNames: [...new Set([from?.name, ...(from?.alternateNames ?? [])])].filter((name): name is string => name !== undefined && name !== entry.name),
@@ -122,52 +124,36 @@ function createState(known: KnownEntities, file: VFile) {
       })
       return
     }
-    const entity = entities[at]!
+    const entity = this.entities[at]!
     const alternateNames = [...new Set([...entity.alternateNames, ...(from ? [from.name, ...from.alternateNames] : [])])].filter((name) => name !== entry.name)
-    entities[at] = {...entity, alternateNames, jobTitle: entity.jobTitle ?? from?.jobTitle, memberOf: entity.memberOf ?? from?.memberOf, mentions: [...entity.mentions, ...mentions], evidence: [...new Set([...entity.evidence, ...(from?.evidence ?? [])])].sort()}
+    this.entities[at] = {
+      ...entity,
+      alternateNames,
+      jobTitle: entity.jobTitle ?? from?.jobTitle,
+      memberOf: entity.memberOf ?? from?.memberOf,
+      mentions: [...entity.mentions, ...mentions],
+      evidence: [...new Set([...entity.evidence, ...(from?.evidence ?? [])])].sort()
+    }
   }
 
   /** Keep a place the extractors found; the entry that names it is evidence for it. */
-  function keepPlace(place: ArticlePlace, entry: KnownEntry | undefined): void {
-    if (entry) byEntry.set(entry, -1)
-    merge(place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId), place, entry ? ['known-entity'] : [])
-  }
-
-  function merge(key: string, place: ArticlePlace, evidence: readonly PlaceEvidence[]): void {
-    const existing = places.get(key)
-    places.set(
-      key,
-      existing
-        ? {...existing, mentions: [...existing.mentions, ...place.mentions], evidence: [...new Set([...existing.evidence, ...place.evidence, ...evidence])]}
-        : {...place, evidence: [...new Set([...place.evidence, ...evidence])]}
-    )
+  keepPlace(place: ArticlePlace, entry: KnownEntry | undefined): void {
+    if (entry) this.#byEntry.set(entry, -1)
+    this.#merge(place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId), place, entry ? ['known-entity'] : [])
   }
 
   /** Give the place of a known entry these mentions. */
-  function addPlace(geonameId: number, mentions: readonly TextSpan[], entry: KnownEntry, found: readonly PlaceEvidence[] = []): void {
-    byEntry.set(entry, -1)
-    const item = placeById(geonameId)!
-    merge(String(geonameId), {
-      type: placeType(item),
-      name: item.name,
-      geonameId,
-      subdivisionCode: item.code,
-      latitude: item.latitude,
-      longitude: item.longitude,
-      countryCode: item.countryCode,
-      admin1: item.admin1,
-      containedIn: containingPlaces(item).flatMap((container) => (container.geonameId === undefined ? [] : [container.geonameId])),
-      mentions,
-      evidence: found
-    }, ['known-entity'])
+  addPlace(geonameId: number, mentions: readonly TextSpan[], entry: KnownEntry, found: readonly PlaceEvidence[] = []): void {
+    this.#byEntry.set(entry, -1)
+    this.#merge(String(geonameId), articlePlace(placeById(geonameId)!, mentions, found), ['known-entity'])
   }
 
   /** A name that matches several entries: one warning per name and article, naming every candidate. */
-  function ambiguous(name: string, candidates: readonly KnownEntry[], at: TextSpan | undefined): void {
-    if (reported.has(name)) return
-    reported.add(name)
+  ambiguous(name: string, candidates: readonly KnownEntry[], at: TextSpan | undefined): void {
+    if (this.#reported.has(name)) return
+    this.#reported.add(name)
     const list = candidates.map((entry) => '`' + entry.name + '` (' + entry.type + ', `' + entry.id + '`)').join(' and ')
-    report(file, 'known-entity-ambiguous', 'Unexpected name `' + name + '` matching ' + candidates.length + ' known entities, ' + list + ', expected one; it is left unlinked (give each entry names of its own)', {
+    report(this.file, 'known-entity-ambiguous', 'Unexpected name `' + name + '` matching ' + candidates.length + ' known entities, ' + list + ', expected one; it is left unlinked (give each entry names of its own)', {
       place: at?.position,
       actual: name,
       expected: candidates.map((entry) => entry.id)
@@ -175,13 +161,23 @@ function createState(known: KnownEntities, file: VFile) {
   }
 
   /** Source offsets the extractors' mentions cover. */
-  function covered(): Array<readonly [number, number]> {
-    const spans = [...entities.flatMap((entity) => entity.mentions), ...[...places.values()].flatMap((place) => place.mentions)]
+  covered(): Array<readonly [number, number]> {
+    const spans = [...this.entities.flatMap((entity) => entity.mentions), ...[...this.places.values()].flatMap((place) => place.mentions)]
     return spans.flatMap((span) => {
       const start = span.position?.start.offset
       const end = span.position?.end.offset
       return start === undefined || end === undefined ? [] : [[start, end] as const]
     })
+  }
+
+  #merge(key: string, place: ArticlePlace, evidence: readonly PlaceEvidence[]): void {
+    const existing = this.places.get(key)
+    this.places.set(
+      key,
+      existing
+        ? {...existing, mentions: [...existing.mentions, ...place.mentions], evidence: [...new Set([...existing.evidence, ...place.evidence, ...evidence])]}
+        : {...place, evidence: [...new Set([...place.evidence, ...evidence])]}
+    )
   }
 }
 

@@ -5,8 +5,13 @@
  */
 import type {ArticleDocument} from '../document/document.js'
 import {type TextSpan, spanOf} from '../extract/span.js'
-import type {NamedBlocks} from './apply-known.js'
 import type {KnownEntities} from './known-entities.js'
+
+/** Where the extractors read names: blocks, and where in the first one names start (after a dateline). */
+export interface NamedBlocks {
+  readonly blocks: readonly number[]
+  readonly startOf: (block: number) => number
+}
 
 /** A known name found in the text. */
 export interface KnownName {
