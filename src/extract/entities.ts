@@ -32,6 +32,12 @@ export interface Grouping {
   readonly attach: (entity: Entity, mention: Mention) => void
 }
 
+/** A grouping after coreference: what pronouns settled of people's gender. */
+export interface Coreference extends Grouping {
+  /** The person's gender: as the pronouns settled it, else as names and titles guessed it. */
+  readonly genderOf: (entity: Entity) => Gender
+}
+
 /**
  * Group mentions into entities: one per real person or organization.
  * Full names first; then surnames (`Jurinsky`), title plus surname

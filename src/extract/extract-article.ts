@@ -11,7 +11,7 @@ import type {Settings} from '../settings.js'
 import {analyzeBlock} from './analyze.js'
 import {articleModel} from './article-model.js'
 import {groupEntities} from './entities.js'
-import {learnGender} from './gender.js'
+import {settleGenders} from './gender.js'
 import type {Mention} from './mention.js'
 import {findMentions} from './mentions.js'
 import {isSportsStory} from './mentions-sports.js'
@@ -19,7 +19,7 @@ import {readOpening} from './opening.js'
 import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
-import {addRoleMentions} from './role-mentions.js'
+import {findRoleMentions, withMentions} from './role-mentions.js'
 import {extractFormats} from '../formats/extract-formats.js'
 
 /**
@@ -59,19 +59,23 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const analyzed = document.blocks.map((block, index) => analyzeBlock(block, index))
   const named = [...opening.titleBlocks, ...body]
   const ledeBlock = body[0]
-  const mentionsByBlock: Mention[][] = analyzed.map(() => [])
   const sports = isSportsStory(named.map((index) => analyzed[index]!))
-  for (const index of named) {
-    // The dateline is read by its own parser, not as names (`Co.`).
-    mentionsByBlock[index] = findMentions(analyzed[index]!, index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0, sports)
-  }
-  const grouping = groupEntities(mentionsByBlock.flat())
-  learnGender(analyzed, mentionsByBlock, grouping.entityOf)
-  addRoleMentions(analyzed, named, mentionsByBlock, grouping)
+  // The dateline is read by its own parser, not as names (`Co.`).
+  const nameStart = (index: number) => (index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)
+  const names: Mention[][] = analyzed.map(() => [])
+  for (const index of named) names[index] = findMentions(analyzed[index]!, nameStart(index), sports)
+
+  // Coreference: names into entities; pronouns settle genders; `the mayor` is the mayor named before.
+  const grouping = groupEntities(names.flat())
+  const coreference = settleGenders(grouping, analyzed, names)
+  const roleMentions = findRoleMentions(analyzed, named, names, coreference)
+  for (const {entity, mention} of roleMentions) coreference.attach(entity, mention)
+  const mentionsByBlock = withMentions(names, roleMentions.map(({mention}) => mention))
 
   const datelineMentions = parsedDateline && ledeBlock !== undefined ? datelinePlaceMentions(analyzed[ledeBlock]!, parsedDateline) : []
   const places = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline, datelineMentions[0]))
-  const found = findQuotations(analyzed, body, mentionsByBlock, grouping)
+  // Attribution may adopt a speaker the recognizer missed as an entity.
+  const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
 
   const model = articleModel(document, analyzed)
   const entities = model.entities(grouping.entities, dateline, ledeBlock)
@@ -89,7 +93,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const extracted = {entities, places: places.map(model.place), dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId}}
   // The newsroom's own knowledge settles types, places and ids, and finds known names left out.
   const known = settings.knownEntities
-    ? applyKnownEntities(extracted, settings.knownEntities, document, {blocks: named, startOf: (index) => (index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)}, file)
+    ? applyKnownEntities(extracted, settings.knownEntities, document, {blocks: named, startOf: nameStart}, file)
     : extracted
   return {
     format: document.format,

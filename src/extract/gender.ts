@@ -1,6 +1,7 @@
 import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
-import type {Entity} from './entities.js'
+import type {Gender} from '../lexicon/words.js'
+import type {Coreference, Entity, Grouping} from './entities.js'
 import type {Mention} from './mention.js'
 import {hasClass} from './tokens.js'
 
@@ -11,13 +12,20 @@ import {hasClass} from './tokens.js'
  * outside quotes votes for the last person named before it in the same or
  * the previous sentence. Votes that agree override the name lists, which
  * guess (`Tavita`); votes both ways leave the guess; honorifics and titles
- * (`Mr.`, `Queen`) are kept.
+ * (`Mr.`, `Queen`) are kept. Returns the grouping with `genderOf`, the
+ * entities themselves unchanged.
  */
-export function learnGender(
+export function settleGenders(grouping: Grouping, blocks: readonly AnalyzedBlock[], mentionsByBlock: readonly (readonly Mention[])[]): Coreference {
+  const settled = pronounGenders(blocks, mentionsByBlock, grouping.entityOf)
+  return {...grouping, genderOf: (entity) => settled.get(entity) ?? entity.gender}
+}
+
+/** The genders the pronouns settle, by entity (only those they settle). */
+function pronounGenders(
   blocks: readonly AnalyzedBlock[],
   mentionsByBlock: readonly (readonly Mention[])[],
   entityOf: (mention: Mention) => Entity | undefined
-): void {
+): Map<Entity, Gender> {
   const votes = new Map<Entity, {male: number; female: number}>()
   for (const analyzed of blocks) {
     const mentions = mentionsByBlock[analyzed.index] ?? []
@@ -43,10 +51,12 @@ export function learnGender(
       votes.set(last, vote)
     }
   }
+  const settled = new Map<Entity, Gender>()
   for (const [entity, vote] of votes) {
     if (entity.titles.some((title) => title.gender !== 'unknown')) continue
     // Votes count only when they agree: `she took on an apprentice, X, … asking her questions` is about someone else.
-    if (vote.male > 0 && vote.female === 0) entity.gender = 'male'
-    else if (vote.female > 0 && vote.male === 0) entity.gender = 'female'
+    if (vote.male > 0 && vote.female === 0) settled.set(entity, 'male')
+    else if (vote.female > 0 && vote.male === 0) settled.set(entity, 'female')
   }
+  return settled
 }

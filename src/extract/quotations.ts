@@ -3,7 +3,7 @@ import {Word, isWordClass} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
 import {type Attribution, attributionAfter, attributionBefore, cueLength} from './attribution.js'
-import type {Grouping} from './entities.js'
+import type {Coreference} from './entities.js'
 import type {Mention} from './mention.js'
 import {type Speaker, resolveSpeaker} from './speakers.js'
 import {type Token, hasClass} from './tokens.js'
@@ -54,7 +54,7 @@ export function findQuotations(
   blocks: readonly AnalyzedBlock[],
   body: readonly number[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
+  grouping: Pick<Coreference, 'entities' | 'entityOf' | 'adopt' | 'genderOf'>
 ): {quotations: FoundQuotation[]; terms: FoundTerm[]} {
   const {drafts, terms} = collectDrafts(blocks, body)
   const spoken: Draft[] = []
@@ -73,7 +73,7 @@ function attribute(
   blocks: readonly AnalyzedBlock[],
   body: readonly number[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
+  grouping: Pick<Coreference, 'entities' | 'entityOf' | 'adopt' | 'genderOf'>
 ): FoundQuotation[] {
   const quotations: FoundQuotation[] = []
   const positionInBody = new Map(body.map((block, position) => [block, position]))

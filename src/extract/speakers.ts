@@ -2,7 +2,7 @@ import {relatedRoleWords} from '../lexicon/descriptors.js'
 import {titlesOfRole} from '../lexicon/titles.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
-import type {Entity, Grouping} from './entities.js'
+import type {Coreference, Entity} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
@@ -39,7 +39,7 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   blocks: readonly AnalyzedBlock[],
   mentionsByBlock: readonly (readonly Mention[])[],
-  grouping: Pick<Grouping, 'entities' | 'entityOf' | 'adopt'>
+  grouping: Pick<Coreference, 'entities' | 'entityOf' | 'adopt' | 'genderOf'>
 ): Speaker | undefined {
   const {entityOf} = grouping
   const tokens = blocks[phrase.block]!.tokens
@@ -84,7 +84,7 @@ export function resolveSpeaker(
   const head = (headWords[headWords.length - 1] ?? words[words.length - 1]!).lower
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     const gender = head === 'he' ? 'male' : 'female'
-    const entity = mostRecent(scope, (entity) => entity.kind === 'person' && entity.gender !== (gender === 'male' ? 'female' : 'male'))
+    const entity = mostRecent(scope, (entity) => entity.kind === 'person' && grouping.genderOf(entity) !== (gender === 'male' ? 'female' : 'male'))
     return entity && {entity, resolution: 'pronoun'}
   }
   if (words.length === 1 && (head === 'they' || head === 'it')) {
@@ -140,7 +140,7 @@ const window = 200
 interface Scope {
   readonly phrase: SpeakerPhrase
   readonly mentionsByBlock: readonly (readonly Mention[])[]
-  readonly grouping: Pick<Grouping, 'entities' | 'entityOf'>
+  readonly grouping: Pick<Coreference, 'entities' | 'entityOf'>
   /** Index of the first mention of the phrase's block at or after the phrase. */
   readonly firstAfter: number
 }

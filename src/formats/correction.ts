@@ -6,6 +6,7 @@
 import type {ArticleDocument} from '../document/document.js'
 import type {TextSpan} from '../extract/span.js'
 import {spanOf} from '../extract/span.js'
+import {monthNumber} from '../lexicon/word-classes.js'
 
 /** A correction or editor's note. */
 export interface Correction {
@@ -20,8 +21,8 @@ export interface Correction {
 // `Correction:`, `Clarification (Feb. 12, 2026):`, `Editor's note, March 4, 2026 —`.
 const label = /^(?:correction|clarification|editor[’']s note)\b([^:—–]{0,40})[:—–]\s*/i
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/
-const writtenDate = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2}),? (\d{4})\b/i
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+// A word, a day and a year: the word must be a month of the lexicon (`Feb.`, `March`).
+const writtenDate = /\b([a-z]{3,9})\.? (\d{1,2}),? (\d{4})\b/gi
 
 /**
  * The correction notes at the end of a document: the last paragraphs that
@@ -54,9 +55,11 @@ export function mergeCorrections(fields: readonly Correction[], notes: readonly 
 function dateIn(text: string): string | undefined {
   const iso = isoDate.exec(text)
   if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]))
-  const written = writtenDate.exec(text)
-  if (!written) return undefined
-  return valid(Number(written[3]), months.indexOf(written[1]!.toLowerCase()) + 1, Number(written[2]))
+  for (const [, word, day, year] of text.matchAll(writtenDate)) {
+    const month = monthNumber(word!)
+    if (month !== undefined) return valid(Number(year), month, Number(day))
+  }
+  return undefined
 }
 
 function valid(year: number, month: number, day: number): string | undefined {

@@ -181,8 +181,10 @@ const table = new Map<string, number>()
 const add = (word: string, classes: WordClass) => table.set(word, (table.get(word) ?? 0) | classes)
 
 for (const [classes, words] of rows) for (const word of words.split(' ')) add(word, classes)
-for (const [name, ...abbreviations] of months) {
+const monthNumbers = new Map<string, number>()
+for (const [index, [name, ...abbreviations]] of months.entries()) {
   add(name, Word.Month | Word.DateWord | (alsoNames.has(name) ? 0 : Word.NotAName))
+  for (const form of [name, ...abbreviations]) monthNumbers.set(form, index + 1)
   for (const short of abbreviations) {
     add(short, Word.DateWord | Word.Abbreviation)
     add(short + '.', Word.Month | Word.NotAName)
@@ -218,4 +220,10 @@ const notNamePhrases = new Set(['el niño', 'la niña', 'el nino', 'la nina'])
 /** Whether a lower-case word or phrase is written like a name but is none: `monday`, `el niño`. */
 export function isNotAName(lower: string): boolean {
   return notNamePhrases.has(lower) || isWordClass(lower, Word.NotAName)
+}
+
+/** The number of a month (1 to 12) from its name or abbreviation in any case, a period after it or not: `Sept.` is 9; `undefined` for any other word. */
+export function monthNumber(word: string): number | undefined {
+  const lower = word.toLowerCase()
+  return monthNumbers.get(lower.endsWith('.') ? lower.slice(0, -1) : lower)
 }

@@ -1,10 +1,10 @@
 import type {VFile} from 'vfile'
 import type {Article} from '../article.js'
+import {isWordClass, Word} from '../lexicon/word-classes.js'
 import {type RuleId, report} from '../messages.js'
 import type {Settings} from '../settings.js'
 import {checkCorrections} from './corrections.js'
 
-const pronouns = new Set(['he', 'she', 'they', 'it', 'him', 'her'])
 
 /**
  * Editorial checks on an extracted article, for the rules `settings` turns
@@ -56,7 +56,7 @@ export function checkEditorial(article: Article, file: VFile, settings: Settings
   if (on('modified-before-correction')) checkCorrections(article, file)
   for (const quotation of article.quotations) {
     const phrase = quotation.speakerPhrase
-    if (on('pronoun-unresolved') && !quotation.speaker && phrase && pronouns.has(phrase.text.toLowerCase())) {
+    if (on('pronoun-unresolved') && !quotation.speaker && phrase && isWordClass(phrase.text.toLowerCase(), Word.SubjectPronoun | Word.MalePronoun | Word.FemalePronoun)) {
       report(file, 'pronoun-unresolved', 'Unexpected speaker `' + phrase.text + '` with no one to refer to, expected the speaker named before the quote', {
         place: phrase.position,
         actual: phrase.text
