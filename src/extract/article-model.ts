@@ -17,23 +17,26 @@ import {type TextSpan, spanOf} from './span.js'
  */
 export function articleModel(document: ArticleDocument, analyzed: readonly AnalyzedBlock[]) {
   const {blocks} = document
-  // Entities folded into the dateline's source (`FOX31` into `KDVR`) are named by it.
-  const folded = new Map<Entity, string>()
   return {entities, place, quotation, term}
 
-  /** People and organizations, the dateline's credited source among them. */
-  function entities(list: readonly Entity[], dateline: Dateline | undefined, ledeBlock: number | undefined): ArticleEntity[] {
+  /**
+   * People and organizations, the dateline's credited source among them,
+   * and the name each entity goes by in the article (an entity folded into
+   * the dateline's source, `FOX31` into `KDVR`, goes by the source's).
+   */
+  function entities(list: readonly Entity[], dateline: Dateline | undefined, ledeBlock: number | undefined): ArticleEntities {
     const source = dateline?.source
     const creditStart = source === undefined || dateline === undefined ? -1 : dateline.text.lastIndexOf(source)
     const credit: TextSpan[] = creditStart === -1 || ledeBlock === undefined ? [] : [spanOf(document, blocks[ledeBlock]!, creditStart, creditStart + source!.length)]
-    return articleEntities(list, source, credit, mention, folded)
+    return articleEntities(list, source, credit, mention)
   }
 
   function place(resolved: ResolvedPlace): ArticlePlace {
     return articlePlace(resolved.place, resolved.mentions.map(mention), resolved.evidence)
   }
 
-  function quotation(found: FoundQuotation): Quotation {
+  /** A quotation, its speaker named as `nameOf` says (from `entities`). */
+  function quotation(found: FoundQuotation, nameOf: ArticleEntities['nameOf']): Quotation {
     const spans = found.parts.map((part) => ({span: term(part), closed: part.closed}))
     const parts = spans.map(({span}) => span).filter((part) => part.text.length > 0)
     const {attribution, speaker} = found
@@ -47,7 +50,7 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
       closed: found.parts[found.parts.length - 1]?.closed ?? true,
       speaker: speaker && {
         type: speaker.entity.kind === 'person' ? 'Person' : 'Organization',
-        name: folded.get(speaker.entity) ?? speaker.entity.name,
+        name: nameOf(speaker.entity),
         phrase,
         resolution: speaker.resolution
       }
@@ -76,21 +79,22 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
   }
 }
 
+/** The article's people and organizations, and the name each extracted entity goes by among them. */
+export interface ArticleEntities {
+  readonly entities: ArticleEntity[]
+  readonly nameOf: (entity: Entity) => string
+}
+
 /**
  * People and organizations. The dateline's credited source (`AP`, `KDVR`)
  * is one too, and a local station's channel brand (`FOX31`) is that station.
  */
-function articleEntities(
-  list: readonly Entity[],
-  source: string | undefined,
-  credit: readonly TextSpan[],
-  mention: (item: Mention) => TextSpan,
-  folded: Map<Entity, string>
-): ArticleEntity[] {
+function articleEntities(list: readonly Entity[], source: string | undefined, credit: readonly TextSpan[], mention: (item: Mention) => TextSpan): ArticleEntities {
   const station = source !== undefined && /^[KW][A-Z]{2,3}$/.test(source) ? source : undefined
   const agency = source === undefined ? undefined : newsAgency(source)
 
   const result: ArticleEntity[] = []
+  const folded = new Map<Entity, string>()
   const sourceAlternates: string[] = agency?.alternateName ? [agency.alternateName] : []
   const sourceMentions: TextSpan[] = [...credit]
   for (const entity of list) {
@@ -117,7 +121,7 @@ function articleEntities(
   if (agency) {
     result.push({type: 'Organization', name: agency.name, alternateNames: sourceAlternates, jobTitle: undefined, memberOf: undefined, mentions: sourceMentions, evidence: ['dateline']})
   }
-  return result
+  return {entities: result, nameOf: (entity) => folded.get(entity) ?? entity.name}
 }
 
 /** The kinds of evidence a group of mentions gave, sorted and distinct. */

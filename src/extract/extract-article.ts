@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Article} from '../article.js'
+import type {Article, Quotation} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
 import type {FrontmatterData} from '../input/frontmatter.js'
 import {wellFormed} from '../input/well-formed.js'
@@ -43,17 +43,8 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
 
   const opening = readOpening(document, metadata)
   const {body, dateline, parsedDateline} = opening
-  if (!opening.headline && !metadata.headline) {
-    if (body.length === 0) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text', {place: start})
-    // An unreadable frontmatter already says why (its title is lost with it).
-    else if (!file.messages.some((message) => message.fatal)) {
-      report(file, 'no-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading', {place: start})
-    }
-  }
   const url = metadata.url ?? (settings.baseUrl && file.stem ? resolveUrl(encodeURIComponent(wellFormed(file.stem)), settings.baseUrl) : undefined)
-  if (!url && (opening.headline || metadata.headline)) {
-    report(file, 'missing-url', 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative', {place: start})
-  }
+  reportMissingHead(file, Boolean(opening.headline || metadata.headline), body.length > 0, Boolean(url))
 
   // Every block is tokenized once; the recognizers share the result.
   const analyzed = document.blocks.map((block, index) => analyzeBlock(block, index))
@@ -78,15 +69,9 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
 
   const model = articleModel(document, analyzed)
-  const entities = model.entities(grouping.entities, dateline, ledeBlock)
-  const quotations = found.quotations.map(model.quotation)
-  for (const quotation of quotations) {
-    if (quotation.speaker) continue
-    report(file, 'quote-unattributed', 'Unexpected quote without speaker, expected an attribution such as `said Jane Doe`', {
-      place: quotation.parts[0]?.position,
-      actual: quotation.text.length > 60 ? quotation.text.slice(0, 57) + '…' : quotation.text
-    })
-  }
+  const {entities, nameOf} = model.entities(grouping.entities, dateline, ledeBlock)
+  const quotations = found.quotations.map((quotation) => model.quotation(quotation, nameOf))
+  reportUnattributed(file, quotations)
 
   const datelineCity = datelineMentions[0]
   const datelinePlace = datelineCity && places.find((place) => place.mentions.includes(datelineCity))
@@ -110,6 +95,31 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     quotations,
     quotedTerms: found.terms.map(({part}) => model.term(part)),
     ...extractFormats({document, body: named, metadata, quotations, entities, file, placeOf: frontmatterPlace})
+  }
+}
+
+/** What the article lacks at its head: a headline (or any text), a URL. */
+function reportMissingHead(file: VFile, hasHeadline: boolean, hasText: boolean, hasUrl: boolean): void {
+  if (!hasHeadline) {
+    if (!hasText) report(file, 'empty-article', 'Unexpected empty article, expected a headline and text', {place: start})
+    // An unreadable frontmatter already says why (its title is lost with it).
+    else if (!file.messages.some((message) => message.fatal)) {
+      report(file, 'no-headline', 'Unexpected article without headline, expected a `title` in frontmatter or a first heading', {place: start})
+    }
+  }
+  if (!hasUrl && hasHeadline) {
+    report(file, 'missing-url', 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative', {place: start})
+  }
+}
+
+/** Each quotation no speaker was found for, at its first part. */
+function reportUnattributed(file: VFile, quotations: readonly Quotation[]): void {
+  for (const quotation of quotations) {
+    if (quotation.speaker) continue
+    report(file, 'quote-unattributed', 'Unexpected quote without speaker, expected an attribution such as `said Jane Doe`', {
+      place: quotation.parts[0]?.position,
+      actual: quotation.text.length > 60 ? quotation.text.slice(0, 57) + '…' : quotation.text
+    })
   }
 }
 
