@@ -8,7 +8,7 @@ import {type Ids, idsFor} from './ids.js'
 import {formatNodes} from './format-nodes.js'
 import type {GraphNode} from './node.js'
 import {type PartyNodes, partyNodes} from './party-nodes.js'
-import {placeKey, placeNodes} from './place-nodes.js'
+import {placeKey, type PlaceNodes, placeNodes} from './place-nodes.js'
 import {prune} from './prune.js'
 import {knownByName} from '../known/known-node.js'
 import {siteNodes} from '../site/site-nodes.js'
@@ -41,17 +41,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
   const datelineText = metadata.dateline ?? article.dateline?.text
   const places = placeNodes(article, ids, settings.knownEntities)
   const placeNodesByKey = places.byKey
-  const datelinePlace = article.dateline?.geonameId === undefined ? undefined : placeNodesByKey.get(String(article.dateline.geonameId))
-  // An unresolved dateline city is still a named place.
-  const place =
-    datelinePlace ??
-    (article.dateline && {
-      '@type': 'Place',
-      '@id': ids.place(article.dateline.city),
-      name: article.dateline.city
-    })
-  const mainPlace = datelinePlace ?? places.mostMentioned
-  const source = article.dateline?.source === undefined ? undefined : newsAgency(article.dateline.source)
+  const {place, mainPlace} = storyPlaces(article, ids, places)
   const published = metadata.datePublished
 
   const articleNode: Node = {
@@ -87,16 +77,7 @@ export function buildGraph(article: Article, settings: Settings): Graph {
       ...article.entities.filter((entity) => !isPublisher(entity.name)).map((entity) => reference(entityNode(entity))),
       ...article.places.map((item) => reference(placeNodesByKey.get(placeKey(item))!))
     ],
-    sourceOrganization:
-      source &&
-      (publisherNode && isPublisher(source.name)
-        ? {'@id': publisherId}
-        : reference({
-            '@type': 'Organization',
-            '@id': ids.organization(source.name),
-            name: source.name,
-            alternateName: source.alternateName
-          }))
+    sourceOrganization: sourceOrganization(article, ids, parties, reference)
   }
 
   const webPage = webPageNode(article, ids, headline)
@@ -115,6 +96,26 @@ export function buildGraph(article: Article, settings: Settings): Graph {
     '@graph': [articleNode, webPage, ...nodes.values(), ...quotations, ...formats.nodes, ...(site?.nodes ?? [])].map((node) => prune(node) as Thing)
   }
 
+}
+
+/**
+ * Where the story was written (the dateline's city; unresolved, still a
+ * named place) and where it happens (the dateline's city, else the city it
+ * names most).
+ */
+function storyPlaces(article: Article, ids: Ids, places: PlaceNodes): {place: Node | undefined; mainPlace: Node | undefined} {
+  const {dateline} = article
+  const datelinePlace = dateline?.geonameId === undefined ? undefined : places.byKey.get(String(dateline.geonameId))
+  const place = datelinePlace ?? (dateline && {'@type': 'Place', '@id': ids.place(dateline.city), name: dateline.city})
+  return {place, mainPlace: datelinePlace ?? places.mostMentioned}
+}
+
+/** The news agency the dateline credits (`(AP)`): the publisher itself, or an organization of its own. */
+function sourceOrganization(article: Article, ids: Ids, parties: PartyNodes, reference: (node: Node) => {'@id': string}): {'@id': string | undefined} | undefined {
+  const source = article.dateline?.source === undefined ? undefined : newsAgency(article.dateline.source)
+  if (!source) return undefined
+  if (parties.publisherNode && parties.isPublisher(source.name)) return {'@id': parties.publisherId}
+  return reference({'@type': 'Organization', '@id': ids.organization(source.name), name: source.name, alternateName: source.alternateName})
 }
 
 /** What the headline names is what the article is about. */
