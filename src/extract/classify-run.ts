@@ -68,7 +68,9 @@ function withoutDescription(run: Run): Run | undefined {
   let first = run.first
   const organizationRun = run.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)
   const placeRun = run.length > 1 && run.isPlace
-  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord))) first++
+  // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
+  const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
+  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first)) first++
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
@@ -100,6 +102,8 @@ function demonymsBefore(run: Run): number {
   if (count === 0 || count >= words.length) return 0
   // `Christian Vieri`: a given name is a name.
   if (givenNameGender(tokens[first]!.text) !== undefined) return 0
+  // `New York Governor X`: the words begin a place's name.
+  if (run.slice(first, first + count + 1).isPlace) return 0
   // `South Africa`-style places and `Bosnian Serb Army`-style names stay whole.
   return run.slice(first + count, end).isPlace && count === 1 && run.isPlace ? 0 : count
 }

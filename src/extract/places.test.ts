@@ -20,6 +20,20 @@ describe('colocation: the other places of the story pick a name’s reading', ()
   })
 })
 
+describe('a state and its city of the same name', () => {
+  test('`New York` alone is the city; as a governor’s state or after a town, the state', () => {
+    expect(placesOf('Flights resume\n\nFlights to New York resumed on Monday, the airline said.')).toContain('New York City US.NY')
+    expect(placesOf('Storm hits\n\nNew York Governor Ann Ruiz declared an emergency on Monday.')).toContain('New York US.NY')
+    expect(placesOf('Girl recovers\n\nThe girl, from Rochester, New York, is recovering, doctors said.')).toEqual(
+      expect.arrayContaining(['Rochester US.NY', 'New York US.NY'])
+    )
+  })
+
+  test('a city’s title keeps the city: `New York Mayor`', () => {
+    expect(placesOf('Budget passes\n\nNew York Mayor Leo Marsh signed the budget on Friday.')).toContain('New York City US.NY')
+  })
+})
+
 describe('AP abbreviations in body text', () => {
   test('`Fort Wayne, Ind.` and `Phila.`', () => {
     const places = placesOf('Plant opens\n\nThe company moved its plant from Phila. to Fort Wayne, Ind., last year, a spokesman said.')

@@ -148,6 +148,7 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
     if (areas.length > 0) candidates = areas
   }
   let best = bestOf(candidates, scene, near)
+  if (best?.kind === 'state') best = stateOrItsCity(best, candidates, group, context.blocks ?? [])
   if (best?.kind === 'division') {
     const division = divisionReading(best, candidates, group, scene, near, region)
     if (division) return division
@@ -181,6 +182,24 @@ function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near 
     }
   }
   return best
+}
+
+/**
+ * `New York` is a state and its largest city. The city, unless a mention
+ * reads as the state: a title it qualifies (`New York Governor`, not `Mayor`), the region
+ * after another place (`Buffalo, New York`), or a head noun (handled before).
+ */
+function stateOrItsCity(state: PlaceCandidate, candidates: readonly PlaceCandidate[], group: readonly Mention[], blocks: readonly AnalyzedBlock[]): PlaceCandidate {
+  const city = candidates.find((candidate) => candidate.kind === 'city' && candidate.countryCode === state.countryCode && candidate.admin1 === state.admin1 && candidate.population >= 100_000)
+  if (city === undefined) return state
+  const readsAsState = group.some((mention) => {
+    const tokens = blocks[mention.block]?.tokens
+    if (mention.evidence.cue === 'dateline') return true
+    // (`New York Mayor X` is the city's.)
+    if (mention.evidence.detail === 'title qualifier') return tokens?.[mention.last]?.lower !== 'mayor'
+    return tokens?.[mention.first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mention.first - 2]?.text ?? '')
+  })
+  return readsAsState ? state : city
 }
 
 /**

@@ -128,6 +128,31 @@ describe('placeById', () => {
     expect(colorado?.longitude).toBeGreaterThan(-109.1)
     expect(colorado?.longitude).toBeLessThan(-102)
   })
+
+  // Geographic centres, not population centres: most Texans live east of the
+  // 98th meridian, and Alaska pulls no point of the nation off the contiguous states.
+  const distanceKm = (a: {latitude: number; longitude: number}, latitude: number, longitude: number) => {
+    const radians = Math.PI / 180
+    const h = Math.sin(((latitude - a.latitude) * radians) / 2) ** 2 + Math.cos(a.latitude * radians) * Math.cos(latitude * radians) * Math.sin(((longitude - a.longitude) * radians) / 2) ** 2
+    return 2 * 6371 * Math.asin(Math.sqrt(h))
+  }
+
+  test('a state’s point is the centre of its land, not of its people', () => {
+    const texas = placeCandidates('Texas').find((place) => place.kind === 'state')!
+    // USGS puts Texas' geographic centre near Brady (31.1° N, 99.3° W); its population centre is near 30.9° N, 97.2° W.
+    expect(distanceKm(texas, 31.1, -99.3)).toBeLessThan(60)
+  })
+
+  test('the United States’ point is the centre of the contiguous states', () => {
+    // USGS's geographic centre of the contiguous states, near Lebanon, Kansas.
+    expect(distanceKm(placeById(UNITED_STATES)!, 39.83, -98.58)).toBeLessThan(100)
+  })
+
+  test('a county’s point lies in the county, even one with no town of 1,000 people', () => {
+    // Loving County, Texas (64 people; Mentone is its seat at 31.7° N, 103.6° W).
+    const loving = placeCandidates('Loving County').find((place) => place.admin1 === 'TX')!
+    expect(distanceKm(loving, 31.7, -103.6)).toBeLessThan(30)
+  })
 })
 
 describe('containingPlaces', () => {
