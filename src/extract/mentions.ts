@@ -7,6 +7,7 @@ import type {AnalyzedBlock} from './analyze.js'
 import {capitalizedRuns} from './capitalized-runs.js'
 import {classifyRun} from './classify-run.js'
 import {acronymDefinitions} from './mentions-organizations.js'
+import {compoundPlaceMentions} from './place-compounds.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
 
@@ -25,6 +26,10 @@ export function findMentions(analyzed: AnalyzedBlock, start = 0, sports = false)
       if (mention.name.length >= 2 && mention.start >= start) mentions.push(mention)
     }
   }
+  // `Seattle-based`: a place inside a compound, in reading order with the rest.
+  const compounds = compoundPlaceMentions(analyzed, start)
+  if (compounds.length > 0) mentions.push(...compounds.filter((compound) => !mentions.some((mention) => mention.kind === 'place' && mention.start === compound.start)))
+  if (compounds.length > 0) mentions.sort((a, b) => a.start - b.start)
   return acronymDefinitions(analyzed, mentions)
 }
 

@@ -4,8 +4,10 @@
  * (`Hill, a doctor,`), and a region after a place (`Springfield, Ill.`).
  */
 import {findCountry} from '../gazetteer/countries.js'
+import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {Word} from '../lexicon/word-classes.js'
+import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import {maxNameTokens} from './capitalized-runs.js'
 import {type Token, hasClass} from './tokens.js'
 
@@ -44,5 +46,8 @@ export function regionAfter(tokens: readonly Token[], end: number): string | und
   const second = tokens[end + 2]
   // `W. Va.` is two tokens; only a state or country counts (`Hope, Jones said` has none).
   const region = second && second.kind === 'word' && second.text.endsWith('.') && next.text.length <= 2 ? next.text + ' ' + second.text : next.text
-  return findUsState(region) !== undefined || findCountry(region) !== undefined ? region : undefined
+  if (findUsState(region) !== undefined || findCountry(region) !== undefined) return region
+  // `Bradford, Ontario`, `Wainwright, Alta.`: a province abroad, when its name is no word or given name (`Western`, `Victoria`).
+  if (isCommonWord(region.toLowerCase()) || givenNameGender(region) !== undefined) return undefined
+  return placeCandidates(region).some((place) => place.kind === 'division' && place.admin1 === undefined) ? region : undefined
 }

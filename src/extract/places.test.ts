@@ -34,6 +34,57 @@ describe('a state and its city of the same name', () => {
   })
 })
 
+describe('provinces and countries abroad', () => {
+  test('a country outranks a province of its name: `Niger` beside Nigeria', () => {
+    const places = placesOf('Outbreak spreads\n\nCases were confirmed in Chad, Niger, Nigeria and Cameroon, officials said.')
+    expect(places).toEqual(expect.arrayContaining(['Niger NE.', 'Nigeria NG.']))
+  })
+
+  test('in a list of countries, `Georgia` is the country', () => {
+    expect(placesOf('Travel warning\n\nThe ministry warned travellers to Armenia, Azerbaijan, Georgia and Iran.')).toContain('Georgia GE.')
+  })
+
+  test('beside a US city, `Georgia` stays the state', () => {
+    expect(placesOf('Plant opens\n\nThe firm moved its plant to Macon, Georgia, last year.')).toContain('Georgia US.GA')
+  })
+
+  test('a province written after a town gives its country: `Brandon, Manitoba`', () => {
+    expect(placesOf('Rink reopens\n\nThe rink in Brandon, Manitoba, reopened on Friday.')).toEqual(expect.arrayContaining(['Brandon CA.03', 'Manitoba CA.']))
+  })
+
+  test('a province qualifying its government’s title: `Manitoba Premier X`', () => {
+    expect(placesOf('Budget vote\n\nManitoba Premier Dana Kowalczyk said the budget would pass.')).toContain('Manitoba CA.')
+  })
+
+  test('a province of several words sets its country: `Northern Territory` beside South Australia', () => {
+    const places = placesOf('Road toll\n\nThree people died in South Australia and two in the Northern Territory over the weekend.')
+    expect(places).toEqual(expect.arrayContaining(['South Australia AU.', 'Northern Territory AU.']))
+  })
+
+  test('a town of 5,000 abroad is found where its country is named', () => {
+    // Hinton, Alberta (about 9,600 people) in a Canadian story.
+    expect(placesOf('Mill reopens\n\nThe pulp mill in Hinton, Alberta, reopened on Monday, the Canadian company said.')).toContain('Hinton CA.01')
+  })
+})
+
+describe('written containment and compounds', () => {
+  test('`Town, Province` settles both, even when the province is also a given name', () => {
+    expect(placesOf('Rink reopens\n\nThe arena in Hinton, Alberta, reopened on Friday after repairs.')).toEqual(
+      expect.arrayContaining(['Hinton CA.01', 'Alberta CA.'])
+    )
+  })
+
+  test('in a list of states, no item is the region of the one before', () => {
+    const places = placesOf('Recall widens\n\nStores in Oregon, Utah, Virginia, Washington, West Virginia and Wyoming pulled the lettuce.')
+    expect(places).toEqual(expect.arrayContaining(['Washington US.WA', 'Virginia US.VA']))
+  })
+
+  test('a place before `-based` or `-born` is named: `Denver-based`, `New York-based`', () => {
+    const places = placesOf('Deal signed\n\nThe Denver-based chain bought a New York-based bakery on Tuesday.')
+    expect(places).toEqual(expect.arrayContaining(['Denver US.CO', 'New York City US.NY']))
+  })
+})
+
 describe('AP abbreviations in body text', () => {
   test('`Fort Wayne, Ind.` and `Phila.`', () => {
     const places = placesOf('Plant opens\n\nThe company moved its plant from Phila. to Fort Wayne, Ind., last year, a spokesman said.')

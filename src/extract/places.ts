@@ -4,12 +4,13 @@
  */
 import type {PlaceEvidence} from '../article.js'
 import {findCountry} from '../gazetteer/countries.js'
-import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
+import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState, usStateByPostalCode} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
 import {hasAreaHeadNoun, placeEvidence} from './place-evidence.js'
+import {containsPlace, type WrittenPairs, writtenPairs} from './place-pairs.js'
 
 /** A place the article names, resolved to one gazetteer place. */
 export interface ResolvedPlace {
@@ -40,6 +41,8 @@ interface Scene {
   readonly context: PlaceContext
   readonly states: ReadonlySet<string>
   readonly countries: ReadonlySet<string>
+  /** `Town, Region` pairs the gazetteer agrees with. */
+  readonly pairs: WrittenPairs
 }
 
 /** Countries and `US.<state>` keys of the other places of the first reading. */
@@ -57,7 +60,7 @@ const washingtonDc = 4140963
  */
 export function resolvePlaces(mentions: readonly Mention[], context: PlaceContext): ResolvedPlace[] {
   const groups = groupByKey(mentions)
-  const scene = sceneOf(groups, context)
+  const scene = sceneOf(groups, context, writtenPairs(mentions, context.blocks ?? []))
 
   // A first reading, then a second with the countries and states of the other
   // places (CLIFF's colocation): `Edmonton` beside `Enfield` is in London.
@@ -90,18 +93,28 @@ function groupByKey(mentions: readonly Mention[]): Array<readonly Mention[]> {
 }
 
 /** States and countries named outright, and places with a single reading, set the scene. */
-function sceneOf(groups: ReadonlyArray<readonly Mention[]>, context: PlaceContext): Scene {
+function sceneOf(groups: ReadonlyArray<readonly Mention[]>, context: PlaceContext, pairs: WrittenPairs): Scene {
   const states = new Set<string>()
   const countries = new Set<string>()
   if (context.state) states.add(context.state)
   if (context.country) countries.add(context.country)
+  // `Hinton, Alberta`: a province written after one of its towns says the story is in its country.
+  for (const region of pairs.regions.values()) {
+    countries.add(region.countryCode)
+    if (region.kind === 'state' && region.admin1) states.add(region.admin1)
+  }
   for (const group of groups) {
     const top = group[0]!.places[0]
     if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
-    // A division abroad is no evidence of its country: `Victoria`, `Georgia`, `Western` have other readings.
-    if (top && top.kind !== 'city' && top.kind !== 'division') countries.add(top.countryCode)
+    // A division abroad is no evidence of its country (`Victoria`, `Georgia`, `Western` have other readings),
+    // unless its name is several words that name only divisions of that country (`South Australia`, `Eastern Cape`).
+    if (top && top.kind !== 'city' && (top.kind !== 'division' || impliesCountry(group, top))) countries.add(top.countryCode)
   }
-  return {context, states, countries}
+  return {context, states, countries, pairs}
+}
+
+function impliesCountry(group: readonly Mention[], division: PlaceCandidate): boolean {
+  return division.admin1 === undefined && group[0]!.name.includes(' ') && group[0]!.places.every((candidate) => candidate.kind === 'division' && candidate.countryCode === division.countryCode)
 }
 
 function colocated(group: readonly Mention[], firstReading: ReadonlyMap<readonly Mention[], PlaceCandidate>): Near {
@@ -126,21 +139,29 @@ function inDatelineRegion(place: PlaceCandidate, context: PlaceContext): boolean
 /** The candidates a written region allows: `Springfield, Ill.` is in Illinois. */
 function inWrittenRegion(candidates: readonly PlaceCandidate[], region: string): readonly PlaceCandidate[] {
   const state = findUsState(region)
-  const country = state ? undefined : findCountry(region)
+  // `Bradford, Ontario`: a province abroad gives its country.
+  const countryCode = state ? undefined : (findCountry(region)?.code ?? placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)?.countryCode)
   const matching = candidates.filter((candidate) =>
-    state ? candidate.countryCode === 'US' && candidate.admin1 === state.postalCode : country ? candidate.countryCode === country.code : true
+    state ? candidate.countryCode === 'US' && candidate.admin1 === state.postalCode : countryCode ? candidate.countryCode === countryCode : true
   )
   return matching.length > 0 ? matching : candidates
 }
 
 function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
   const {context} = scene
-  let candidates = group[0]!.places
+  // `Hinton, Alberta`: the pair settles both names.
+  const pinned = firstOf(group, scene.pairs.regions)
+  if (pinned) return pinned
+  const within = firstOf(group, scene.pairs.within)
+  let candidates = within ? group[0]!.places.filter((candidate) => containsPlace(within, candidate)) : group[0]!.places
+  // `Armenia, Azerbaijan, Georgia, Iraq`: in a list of countries, the country (the next one is no region of it).
+  const country = candidates.find((candidate) => candidate.kind === 'country')
+  if (country && group.some((mention) => listsCountries(mention, context.blocks ?? []))) return country
   if (context.datelineCity && group.includes(context.datelineCity)) {
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
   }
-  const region = group.find((mention) => mention.region)?.region
+  const region = group.find((mention) => mention.region)?.region ?? within?.name
   if (region) candidates = inWrittenRegion(candidates, region)
   // `the province of Quebec`, `Washington state`: an area's head noun rules out the cities of that name.
   if (group.some((mention) => hasAreaHeadNoun(mention, context.blocks ?? []))) {
@@ -184,6 +205,29 @@ function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near 
   return best
 }
 
+function firstOf(group: readonly Mention[], map: ReadonlyMap<Mention, PlaceCandidate>): PlaceCandidate | undefined {
+  for (const mention of group) {
+    const place = map.get(mention)
+    if (place) return place
+  }
+  return undefined
+}
+
+/** Conjunctions and commas that join the items of a list. */
+const listJoiners = new Set([',', 'and', 'or'])
+
+/** A country named next to the mention in a list: `Azerbaijan, Georgia`, `Georgia and Iraq`. */
+function listsCountries(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
+  const tokens = blocks[mention.block]?.tokens
+  if (!tokens) return false
+  const isCountry = (index: number) => {
+    const token = tokens[index]
+    return token !== undefined && token.kind === 'word' && token.capitalized && findCountry(token.text) !== undefined
+  }
+  const joins = (index: number) => listJoiners.has(tokens[index]?.lower ?? '')
+  return (joins(mention.first - 1) && isCountry(mention.first - 2)) || (joins(mention.last) && (isCountry(mention.last + 1) || (joins(mention.last + 1) && isCountry(mention.last + 2))))
+}
+
 /**
  * `New York` is a state and its largest city. The city, unless a mention
  * reads as the state: a title it qualifies (`New York Governor`, not `Mayor`), the region
@@ -220,13 +264,18 @@ function divisionReading(
   const headNoun = group.some((mention) => hasAreaHeadNoun(mention, scene.context.blocks ?? []))
   if (headNoun) return division
   if (division.admin1 !== undefined) return countyReading(group, candidates, scene, near)
+  // `Niger`, `Georgia` beside Armenia: a country outranks a province of its name.
+  const country = candidates.find((candidate) => candidate.kind === 'country')
+  if (country) return country
   // The city's reading then faces the usual tests (`Most`, a Czech city, is mostly a word).
   if (candidates.some((candidate) => candidate.kind === 'city' && candidate.countryCode === division.countryCode && candidate.population >= 20_000)) return undefined
   const name = group[0]!.name
   const words = name.split(' ')
-  if (words.every((word) => isCommonWord(word.toLowerCase()))) return undefined
   const local = scene.countries.has(division.countryCode) || near?.has(division.countryCode) === true || region !== undefined
-  if (local) return division
+  // `Northern Territory` beside South Australia: words, but a name where its country is.
+  if (words.every((word) => isCommonWord(word.toLowerCase()))) return local && words.length > 1 ? division : undefined
+  // `Manitoba Premier X`: a title of the area's government.
+  if (local || group.some((mention) => mention.evidence.detail === 'title qualifier')) return division
   // Far from the story, only a distinctive name of several words that names no city (`New South Wales`, not `Saint Paul`).
   return words.length > 1 && candidates.every((candidate) => candidate.kind === 'division') ? division : undefined
 }
