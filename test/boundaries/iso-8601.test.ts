@@ -1,7 +1,7 @@
 // Both sides of each calendar and clock limit in the ISO 8601 reader, checked by the instant read, not only the kind.
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {parseIsoDate} from '../../src/dates/iso-8601.js'
+import {parseIsoDate, readIsoParts} from '../../src/dates/iso-8601.js'
 
 const instant = (text: string) => parseIsoDate(text)?.time
 
@@ -164,5 +164,17 @@ describe('parseIsoDate: properties', () => {
 describe('parseIsoDate: shapes', () => {
   test.each(['', '2024-3-05', '2024-03-05T9:30', '2024-03-05 09:30', '2024-03-05T09:30:00.Z', '20240305', '+2024-03-05', '2024-03-05T09:30:00.1234567890Z'])('%j is not ISO 8601', (text) => {
     expect(parseIsoDate(text)).toBeUndefined()
+  })
+})
+
+describe('readIsoParts: how much of the date is written', () => {
+  test.each([
+    ['2024', 'date', 'year'],
+    ['2024-03', 'date', 'month'],
+    ['2024-03-05', 'date', 'day'],
+    ['2024-03-05T09:30', 'date-time', 'day'],
+    ['09:30', 'time', 'day']
+  ])('%j', (text, kind, precision) => {
+    expect(readIsoParts(text)).toMatchObject({kind, precision})
   })
 })

@@ -86,3 +86,37 @@ describe('double marks: which ones open', () => {
     expect(quoted(text)).toEqual(expected)
   })
 })
+
+describe('opening marks that open anywhere', () => {
+  test.each([
+    // `“`, `„` and `«` open even after a letter (a missing space in the copy); a straight mark does not.
+    ['word“Quote” end', [['Quote', true, false]]],
+    ['wort„Zitat“ Ende', [['Zitat', true, false]]],
+    ['mot«Cite» fin', [['Cite', true, false]]],
+    ['word"Quote" end', []],
+    // No mark opens as the last character of the text.
+    ['he said "', []],
+    // A right single mark never opens a span, even where an opener fits.
+    ['x ’Go’ now', []]
+  ])('%j', (text, expected) => {
+    expect(quoted(text)).toEqual(expected)
+  })
+})
+
+describe('where a single-quoted span closes', () => {
+  test.each([
+    // After a space or line break: no closer.
+    ["say 'ab ' twice", []],
+    ["say 'ab\n' twice", []],
+    // Before a letter or digit: no closer.
+    ["say 'ab'c twice", []],
+    ["say 'ab'9 twice", []],
+    // At the end of the text, or before punctuation: a closer.
+    ["say 'ab'", [['ab', true, true]]],
+    ["say 'ab'; twice", [['ab', true, true]]],
+    // A curly right mark closes too.
+    ['say ‘ab’ twice', [['ab', true, true]]]
+  ])('%j', (text, expected) => {
+    expect(quoted(text)).toEqual(expected)
+  })
+})
