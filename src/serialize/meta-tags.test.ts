@@ -73,4 +73,9 @@ describe('toMetaTags', () => {
     const {tags} = toMetaTags(graphOf({publisher: {'@id': '#org'}, author: 'Ana Diaz'}, {name: 'No id'}, {'@id': '#other', name: 'Other'}))
     expect(tags.map((tag) => tag.key)).toEqual(['og:type', 'twitter:card'])
   })
+
+  test('null and images without a URL give no tag, and the card is then a plain summary', () => {
+    const {tags} = toMetaTags(graphOf({image: [null, {}, {url: ''}, 7], author: [null], publisher: null}))
+    expect(tags.map((tag) => tag.key + '=' + tag.content)).toEqual(['og:type=article', 'twitter:card=summary'])
+  })
 })

@@ -31,7 +31,10 @@ export function toMetaTags(result: {readonly jsonld: Graph}): MetaTags {
     if (typeof value === 'number') tags.push({attribute, key, content: String(value)})
   }
 
-  const images = list(node.image).map((image) => (isRecord(image) ? image.url : image))
+  // Only images with a URL: `summary_large_image` without one would promise a picture the card lacks.
+  const images = list(node.image)
+    .map((image) => (isRecord(image) ? image.url : image))
+    .filter((url): url is string => typeof url === 'string' && url.length > 0)
   add('property', 'og:type', 'article')
   add('property', 'og:title', node.headline)
   add('property', 'og:description', node.description)
