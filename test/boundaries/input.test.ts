@@ -5,6 +5,8 @@ import {articleToJsonLd} from '../../src/article-to-json-ld.js'
 import {detectFormat} from '../../src/input/detect-format.js'
 import {deepMarkdownParagraphs, htmlNesting} from '../../src/input/nesting.js'
 import {toWellFormed, wellFormed} from '../../src/input/well-formed.js'
+import {plainTextToDocument} from '../../src/input/plain-text.js'
+import {VFile} from 'vfile'
 
 describe('detectFormat', () => {
   test('the extension wins, in any case', () => {
@@ -79,6 +81,24 @@ function isWellFormed(value: string): boolean {
     return false
   }
 }
+
+describe('plain text: hard-wrapped paragraphs', () => {
+  const paragraphs = (text: string) =>
+    plainTextToDocument(new VFile(text))
+      .blocks.filter((block) => block.kind === 'paragraph')
+      .map((block) => block.text)
+
+  test('lines of up to 100 characters that rarely end a sentence are one paragraph; a longer line is not wrapped copy', () => {
+    const line = (length: number) => 'w'.repeat(length - 1) + ','
+    expect(paragraphs(`Headline\n\n${line(100)}\nend.`)).toEqual([`${line(100)} end.`])
+    expect(paragraphs(`Headline\n\n${line(101)}\nend.`)).toEqual([line(101), 'end.'])
+  })
+
+  test('lines that end sentences half the time or more are paragraphs of their own', () => {
+    expect(paragraphs('Headline\n\nOne.\ntwo\nthree.')).toEqual(['One.', 'two', 'three.'])
+    expect(paragraphs('Headline\n\nOne\ntwo\nthree.')).toEqual(['One two three.'])
+  })
+})
 
 describe('toWellFormed', () => {
   test('empty, one character and surrogate pairs pass unchanged', () => {

@@ -1,9 +1,11 @@
 // Each guard and limit of src/metadata on both sides: empty, one character, the limit and one past it, malformed, unicode.
 import {describe, expect, test} from 'vitest'
 import {articleToJsonLd} from '../../src/article-to-json-ld.js'
+import {parseByline} from '../../src/metadata/authors.js'
 import {bylinePrefix, nameSeparator} from '../../src/metadata/byline-words.js'
 import {isClassSelector} from '../../src/metadata/class-selector.js'
 import {normalizeDate} from '../../src/metadata/dates.js'
+import {describe as describeValue} from '../../src/metadata/field-reader.js'
 import {isLanguageTag} from '../../src/metadata/language-tag.js'
 import {resolveUrl} from '../../src/metadata/resolve-url.js'
 
@@ -188,6 +190,36 @@ describe('byline words', () => {
     ['', 1]
   ])('%j has %i parts', (value, parts) => {
     expect(value.split(nameSeparator)).toHaveLength(parts)
+  })
+})
+
+describe('parseByline: length', () => {
+  // Thirty distinct names, the first stretched so the byline (after `By `) is `length` characters long.
+  const byline = (length: number) => {
+    const names = Array.from({length: 30}, (_, index) => 'Ann Lee' + String.fromCharCode(97 + (index % 26)))
+    const rest = names.slice(1).join(', ')
+    names[0] = 'A' + 'n'.repeat(length - rest.length - ', Lee'.length - 3) + ' Leea'
+    return 'By ' + [names[0], rest].join(', ')
+  }
+
+  test('a byline of 300 characters is read; one of 301 gives no author', () => {
+    expect(byline(300).length).toBe(303)
+    expect(parseByline(byline(300))).toHaveLength(30)
+    expect(parseByline(byline(301))).toEqual([])
+  })
+
+  test('an empty byline, or only its prefix, gives no author', () => {
+    expect(parseByline('')).toEqual([])
+    expect(parseByline('By ')).toEqual([])
+  })
+})
+
+describe('values quoted in messages', () => {
+  test('40 characters are quoted whole; longer text is cut at 40 with an ellipsis', () => {
+    expect(describeValue('x'.repeat(40))).toBe('`' + 'x'.repeat(40) + '`')
+    expect(describeValue('x'.repeat(41))).toBe('`' + 'x'.repeat(40) + '…`')
+    expect(describeValue(1999)).toBe('`1999`')
+    expect([describeValue([1]), describeValue(new Date(0)), describeValue(null), describeValue({})]).toEqual(['list', 'date', '`null`', 'object'])
   })
 })
 
