@@ -99,6 +99,24 @@ describe('clubs in sports copy', () => {
     expect(found.organizations).toEqual([])
   })
 
+  test.each([
+    ['Fourth-placed Leicester, Derby and Norwich all drew on Saturday.', ['Leicester', 'Derby', 'Norwich']],
+    ['Toulouse, Nantes and Lyon lead the table.', ['Toulouse', 'Nantes', 'Lyon']]
+  ])('a place listed with a club is a club: %s', (text, clubs) => {
+    const found = names(match(text))
+    for (const club of clubs) expect(found.organizations).toContain(club)
+    for (const club of clubs) expect(found.places).not.toContain(club)
+  })
+
+  test.each([
+    ['Karim Oudjani, signed from Lyon in May, scored twice.', 'Lyon'],
+    ['Dane Roper hit his 20th homer for Milwaukee.', 'Milwaukee'],
+    ['Nantes has won four of its last five games.', 'Nantes'],
+    ['Leeds fast bowler Tom Ashby took five wickets.', 'Leeds']
+  ])('a club by a transfer, a team-mate\'s feat or a player\'s role: %s', (text, club) => {
+    expect(names(match(text)).organizations).toContain(club)
+  })
+
   test('countries are their national sides: places', () => {
     const found = names(match('France beat Italy 2-0 in the final.'))
     expect(found.organizations).toEqual([])
@@ -129,6 +147,27 @@ describe('organizations by context', () => {
     ['The talks were held under the NPLA flag, and the NPLA said they would go on.', 'NPLA']
   ])('%s', (text, organization) => {
     expect(names(story('The day was calm in the capital.', text)).organizations).toContain(organization)
+  })
+
+  test.each([
+    ['The state news agency Korva said the talks would resume.', 'Korva'],
+    ['The Harrowgate Post reported on Tuesday that the mill would close.', 'Harrowgate Post'],
+    ['Veskov quoted the minister as saying the border was calm.', 'Veskov'],
+    ['A Bank Indonesia spokeswoman said rates would hold.', 'Bank Indonesia'],
+    ['Radio New Zealand said the quake was felt in the north.', 'Radio New Zealand'],
+    ['PT Sinar Abadi Jaya said on Tuesday it would list its shares.', 'PT Sinar Abadi Jaya'],
+    ['Talbot Capital LP said it would review its payout.', 'Talbot Capital LP'],
+    ['The suit names Merrow Laboratories, a unit of a Swiss group.', 'Merrow Laboratories']
+  ])('outlets by what they do, bodies named for their country, prefixes and suffixes: %s', (text, organization) => {
+    const found = names(story('The day was calm in the capital.', text))
+    expect(found.organizations).toContain(organization)
+    expect(found.people).not.toContain(organization)
+  })
+
+  test('an outlet named again as a speaker is the same organization', () => {
+    const found = names(story('The Veskov news agency reported the clashes.', 'Veskov said two soldiers were hurt.'))
+    expect(found.organizations).toEqual(['Veskov'])
+    expect(found.people).toEqual([])
   })
 
   test('an acronym defined beside its name: the whole name is one organization', () => {

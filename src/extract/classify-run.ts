@@ -10,7 +10,7 @@ import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
-import {acronymInUse, isPlainAcronym, organizationContext} from './mentions-organizations.js'
+import {acronymInUse, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
@@ -66,7 +66,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
 function withoutDescription(run: Run): Run | undefined {
   const {tokens, end} = run
   let first = run.first
-  const organizationRun = run.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)
+  // `Radio New Zealand said`: a body's word before a place starts the name, even at a sentence start.
+  const organizationRun = run.length > 1 && (hasClass(tokens[end - 1], Word.OrganizationHead) || (hasClass(tokens[run.first], Word.OrganizationHead) && run.slice(run.first + 1, end).isPlace))
   const placeRun = run.length > 1 && run.isPlace
   // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
   const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
@@ -130,8 +131,9 @@ function nameMention(run: Run): Mention | undefined {
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
   if (!place && isTeam(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
-  const context = place || givenNameGender(word.text) !== undefined ? undefined : organizationContext(run)
-  if (context) return organization(run, context)
+  const context = place ? undefined : organizationContext(run)
+  // A given name first (`Petra`, `Merrill`) is a person's unless an outlet word stands right before (`news agency Petra`).
+  if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])))) return organization(run, context)
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && acronymInUse(tokens, first, end)) return organization(run, 'acronym')
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
@@ -209,8 +211,15 @@ function organizationCue(run: Run): 'known-organization' | 'organization-head' |
   for (let index = first; index < end - 2; index++) {
     if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return 'organization-head'
   }
+  // `PT Matahari Putra Prima`, `FC Porto`: a company's or club's prefix.
+  if (organizationPrefixes.has(tokens[first]!.text)) return 'organization-head'
+  // `Bank Indonesia`, `Radio New Zealand`: a body's word, then the country or city it serves.
+  if (hasClass(tokens[first], Word.OrganizationHead) && !hasClass(tokens[first], Word.CorporateSuffix) && run.slice(first + 1, end).isPlace) return 'organization-head'
   return undefined
 }
+
+// Prefixes of company and club names, as written (capitals): Indonesian `PT`, Russian `RAO`, `FC`, `AS`.
+const organizationPrefixes: ReadonlySet<string> = new Set(['PT', 'RAO', 'OAO', 'ZAO', 'FC', 'SC', 'AC', 'AS', 'SK', 'FK', 'CF', 'SV', 'VfB', 'VfL'])
 
 /** A person with the title before the name, if any; trailing words that are no part of a name are left out (`Jurinsky Monday`). */
 function personMention(run: Run, title: Title | undefined, jobTitle?: string, qualifier?: string, evidence?: Evidence): Mention | undefined {

@@ -91,8 +91,9 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
       waiting.delete(surname)
     }
     const candidates = peopleBySurname.get(surname) ?? []
-    // `Brightwater said` for `Brightwater Solar Cooperative`.
-    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? (mention.kind === 'person' ? organizationsByFirstWord.get(surname) : undefined)
+    // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
+    const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get('organization:' + organizationKey(mention.name))) : undefined
+    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? sameName
     if (target) {
       table.add(target, mention)
       continue

@@ -25,6 +25,9 @@ const memberWords = words(
     'summit congress'
 )
 
+// Verbs of outlets after their name: `the Jakarta Post reported`, `Interfax quoted`.
+const reportVerbs = words('reported quoted')
+
 // Of those, the words for people, which also follow a person's name: `Pritzker spokesman`.
 const peopleWords = words('officials official spokesman spokeswoman spokesperson members member leaders leadership chairman chief executives delegates delegation board management staff')
 
@@ -48,6 +51,11 @@ function supportedCurrencies(): ReadonlySet<string> {
   return currencies
 }
 
+/** Whether a token is a lower-case word for an outlet: `newspaper`, `daily`, `agency`. */
+export function isOutletWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && outletWords.has(token.lower)
+}
+
 /** What the words around a run say about it being an organization: `outlet`, `context`, or nothing. */
 export function organizationContext(run: Run): 'outlet' | 'context' | undefined {
   const {tokens, first, end} = run
@@ -60,6 +68,8 @@ export function organizationContext(run: Run): 'outlet' | 'context' | undefined 
     if (memberWords.has(next.lower) && (run.length > 1 || isAcronym(last.text) || !peopleWords.has(next.lower))) return 'context'
   }
   if (previous?.kind === 'word' && !previous.capitalized && outletWords.has(previous.lower) && previous.lower !== 'television' && previous.lower !== 'radio') return 'outlet'
+  // `Daily Variety reported`, `Tass quoted X as saying`: what outlets do (a person is named with a given name first, and is let through).
+  if (next?.kind === 'word' && reportVerbs.has(next.lower) && !last.possessive) return 'outlet'
   // `shares of Quillon`, `shares in Brenwick`.
   if ((previous?.lower === 'of' || previous?.lower === 'in') && tokens[first - 2]?.lower === 'shares') return 'context'
   // `Quillon's chief executive`.

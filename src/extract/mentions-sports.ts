@@ -26,7 +26,7 @@ const sportsThreshold = 4
 // Verbs after a club: `Leicester beat Hampshire`, `Surrey are facing…` (British plural agreement).
 const verbsAfter = words(
   'beat beats beaten defeated defeats edged edges routed thrashed crushed downed drew draw lost lose loses won win wins ' +
-    'trail trailed trails led leads host hosts hosted visit visits face faces faced meet meets clinched rallied blanked ' +
+    'trail trailed trails led lead leads host hosts hosted visit visits face faces faced meet meets clinched rallied blanked ' +
     'swept outscored outplayed overcame overpowered dismissed hammered slumped scored are were have'
 )
 
@@ -34,13 +34,16 @@ const verbsAfter = words(
 const wordsBefore = words(
   'beat beating defeated defeat edged against versus vs vs. v host hosts visit visiting face facing play playing ' +
     'champions leaders rivals holders visitors hosts side club clubs favourites favorites underdogs newcomers ' +
-    'arch-rivals conquering dismissed'
+    'arch-rivals conquering dismissed joined joins joining'
 )
 
 // Words two before a club, with the one between: `victory over X`, `lost to X`, `drew with X`, `at home to X`.
 const pairsBefore: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['over', words('victory win lead triumph')],
-  ['to', words('lost losing lose loses home defeat')],
+  ['to', words('lost losing lose loses home defeat transferred transfer moved move switched sold loaned')],
+  // `signed from Liverpool`, `homer for Milwaukee`, `debut for Ajax`.
+  ['from', words('signed signing transferred moved arrived bought recruited')],
+  ['for', words('played plays playing homer homers debut signed goal goals scored')],
   ['with', words('drew draw drawn tie tied clash')],
   ['against', words('match game')]
 ])
@@ -49,8 +52,16 @@ const pairsBefore: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const playerRoles = words(
   'manager coach striker midfielder defender goalkeeper keeper forward winger fullback full-back captain skipper ' +
     'shortstop pitcher outfielder infielder catcher batsman bowler all-rounder opener centre center fly-half scrum-half ' +
-    'flanker prop hooker lock quarterback receiver linebacker guard goaltender player players fans supporters'
+    'flanker prop hooker lock quarterback receiver linebacker guard goaltender player players fans supporters ' +
+    'spinner off-spinner leg-spinner seamer paceman wicketkeeper wicket-keeper batsmen bowlers reliever starter ' +
+    'rider driver squad midfielders defenders strikers forwards'
 )
+
+// `Leicestershire fast bowler X`: a word between the club and the role.
+const roleModifiers = words('fast medium left-arm right-arm opening relief starting reserve veteran new former')
+
+// `Baltimore has won`: an auxiliary before a result verb.
+const auxiliaries = words('has had have')
 
 /** Whether a story reads as sports: enough of its words are sports words. */
 export function isSportsStory(blocks: readonly AnalyzedBlock[]): boolean {
@@ -78,6 +89,11 @@ export function inClubPosition(run: Run): boolean {
   const last = tokens[end - 1]!
   if (isScore(next)) return true
   if (next?.kind === 'word' && !next.capitalized && (verbsAfter.has(next.lower) || playerRoles.has(next.lower))) return !last.possessive || playerRoles.has(next.lower)
+  const after = tokens[end + 1]
+  if (next?.kind === 'word' && after?.kind === 'word' && !last.possessive) {
+    if (roleModifiers.has(next.lower) && playerRoles.has(after.lower)) return true
+    if (auxiliaries.has(next.lower) && verbsAfter.has(after.lower)) return true
+  }
   // `Colorado's lead`, `Everton's Duncan Ferguson`: the club's player or standing.
   if (last.possessive && next?.kind === 'word' && (playerRoles.has(next.lower) || next.lower === 'lead' || next.capitalized)) return true
   const previous = tokens[first - 1]

@@ -109,7 +109,7 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       'into through like this that these those who which is was are were has had have will would not'
   ],
   // International forms too: `Volkswagen AG`, `Atria Oy`, `Cofinec S.A.`, `Boeing Co`.
-  [Word.CorporateSuffix, 'inc. inc corp. corp corporation company co. co llc ltd. ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp'],
+  [Word.CorporateSuffix, 'inc. inc corp. corp corporation company co. co llc ltd. ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp lp l.p. bros bros.'],
   [
     Word.OrganizationHead,
     'academy administration agency alliance army assembly association authority bank board bureau cabinet caucus center ' +
@@ -128,7 +128,9 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       // International corporate suffixes (also in CorporateSuffix): `Atria Oy`, `Audi AG`.
       'corp co ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp ' +
       // Newsrooms and outlets: `Sydney Newsroom`, `China Daily`, `Algeria TV`.
-      'newsroom newsdesk desk daily tv television radio telegraph courier observer chronicle'
+      'newsroom newsdesk desk daily tv television radio telegraph courier observer chronicle ' +
+      'lp l.p. bros bros. laboratories laboratory managers corps brigade observatory ' +
+      'post standard globe mail mirror inquirer examiner bulletin dispatch monitor diario'
   ],
   [
     Word.AgencySubject,
