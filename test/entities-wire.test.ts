@@ -43,6 +43,27 @@ describe('demonyms', () => {
   })
 })
 
+describe('people by shape and rank', () => {
+  test.each([
+    ['Brackenshire 195 (T. Ashby 50; R.J. Coll 4-66) drew with Leeds.', ['T. Ashby', 'R.J. Coll']],
+    ['The column was written by E.F. Marlow in 1977.', ['E.F. Marlow']],
+    ['Talks with Prime Minister Abdul-Rahim al-Masri ended late.', ['Abdul-Rahim al-Masri']],
+    ['Flanker Pieter van der Merwe scored the try.', ['Pieter van der Merwe']],
+    ['Midfielder Tomas Okoro was sent off.', ['Tomas Okoro']],
+    ['Spokesman Lieutenant Colonel Anders Brekke said the convoy was safe.', ['Anders Brekke']],
+    ['Nigerian Major General Tunde Bakare took over the force.', ['Tunde Bakare']],
+    ['A letter to Secretary-General Kofi Mensah arrived on Friday.', ['Kofi Mensah']]
+  ])('%s', (text, people) => {
+    const found = names(story('The day was calm in the capital.', text))
+    for (const person of people) expect(found.people).toContain(person)
+  })
+
+  test('initials of a place or a known body are no person\'s: U.S. Open, U.N. officials', () => {
+    const found = names(story('The U.S. Open starts on Monday, and U.N. officials will watch.'))
+    expect(found.people).toEqual([])
+  })
+})
+
 describe('corporate suffixes and outlets', () => {
   test.each([
     ['Shares of Kestrel Werke AG rose 3 percent.', 'Kestrel Werke AG'],

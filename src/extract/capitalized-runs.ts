@@ -34,6 +34,9 @@ export function capitalizedRuns(analyzed: AnalyzedBlock): Run[] {
   return runs
 }
 
+// `al-Kabariti`, `bin-Talal`: an Arabic article or particle, a hyphen, then a capital, inside a name.
+const particleSurname = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ul|ud)-\p{Lu}/u
+
 function startsName(token: Token): boolean {
   return token.capitalized && !hasClass(token, Word.NotAName)
 }
@@ -52,7 +55,7 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   const limit = Math.min(tokens.length, start + maxNameTokens)
   while (index < limit) {
     const token = tokens[index]!
-    if (token.kind === 'word' && token.capitalized && !hasClass(token, Word.NotAName)) {
+    if (token.kind === 'word' && (token.capitalized || particleSurname.test(token.text)) && !hasClass(token, Word.NotAName)) {
       end = index + 1
       index++
       if (token.possessive && !possessiveContinues(tokens, index - 1)) break
@@ -65,6 +68,11 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
     if (joins && next && next.kind === 'word' && (next.capitalized || joinsThe)) {
       if (!joinerFits(tokens, start, index)) break
       index++
+      continue
+    }
+    // `Joost van der Westhuizen`, `Juan de la Cruz`: two particles, then the surname.
+    if (hasClass(token, Word.NameParticle) && hasClass(next, Word.NameParticle) && tokens[index + 2]?.capitalized === true && tokens[index + 2]!.kind === 'word') {
+      index += 2
       continue
     }
     const nickname = nicknameEnd(tokens, index)

@@ -38,7 +38,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     const mentions: Mention[] = []
     // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
     const before = title.start > first ? named.slice(first, title.start) : undefined
-    const qualifier = before?.isPlace ? before.name : undefined
+    const qualifier = before?.isPlace && knownOrganization(before.name) === undefined ? before.name : undefined
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
     const person = title.end < end && personMention(named.slice(title.end, end), title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
@@ -89,9 +89,28 @@ function withoutDescription(run: Run): Run | undefined {
   ) {
     first++
   }
+  // `Midfielder Marco Giampaolo`, `Broker Shakil Rizvi`: a job word (not a title) at the start describes the name.
+  while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!)) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
   if (!organizationRun && !placeRun && knownOrganization(run.name) === undefined) first += demonymsBefore(run.slice(first, end))
   return first < end ? run.slice(first, end) : undefined
+}
+
+// One to three capitals, each with its period: `C.`, `E.F.`.
+const initialsShape = /^(?:\p{Lu}\.){1,3}$/u
+
+/** Whether a run is initials and a surname: `C. Lewis`, not `U.S. Open` or `N.J. Transit`. */
+function isInitialed(run: Run, parts: readonly Token[]): boolean {
+  const last = parts[parts.length - 1]!
+  if (last.text.includes('.') || hasClass(last, Word.FunctionWord) || isAcronym(last.text)) return false
+  if (!parts.slice(0, -1).every((token) => initialsShape.test(token.text))) return false
+  const initials = run.slice(run.first, run.first + 1)
+  return !initials.isPlace && knownOrganization(initials.name) === undefined
+}
+
+/** A capitalized job word that is no title and no given name: `Midfielder`, `Broker`. */
+function isLeadingRole(token: Token): boolean {
+  return hasClass(token, Word.Role) && !hasClass(token, Word.Title) && givenNameGender(token.text) === undefined
 }
 
 /** How many leading words of a run are demonyms that describe the name after them (none when all are). */
@@ -118,7 +137,8 @@ function isPeople(run: Run): boolean {
 /** A run that is no organization, place or titled person by its words: read by the shape of the name and the words around it. */
 function nameMention(run: Run): Mention | undefined {
   const {tokens, first, end} = run
-  const parts = run.words()
+  // Particles are no words of the count: `Joost van der Westhuizen` has two.
+  const parts = run.words().filter((token) => token.capitalized || !hasClass(token, Word.NameParticle))
   const count = parts.length
   const word = parts[0]!
   const last = parts[count - 1]!
@@ -149,6 +169,8 @@ function nameMention(run: Run): Mention | undefined {
   if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !quoted) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
   }
+  // `C. Lewis`, `E.F. Schumacher`: a surname after a person's initials (`U.S. Open`, `N.J.` are no initials).
+  if (count >= 2 && count <= 4 && !place && isInitialed(run, parts)) return personMention(run, undefined, undefined, undefined, {cue: 'name-shape', detail: 'initials'})
   const described = run.slice(first + 1, end)
   // `Rural Colorado`, `Southern Colorado`: a place described, not a person.
   if (isCommonWord(word.lower) && described.isPlace) return placeMention(described, undefined)
@@ -195,6 +217,8 @@ function clubMention(run: Run): Mention | undefined {
 
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
 function qualifierMention(run: Run): Mention | undefined {
+  // `U.N. Secretary-General`: a known body first (the gazetteer has a village `Un`).
+  if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
   if (run.isPlace) return mentionOf(run, 'place', {cue: 'gazetteer', detail: 'title qualifier'})
   const cue = organizationCue(run)
   return cue ? organization(run, cue) : undefined

@@ -19,7 +19,12 @@ const descriptors: ReadonlySet<string> = new Set([
   'professor', 'prosecutor', 'psychologist', 'quarterback', 'ranger', 'reporter', 'representative',
   'researcher', 'resident', 'scientist', 'secretary', 'senator', 'singer', 'songwriter', 'specialist',
   'spokesman', 'spokesperson', 'spokeswoman', 'student', 'superintendent', 'supervisor', 'surgeon',
-  'teacher', 'technician', 'trainer', 'treasurer', 'trustee', 'veteran', 'volunteer', 'worker', 'writer'
+  'teacher', 'technician', 'trainer', 'treasurer', 'trustee', 'veteran', 'volunteer', 'worker', 'writer',
+  // Players by position, and trades wire copy names people by.
+  'striker', 'winger', 'scrum-half', 'fly-half', 'flanker', 'centre', 'fullback', 'full-back', 'keeper', 'reliever',
+  'shortstop', 'outfielder', 'infielder', 'batsman', 'bowler', 'spinner', 'off-spinner', 'wicketkeeper', 'jockey',
+  'skipper', 'broker', 'dealer', 'trader', 'diplomat', 'novelist', 'poet', 'actor', 'actress', 'filmmaker',
+  'photographer', 'composer', 'pianist'
 ])
 
 // Role nouns that refer back to people introduced with a related word:

@@ -37,6 +37,17 @@ const rows: readonly Row[] = [
   ['prime minister|premier', 'Prime Minister', 'prime minister|premier'],
   ['minister|foreign minister|finance minister|defense minister|health minister', 'Minister', 'minister'],
   ['secretary|secretary of state', 'Secretary', 'secretary'],
+  ['secretary-general|secretary general|under-secretary|undersecretary', 'Secretary-General', 'secretary-general|secretary'],
+  ['ambassador|envoy', 'Ambassador', 'ambassador|envoy|diplomat'],
+  ['president-elect', 'President-elect', 'president-elect'],
+  // Ranks: `Major` and `Gen.` alone stay out (`Major League`, `Gen. Motors` is rare but `Major X` is too).
+  [
+    'general|major general|major-general|maj. gen.|maj.-gen.|lieutenant general|lieutenant-general|lt. gen.|lt.-gen.|brigadier|brigadier general|brigadier-general|brig. gen.|' +
+      'colonel|col.|lieutenant colonel|lieutenant-colonel|lt. col.|lt.-col.|admiral|adm.|rear admiral|vice admiral|marshal|field marshal',
+    'Military Officer',
+    'general|colonel|admiral|commander|officer'
+  ],
+  ['pope|cardinal|archbishop|monsignor|msgr.|sheikh|ayatollah', 'Cleric', 'cleric|cardinal|archbishop|sheikh'],
   ['chancellor', 'Chancellor', 'chancellor'],
   ['speaker|house speaker', 'Speaker', 'speaker'],
   ['majority leader|minority leader|house majority leader|senate majority leader', 'Leader', 'leader'],
