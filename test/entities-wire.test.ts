@@ -138,6 +138,12 @@ describe('clubs in sports copy', () => {
     expect(names(match(text)).organizations).toContain(club)
   })
 
+  test('a city and a club word is a club, and New starts no demonym: New York Yankees, Chicago White Sox', () => {
+    const found = names(match('The Boston Red Sox beat the New York Yankees 5-3.'))
+    expect(found.organizations).toEqual(expect.arrayContaining(['Boston Red Sox', 'New York Yankees']))
+    expect(found.people).toEqual([])
+  })
+
   test('countries are their national sides: places', () => {
     const found = names(match('France beat Italy 2-0 in the final.'))
     expect(found.organizations).toEqual([])
@@ -183,6 +189,22 @@ describe('organizations by context', () => {
     const found = names(story('The day was calm in the capital.', text))
     expect(found.organizations).toContain(organization)
     expect(found.people).not.toContain(organization)
+  })
+
+  test.each([
+    ['The bill passed the Senate and the Duma on Friday.', ['Senate', 'Duma']],
+    ['The press office of Varga\'s Security Council said nothing.', ['Security Council']],
+    ['Hassan Omari leads the National Unity Front, the ruling party.', ['National Unity Front']],
+    ['The Commission\'s chief spokesman denied it.', ['Commission']]
+  ])('bodies by one word after the, a possessive that is a person\'s, more head nouns: %s', (text, organizations) => {
+    const found = names(story('The day was calm in the capital.', text))
+    for (const organization of organizations) expect(found.organizations).toContain(organization)
+  })
+
+  test('a lone body word with no article, and a reporter who reported, are no organizations', () => {
+    const found = names(story('The 10-year Treasury yield fell.', 'KQTV\'s Dana Morrell reported.'))
+    expect(found.organizations).not.toContain('Treasury')
+    expect(found.organizations).not.toContain('Dana Morrell')
   })
 
   test('an outlet named again as a speaker is the same organization', () => {

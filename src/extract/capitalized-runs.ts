@@ -8,7 +8,7 @@ import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {knownOrganization} from '../lexicon/organizations.js'
 import {findTitle} from '../lexicon/titles.js'
 import {Word} from '../lexicon/word-classes.js'
-import {givenNameGender} from '../lexicon/words.js'
+import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {Run} from './run.js'
 import {type Token, hasClass} from './tokens.js'
@@ -50,7 +50,8 @@ function startsName(token: Token): boolean {
 function chunkEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1
   let index = start + 1
-  if (tokens[start]!.possessive && !possessiveContinues(tokens, start)) return end
+  // `Lebed's Security Council` is the council of a man: a name's possessive starts no name (`Farmers' Union`, `Sheriff's Office` do).
+  if (tokens[start]!.possessive && (!possessiveContinues(tokens, start) || !(isCommonWord(tokens[start]!.lower) || hasClass(tokens[start], Word.Role)))) return end
   // No name runs past a dozen words; the cap keeps the look-ahead below bounded.
   const limit = Math.min(tokens.length, start + maxNameTokens)
   while (index < limit) {
@@ -149,6 +150,8 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     // `Immigration and Customs Enforcement`, `Department of Health and Human
     // Services`, but not `X School and Y School`.
     const official = tokens.slice(start, index).some((token) => token.lower === 'of')
+    // `the House and Senate`: one word and one word are two bodies.
+    if (index - start === 1 && ahead === index + 2) return false
     if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
     // `Department of Education and Denver Public Schools` are two bodies.
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false

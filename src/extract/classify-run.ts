@@ -96,6 +96,12 @@ function withoutDescription(run: Run): Run | undefined {
   return first < end ? run.slice(first, end) : undefined
 }
 
+// Bodies news copy names by one capitalized word after `the` (`the Senate`; not `10-year Treasury yield`).
+const institutions: ReadonlySet<string> = new Set([
+  'senate', 'congress', 'parliament', 'assembly', 'duma', 'knesset', 'cabinet', 'commission', 'council', 'treasury',
+  'politburo', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'legislature'
+])
+
 // One to three capitals, each with its period: `C.`, `E.F.`.
 const initialsShape = /^(?:\p{Lu}\.){1,3}$/u
 
@@ -149,6 +155,8 @@ function nameMention(run: Run): Mention | undefined {
   }
   if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
+  // `the Senate`, `the Commission's spokesman`: a legislature or governing body by its word alone.
+  if (count === 1 && institutions.has(word.lower) && tokens[first - 1]?.lower === 'the' && !tokens[end]?.capitalized) return organization(run, 'organization-head')
   if (!place && isTeam(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
   const context = place ? undefined : organizationContext(run)

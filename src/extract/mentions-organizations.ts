@@ -69,7 +69,8 @@ export function organizationContext(run: Run): 'outlet' | 'context' | undefined 
   }
   if (previous?.kind === 'word' && !previous.capitalized && outletWords.has(previous.lower) && previous.lower !== 'television' && previous.lower !== 'radio') return 'outlet'
   // `Daily Variety reported`, `Tass quoted X as saying`: what outlets do (a person is named with a given name first, and is let through).
-  if (next?.kind === 'word' && reportVerbs.has(next.lower) && !last.possessive) return 'outlet'
+  // (`FOX31's Kasia Kerridge reported.` is a reporter: a station's possessive before, nothing reported after.)
+  if (next?.kind === 'word' && reportVerbs.has(next.lower) && !last.possessive && !previous?.possessive && tokens[end + 1]?.kind === 'word') return 'outlet'
   // `shares of Quillon`, `shares in Brenwick`.
   if ((previous?.lower === 'of' || previous?.lower === 'in') && tokens[first - 2]?.lower === 'shares') return 'context'
   // `Quillon's chief executive`.

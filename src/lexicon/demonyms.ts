@@ -23,14 +23,15 @@ const nationalities =
   'ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zairean zambian zimbabwean ' +
   // Nouns for one person of a nation: `the Briton`, `a Dane`.
   'briton dane finn pole swede scot turk spaniard frenchman frenchwoman englishman englishwoman dutchman dutchwoman ' +
-  'irishman irishwoman welshman new zealander kiwi aussie yankee'
+  'irishman irishwoman welshman kiwi aussie'
 
 // Two-word nationalities: `South African`, `Sri Lankan`.
 const compoundNationalities = [
   'south african', 'south korean', 'north korean', 'sri lankan', 'new zealand', 'costa rican', 'puerto rican',
   'el salvadoran', 'sierra leonean', 'saudi arabian', 'south sudanese', 'east timorese', 'papua new guinean',
   'central african', 'west african', 'east african', 'north african', 'south american', 'north american',
-  'latin american', 'middle eastern', 'far eastern', 'east german', 'west german', 'roman catholic', 'african american'
+  'latin american', 'middle eastern', 'far eastern', 'east german', 'west german', 'roman catholic', 'african american',
+  'new zealander'
 ]
 
 // Peoples, faiths, regions and political families.

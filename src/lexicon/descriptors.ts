@@ -24,7 +24,7 @@ const descriptors: ReadonlySet<string> = new Set([
   'striker', 'winger', 'scrum-half', 'fly-half', 'flanker', 'centre', 'fullback', 'full-back', 'keeper', 'reliever',
   'shortstop', 'outfielder', 'infielder', 'batsman', 'bowler', 'spinner', 'off-spinner', 'wicketkeeper', 'jockey',
   'skipper', 'broker', 'dealer', 'trader', 'diplomat', 'novelist', 'poet', 'actor', 'actress', 'filmmaker',
-  'photographer', 'composer', 'pianist'
+  'photographer', 'composer', 'pianist', 'ombudsman'
 ])
 
 // Role nouns that refer back to people introduced with a related word:

@@ -130,7 +130,7 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       // Newsrooms and outlets: `Sydney Newsroom`, `China Daily`, `Algeria TV`.
       'newsroom newsdesk desk daily tv television radio telegraph courier observer chronicle ' +
       'lp l.p. bros bros. laboratories laboratory managers corps brigade observatory ' +
-      'post standard globe mail mirror inquirer examiner bulletin dispatch monitor diario'
+      'post standard globe mail mirror inquirer examiner bulletin dispatch monitor diario front pictures command movement'
   ],
   [
     Word.AgencySubject,
@@ -169,7 +169,7 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
   ],
   [
     Word.TeamWord,
-    'city united fc athletic rovers wanderers albion hotspur county town villa ' +
+    'city united fc athletic rovers wanderers albion hotspur county town villa sox ' +
       // North American teams with a singular name: `Miami Heat`, `Seattle Kraken`, `Minnesota Wild`.
       'heat magic jazz thunder wild lightning avalanche kraken fire sky sun storm dream fever liberty mercury lynx galaxy ' +
       'crew dynamo revolution union courage reign spirit pride current wave'
