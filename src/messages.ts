@@ -24,8 +24,8 @@ export const rules = Object.fromEntries(Object.entries(messageRules).map(([ruleI
   readonly [Id in RuleId]: (typeof messageRules)[Id]['severity']
 }
 
-/** The editorial rules: off by default, on in `remarkNewsroomLint`. */
-export const editorialRules = (Object.keys(rules) as RuleId[]).filter((ruleId) => rules[ruleId] === 'off')
+/** The editorial rules: off by default, on in `remarkNewsroomLint` (debug messages of reading, off too, are no editorial checks). */
+export const editorialRules = (Object.keys(rules) as RuleId[]).filter((ruleId) => rules[ruleId] === 'off' && messageRules[ruleId].group === 'editorial')
 
 /** Whether `value` is a rule of this package. */
 export function isRuleId(value: string): value is RuleId {

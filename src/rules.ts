@@ -92,6 +92,11 @@ export const ruleTable = {
     group: 'article',
     description: '`isAccessibleForFree: false` without `paywallSelector`; Google needs the paywalled part'
   },
+  'name-without-evidence': {
+    severity: 'off',
+    group: 'article',
+    description: 'A capitalized name left out because its capitals are its only evidence (a debug message: off unless turned on)'
+  },
   'known-entity-ambiguous': {
     severity: 'warning',
     group: 'article',

@@ -223,3 +223,20 @@ describe('organizations by context', () => {
     expect(found.organizations).toEqual([])
   })
 })
+
+describe('names with no evidence', () => {
+  const text = story('The crowd waved at Harbor Kessling on Monday.', 'Mayor Lena Brandt said the square would reopen.')
+
+  test('a name whose only evidence is its capitals is left out, and the debug message says so where it stands', () => {
+    const {article, messages} = articleToJsonLd(text, {format: 'text', rules: {'name-without-evidence': 'info'}})
+    expect(article.entities.map((entity) => entity.name)).toEqual(['Lena Brandt'])
+    const found = messages.filter((message) => message.ruleId === 'name-without-evidence')
+    expect(found.map((message) => [message.actual, message.line, message.column, message.fatal])).toEqual([['Harbor Kessling', 3, 20, undefined]])
+  })
+
+  test('the debug message is off by default, and no editorial check of the lint plugin', async () => {
+    expect(articleToJsonLd(text, {format: 'text'}).messages.some((message) => message.ruleId === 'name-without-evidence')).toBe(false)
+    const {editorialRules} = await import('../src/messages.js')
+    expect(editorialRules).not.toContain('name-without-evidence')
+  })
+})

@@ -20,6 +20,7 @@ import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
 import {findRoleMentions, withMentions} from './role-mentions.js'
+import {reportUnconfirmedNames} from './unconfirmed-names.js'
 import {extractFormats} from '../formats/extract-formats.js'
 
 /**
@@ -67,6 +68,8 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const places = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline, datelineMentions[0]))
   // Attribution may adopt a speaker the recognizer missed as an entity.
   const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
+  // After quotations, so a speaker adopted there is no name left out.
+  if (settings.rules['name-without-evidence'] !== 'off') reportUnconfirmedNames(document, mentionsByBlock.flat(), coreference, file)
 
   const model = articleModel(document, analyzed)
   const {entities, nameOf} = model.entities(grouping.entities, dateline, ledeBlock)
