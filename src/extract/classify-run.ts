@@ -89,8 +89,10 @@ function withoutDescription(run: Run): Run | undefined {
   ) {
     first++
   }
+  // `Brazilian-born Luis Oliveira`, `Communist-led CGT`: a hyphenated modifier describes the name.
+  while (end - first > 1 && hyphenModifier.test(tokens[first]!.text)) first++
   // `Midfielder Marco Giampaolo`, `Broker Shakil Rizvi`: a job word (not a title) at the start describes the name.
-  while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!)) first++
+  while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!, tokens[first + 1])) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
   if (!organizationRun && !placeRun && knownOrganization(run.name) === undefined) first += demonymsBefore(run.slice(first, end))
   return first < end ? run.slice(first, end) : undefined
@@ -101,6 +103,9 @@ const institutions: ReadonlySet<string> = new Set([
   'senate', 'congress', 'parliament', 'assembly', 'duma', 'knesset', 'cabinet', 'commission', 'council', 'treasury',
   'politburo', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'legislature'
 ])
+
+// A capitalized word joined to a lower-case one: `Brazilian-born`, `Bergamo-based`, `Better-than-expected` (no nesting: linear).
+const hyphenModifier = /^\p{Lu}[\p{L}-]*-\p{Ll}+$/u
 
 // One to three capitals, each with its period: `C.`, `E.F.`.
 const initialsShape = /^(?:\p{Lu}\.){1,3}$/u
@@ -114,9 +119,30 @@ function isInitialed(run: Run, parts: readonly Token[]): boolean {
   return !initials.isPlace && knownOrganization(initials.name) === undefined
 }
 
+// Words after a name that make it a facility's or vessel's: `Charles de Gaulle airport`.
+const facilityWords: ReadonlySet<string> = new Set(['airport', 'airports', 'stadium', 'arena', 'hospital', 'palace', 'bridge', 'square', 'street', 'carrier', 'prize', 'award', 'index', 'average', 'law', 'act'])
+// Last words of regions and events: `Far East`, `AL East`, `Davis Cup`, `Boy Scout Rally`.
+const regionOrEventWords: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'olympics', 'games', 'cup', 'open', 'series', 'rally', 'marathon', 'prix', 'trophy', 'championship', 'championships'])
+// Place nouns before `of X` or after `X, a`: `the village of Dahshour`, `Arbil, a city`.
+const placeNouns: ReadonlySet<string> = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'municipality', 'island', 'port', 'suburb', 'hamlet', 'state', 'county', 'capital'])
+
+/** Whether the words around or in a run make it no person's name: a facility, a region or event, a place named as one. */
+function isNoPersonsName(run: Run, parts: readonly Token[]): boolean {
+  const {tokens, first, end} = run
+  const next = tokens[end]
+  if (next?.kind === 'word' && !next.capitalized && facilityWords.has(next.lower)) return true
+  if (parts.length >= 2 && regionOrEventWords.has(parts[parts.length - 1]!.lower)) return true
+  if (tokens[first - 1]?.lower === 'of' && placeNouns.has(tokens[first - 2]?.lower ?? '')) return true
+  // (`Renee Whitehorse, the district's director` is a person: the noun must head the appositive.)
+  const article = tokens[end + 1]?.lower
+  const noun = tokens[end + 2]
+  return next?.text === ',' && (article === 'a' || article === 'an') && noun !== undefined && !noun.possessive && placeNouns.has(noun.lower)
+}
+
 /** A capitalized job word that is no title and no given name: `Midfielder`, `Broker`. */
-function isLeadingRole(token: Token): boolean {
-  return hasClass(token, Word.Role) && !hasClass(token, Word.Title) && givenNameGender(token.text) === undefined
+function isLeadingRole(token: Token, next: Token | undefined): boolean {
+  // (`Executive Director X`: the job word starts a title.)
+  return hasClass(token, Word.Role) && !hasClass(token, Word.Title) && !hasClass(next, Word.Role) && givenNameGender(token.text) === undefined
 }
 
 /** How many leading words of a run are demonyms that describe the name after them (none when all are). */
@@ -170,7 +196,10 @@ function nameMention(run: Run): Mention | undefined {
     // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
-  if (place && !speechCue) return placeMention(run, undefined)
+  // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name).
+  if (place && (!speechCue || (count >= 2 && givenNameGender(word.text) === undefined))) return placeMention(run, undefined)
+  // `Ben Gurion airport`, `the Atlanta Olympics`, `the Far East`, `the village of Dahshour`: no person's name.
+  if (!speechCue && isNoPersonsName(run, parts)) return undefined
   // Inside quotes, a name needs a cue or a surname outside to count (`under West Colfax`).
   const quoted = run.analyzed.inQuote[first] === true
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)

@@ -30,7 +30,7 @@ const rows: readonly Row[] = [
   ['undersheriff', 'Undersheriff', 'undersheriff'],
   ['district attorney|da|attorney general|u.s. attorney|prosecutor', 'Prosecutor', 'district attorney|attorney general|prosecutor'],
   ['judge|justice|magistrate', 'Judge', 'judge|justice|magistrate'],
-  ['public defender|defense attorney|attorney', 'Attorney', 'attorney|lawyer|public defender|defense attorney'],
+  ['public defender|defense attorney|attorney|general counsel|counsel', 'Attorney', 'attorney|lawyer|public defender|defense attorney|counsel'],
   ['rhp|lhp|pitcher', 'Pitcher', 'pitcher|right-hander|left-hander'],
   ['president', 'President', 'president'],
   ['vice president', 'Vice President', 'vice president'],
@@ -43,7 +43,7 @@ const rows: readonly Row[] = [
   // Ranks: `Major` and `Gen.` alone stay out (`Major League`, `Gen. Motors` is rare but `Major X` is too).
   [
     'general|major general|major-general|maj. gen.|maj.-gen.|lieutenant general|lieutenant-general|lt. gen.|lt.-gen.|brigadier|brigadier general|brigadier-general|brig. gen.|' +
-      'colonel|col.|lieutenant colonel|lieutenant-colonel|lt. col.|lt.-col.|admiral|adm.|rear admiral|vice admiral|marshal|field marshal',
+      'colonel|col.|col|lieutenant colonel|lieutenant-colonel|lt. col.|lt.-col.|admiral|adm.|rear admiral|vice admiral|marshal|field marshal',
     'Military Officer',
     'general|colonel|admiral|commander|officer'
   ],
@@ -60,8 +60,9 @@ const rows: readonly Row[] = [
   ['ceo|chief executive|chief executive officer', 'Chief Executive Officer', 'ceo|chief executive|executive'],
   ['spokesman|spokeswoman|spokesperson', 'Spokesperson', 'spokesman|spokeswoman|spokesperson'],
   ['officer|deputy|trooper|detective|det.|sgt.|sergeant|lt.|lieutenant|capt.|captain|cmdr.|commander', 'Officer', 'officer|deputy|trooper|detective|sergeant|lieutenant|captain|commander'],
-  ['dr.|doctor', 'Doctor', 'doctor'],
-  ['prof.|professor', 'Professor', 'professor|researcher'],
+  // British style writes no period: `Dr Okafor`, `Col Suvit`.
+  ['dr.|dr|doctor', 'Doctor', 'doctor'],
+  ['prof.|prof|professor', 'Professor', 'professor|researcher'],
   ['rev.|reverend|pastor|father|rabbi|imam|bishop', 'Clergy', 'pastor|rabbi|imam|bishop|priest'],
   ['king', 'King', 'king', 'male'],
   ['queen', 'Queen', 'queen', 'female'],
