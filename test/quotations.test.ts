@@ -295,6 +295,60 @@ describe('speakers', () => {
     ])
   })
 
+  test('a quote that starts a sentence after another quote\'s attribution has its own speaker', () => {
+    const body = '"He is gone," said Sen. Rhoda Kessel. "He will have to earn the seat back by winning," added Rep. Tomas Ebersole of Ohio.'
+    expect(quotes(body)).toEqual([
+      ['Rhoda Kessel', 'He is gone'],
+      ['Tomas Ebersole', 'He will have to earn the seat back by winning']
+    ])
+  })
+
+  test('as X said, and a conjunction before the subject', () => {
+    const body = [
+      'As analyst Mirela Dunbar said last week in Toledo, "The county votes with the winner every time."',
+      'As the Harlan Gazette’s Otto Brandt puts it, "Nobody in the valley is happy with the plan."',
+      'But Sen. Wendell Ashby (D-Ore.), noting the size of the crowd, said, "We have a real movement here now."',
+      'And Ashby called Dunbar "a real smart analyst, and a good friend of the campaign."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Mirela Dunbar', 'The county votes with the winner every time.'],
+      ['Otto Brandt', 'Nobody in the valley is happy with the plan.'],
+      ['Wendell Ashby', 'We have a real movement here now.'],
+      ['Wendell Ashby', 'a real smart analyst, and a good friend of the campaign.']
+    ])
+  })
+
+  test('as X spoke, with a clause between it and the quote, introduces no quote', () => {
+    const body = 'Sen. Rhoda Kessel rose. As Kessel spoke, the lobby was going into overdrive, whipping lawmakers against "any new rule at all on the books."'
+    expect(quotes(body)).toEqual([[null, 'any new rule at all on the books.']])
+  })
+
+  test('a participle after a comma has the subject of the clause before it', () => {
+    const body = [
+      'Press secretary Lionel Aske spoke Monday.',
+      'The two leaders will meet next week, Aske said, adding, "They need to sit down and have a talk."',
+      'Aske then went on the attack, saying, "Nobody asked the mayor about the budget."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Lionel Aske', 'They need to sit down and have a talk.'],
+      ['Lionel Aske', 'Nobody asked the mayor about the budget.']
+    ])
+  })
+
+  test('a colon after a clause whose subject the story named: released the following statement, resisted', () => {
+    const body = [
+      'Mayor Elena Ortiz toured the damage with Gov. Ray Lusk.',
+      'In response to the flooding, Mayor Ortiz released the following statement: "The city will rebuild, block by block."',
+      'Lusk resisted: "The state does not have the money for all of it."',
+      'The plan had one flaw: "Nobody knows who pays for the pumps."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Elena Ortiz', 'The city will rebuild, block by block.'],
+      ['Ray Lusk', 'The state does not have the money for all of it.'],
+      [null, 'Nobody knows who pays for the pumps.']
+    ])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

@@ -132,9 +132,16 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     let segmentStart = from
     for (let cursor = from; cursor <= index; cursor++) {
       if (cursor === index || tokens[cursor]!.text === ',') {
+        // `But Sen. X (D-Ill.), noting …, said`: a conjunction that opens the sentence is no part of its subject.
+        while (conjunctions.has(tokens[segmentStart]!.lower) && segmentStart + 1 < cursor && startsName(tokens, segmentStart + 1, cursor)) segmentStart++
         if (cursor > segmentStart) segments.push([segmentStart, cursor])
         segmentStart = cursor + 1
       }
+    }
+    // `Spicer said, adding, "…"`, `X took to Twitter, writing:`: a participle after a comma has the subject of the clause before it.
+    if (tokens[index - 1]?.text === ',' && tokens[index]!.lower.endsWith('ing') && index - 1 > from) {
+      const earlier = attributionBefore(tokens, from, index - 1)
+      if (earlier) return {...earlier, cue: [index, index + length], extent: [earlier.extent[0], to]}
     }
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
     const isNamed = ([first]: [number, number]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun)
@@ -143,7 +150,9 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     let chosen = named ?? usable[usable.length - 1]
     // `No wonder Trump said`, `a man asked for a photo and Clinton said`: the name right before the verb.
     // And `She spoke, to which O'Malley interjected:`: a name right before the verb is its subject, unless an aside holds it.
-    const tail = subjectBefore(tokens, index, from)
+    let tail = subjectBefore(tokens, index, from)
+    // `As X said last week, "…"` introduces the quote; `As X spoke, the NRA was whipping votes against "…"` does not.
+    if (tail && tokens[tail[0] - 1]?.lower === 'as' && tokens.slice(index + length, to - 1).some((token) => token.text === ',')) tail = undefined
     const last = segments[segments.length - 1]
     const inAside = last !== undefined && isAside(tokens[last[0]]!)
     if (tail && (!chosen || isOpener(tokens, chosen[0]) || (chosen !== last && !inAside))) chosen = tail
@@ -161,9 +170,33 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
-  // `Republican pollster Daron Shaw: "…"`, `Kasich resisted: "…"`: a name before the colon that opens the quote.
+  // `Republican pollster Daron Shaw: "…"`: a name before the colon that opens the quote.
   const named = colonLeadIn(tokens, from, to)
-  return named && {order: 'svq', cue: [named[1], named[1] + 1], speaker: named, description: undefined, extent: [named[0], to]}
+  if (named) return {order: 'svq', cue: [named[1], named[1] + 1], speaker: named, description: undefined, extent: [named[0], to]}
+  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  const subject = colon === -1 ? undefined : colonClause(tokens, from, colon)
+  return subject && {order: 'svq', cue: [colon, colon + 1], speaker: subject, description: undefined, extent: [subject[0], to]}
+}
+
+/**
+ * The subject of a clause that ends in the colon opening the quote, when it
+ * starts with a name: `Kasich resisted:`, `Mayor X released the following
+ * statement:`, `In response, the board was conclusive in its findings:`.
+ * The colon stands for the cue, so the caller resolves only names the story
+ * gave, as for any bare colon.
+ */
+function colonClause(tokens: readonly Token[], from: number, colon: number): [number, number] | undefined {
+  // After any lead-ins (`In response to the loss,`), the first part that starts with a name.
+  let start = from
+  for (let cursor = from; cursor < colon; cursor++) if (tokens[cursor]!.text === ',' && hasClass(tokens[start], Word.LeadIn)) start = cursor + 1
+  while (conjunctions.has(tokens[start]?.lower ?? '') && start + 1 < colon && startsName(tokens, start + 1, colon)) start++
+  const first = tokens[start]?.lower === 'the' ? tokens[start + 1] : tokens[start]
+  if (!first?.capitalized || isOpener(tokens, start, true) || hasClass(first, Word.FunctionWord | Word.LeadIn | Word.DateWord)) return undefined
+  const end = phraseEnd(tokens, start, colon)
+  // The name is the subject of a verb: a lower-case word follows it.
+  const next = tokens[end]
+  if (end === start || end >= colon || next?.kind !== 'word' || next.capitalized || !fitsSpeaker(tokens, start, end)) return undefined
+  return [start, end]
 }
 
 /** The name that ends a colon lead-in (`- Philip Bump:`), when the colon is right before `to` or at it. */
@@ -188,6 +221,9 @@ function isNameLike(tokens: readonly Token[], [start, end]: [number, number]): b
   const words = tokens.slice(start, end)
   return words.every((token) => token.capitalized && !hasClass(token, Word.DateWord | Word.NotAName)) && words.some((token) => !isCommonWord(token.lower)) && words.some((token) => token.text !== token.text.toUpperCase())
 }
+
+// Conjunctions that may open a sentence before its subject: `But Sen. X said`, `And Skelly called`.
+const conjunctions = new Set(['and', 'but', 'yet', 'so', 'or', 'then'])
 
 // Words that open a sentence and are never its subject: `No wonder X said`, `Here, X wrote`.
 const sentenceAdverbs = new Set(['no', 'yes', 'so', 'thus', 'here', 'there', 'hence', 'indeed', 'already', 'soon', 'quite', 'less', 'more', 'even'])
@@ -218,7 +254,12 @@ function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [n
   if (!last || end - 1 < floor || last.kind !== 'word') return undefined
   if (hasClass(last, Word.SubjectPronoun) && !last.capitalized) return [end - 1, end]
   let start = end
-  while (start > floor && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.capitalized && end - start < 4) start--
+  // `As Michael Dell said`: a capitalized function word that opens the sentence is no part of the name.
+  const inSubject = (token: Token) => token.kind === 'word' && token.capitalized && !(hasClass(token, Word.FunctionWord | Word.LeadIn) && !hasClass(token, Word.Determiner))
+  while (start > floor && inSubject(tokens[start - 1]!) && end - start < 4) start--
+  // `the Harlan Gazette's Otto Brandt puts it`: an owner's name before the speaker's, with its article.
+  while (start > floor && inSubject(tokens[start - 1]!) && end - start < 6 && tokens.slice(start - 1, end).some((token) => token.possessive)) start--
+  if (start > floor && tokens[start - 1]!.lower === 'the' && tokens.slice(start, end).some((token) => token.possessive)) start--
   // `a spokesperson for the Health Department called`: a name after a preposition is no subject.
   const before = tokens[start - 1]
   // Nor is the end of a longer name: `Health and Human Services`.
@@ -297,6 +338,12 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     end++
   }
   return end
+}
+
+/** A capitalized word, a conjunction, or lower-case words that run into a name: `Trump`, `then Trump`, `state Sen. X`. */
+function startsName(tokens: readonly Token[], index: number, to: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && (token.capitalized || conjunctions.has(token.lower) || leadsToName(tokens, index, to))
 }
 
 /** Lower-case words that run into a capitalized name within three words: `transportation director Wendell`. */

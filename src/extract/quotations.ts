@@ -267,7 +267,8 @@ function sentenceStartBefore(tokens: readonly {readonly sentenceStart: boolean; 
   for (let cursor = index - 1; cursor >= floor; cursor--) {
     if (tokens[cursor]!.sentenceStart) return cursor
   }
-  return floor
+  // `"A," said Sen. X. "B…"`: after the attribution of an earlier quote, a quote that starts a sentence starts its own.
+  return floor > 0 && tokens[index + 1]?.sentenceStart && tokens[index]?.kind === 'punctuation' ? index : floor
 }
 
 /** A short block that starts with a dash: `— Gov. Jared Polis`. */

@@ -66,6 +66,8 @@ export const multiwordCues: readonly string[] = [
   'went on to say',
   'goes on to say',
   'put it',
+  'puts it',
+  'putting it',
   'said in a statement',
   'says in a statement',
   'wrote in a statement',
