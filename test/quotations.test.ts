@@ -349,6 +349,38 @@ describe('speakers', () => {
     ])
   })
 
+  test('the name right before the verb when the sentence\'s subject phrase stops short of it', () => {
+    const body = [
+      'The hearing grew so tense over who funded which study that Gov. Ansel Marwick said, "I need a translator for this."',
+      'The city bid for the games hoping to shed what Orla Venn called "a perception problem."',
+      'Donald Pell spoke. The aide who met Pell said, "He was tired of the questions."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Ansel Marwick', 'I need a translator for this.'],
+      ['Orla Venn', 'a perception problem.'],
+      [null, 'He was tired of the questions.']
+    ])
+  })
+
+  test('a name after a lower-case title is the speaker the recognizer missed; a known name keeps its person', () => {
+    const body = 'Donald Pell spoke Monday.\n\nIn response, Republican presidential nominee Donald Pell issued the following statement: "Our prayers are with the families."'
+    expect(quotes(body)).toEqual([['Donald Pell', 'Our prayers are with the families.']])
+    expect(articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article.entities.map((entity) => [entity.type, entity.name])).toEqual([['Person', 'Donald Pell']])
+  })
+
+  test('a quote that ends its sentence is introduced by the cue before it, not by the next sentence', () => {
+    const body = [
+      'Councilwoman Ilse Barro spoke.',
+      'Barro first said in the spring, when the audit came out, "I did not see the report. Nobody showed it to me." Later in the summer, she revised her statement explaining that she had seen a draft.',
+      'Barro replied to Dana Kurtz with, "Why now? That was on my way to the airport?" Kurtz then writes back, "You look tired."'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([
+      ['Ilse Barro', 'I did not see the report. Nobody showed it to me.'],
+      ['Ilse Barro', 'Why now? That was on my way to the airport?'],
+      ['Dana Kurtz', 'You look tired.']
+    ])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

@@ -155,7 +155,13 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     if (tail && tokens[tail[0] - 1]?.lower === 'as' && tokens.slice(index + length, to - 1).some((token) => token.text === ',')) tail = undefined
     const last = segments[segments.length - 1]
     const inAside = last !== undefined && isAside(tokens[last[0]]!)
-    if (tail && (!chosen || isOpener(tokens, chosen[0]) || (chosen !== last && !inAside))) chosen = tail
+    // `The debate grew so heated that Gov. X said`, `shedding what Gilbert called`: a subject phrase that stops short of the name before the verb is another clause's.
+    // But not `The official who met Trump said`: a relative clause after the phrase's noun (`heated over who won` is none).
+    const stopsShort = (segment: [number, number], name: [number, number]) => {
+      const end = phraseEnd(tokens, segment[0], segment[1])
+      return (end < name[0] || !fitsSpeaker(tokens, segment[0], end)) && !(hasClass(tokens[end], Word.Relative) && !hasClass(tokens[end - 1], Word.FunctionWord))
+    }
+    if (tail && (!chosen || isOpener(tokens, chosen[0]) || (chosen !== last && !inAside) || (chosen === last && stopsShort(chosen, tail)))) chosen = tail
     // `Said Comey, "…"`, `According to HuffPo: "…"`: the verb first, its subject after it.
     if (!chosen || isOpener(tokens, chosen[0], true)) {
       const after = subjectAfter(tokens, index + length, to)

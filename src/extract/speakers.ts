@@ -116,16 +116,25 @@ export function resolveSpeaker(
 
   // A name the recognizer missed, plainly given as the speaker: `First Student said`.
   let name = headWords.filter((token) => token.capitalized)
-  // `FBI General Counsel James A. Baker`, `New Jersey Gov. Chris Christie`: titles before a given name are no part of it.
-  const given = name.findLastIndex((token) => givenNameGender(token.text) !== undefined)
-  const titled = given > 0 && name.length - given >= 2 && name.length - given <= 4 && name.length === headWords.length
-  if (titled) name = name.slice(given)
+
+  // `FBI General Counsel James A. Baker`, `Republican presidential nominee Donald Trump`: titles before a given name are no part of it.
+  // The name starts at its given name, or after the last lower-case word of the title.
+  const given = headWords.findLastIndex((token) => token.capitalized && givenNameGender(token.text) !== undefined)
+  const lastLower = headWords.findLastIndex((token) => !token.capitalized)
+  const start = given > 0 ? given : lastLower > 0 && !hasClass(headWords[lastLower], Word.FunctionWord) ? lastLower + 1 : -1
+  const rest = start === -1 ? [] : headWords.slice(start)
+  const titled = rest.length >= (given > 0 ? 2 : 1) && rest.length <= 4 && rest.every((token) => token.capitalized)
+  if (titled) name = rest
   // After a bare colon, only a name the story has given already (`Clinton:` after `Hillary Clinton`).
   const known = (word: string) => grouping.entities.length <= 300 && grouping.entities.some((entity) => entity.name.split(' ').includes(word))
   if (name.length > 0 && (titled || name.length === headWords.length) && name.length <= 5 && (phrase.adopt !== false || known(name[name.length - 1]!.text))) {
     const start = name[0]!
     const end = name[name.length - 1]!
-    const person = name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)))
+    // A person by a given name, rare words, a role before the name (`campaign manager Mook`), or a person's name the story gave (`nominee Donald Trump`).
+    const roleBefore = titled && given <= 0 && hasClass(headWords[lastLower], Word.Role)
+    const person =
+      name.length <= 3 &&
+      (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)) || roleBefore || knownPerson(grouping.entities, end.text))
     const run = new Run(blocks[phrase.block]!, tokens.indexOf(start, phrase.first), tokens.indexOf(end, phrase.first) + 1)
     const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
     const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
@@ -135,6 +144,11 @@ export function resolveSpeaker(
 }
 
 const window = 200
+
+/** Whether a person the story named has `word` in their name; a story of more than a few hundred names is no story, so none. */
+function knownPerson(entities: readonly Entity[], word: string): boolean {
+  return entities.length <= 300 && entities.some((entity) => entity.kind === 'person' && entity.name.split(' ').includes(word))
+}
 
 /** What the search back from a speaker phrase reads. */
 interface Scope {
