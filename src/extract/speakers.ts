@@ -9,7 +9,7 @@ import {Run} from './run.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 import {organizationReferent} from '../lexicon/organizations.js'
 import {Word} from '../lexicon/word-classes.js'
-import {hasClass} from './tokens.js'
+import {type Token, hasClass} from './tokens.js'
 
 /** How a quote's speaker was found from the attribution. */
 export type Resolution = 'name' | 'surname' | 'pronoun' | 'role' | 'organization' | 'continuation'
@@ -115,32 +115,37 @@ export function resolveSpeaker(
   }
 
   // A name the recognizer missed, plainly given as the speaker: `First Student said`.
-  let name = headWords.filter((token) => token.capitalized)
+  return adoptName(phrase, headWords, blocks, grouping)
+}
 
-  // `FBI General Counsel James A. Baker`, `Republican presidential nominee Donald Trump`: titles before a given name are no part of it.
+/**
+ * A speaker phrase's capitalized words as a new entity, when they are the
+ * whole phrase or follow its title (`FBI General Counsel James A. Baker`,
+ * `Republican presidential nominee Donald Trump`); after a bare colon only a
+ * name the story gave already (`Clinton:` after `Hillary Clinton`).
+ */
+function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: readonly AnalyzedBlock[], grouping: Pick<Grouping, 'entities' | 'adopt'>): Speaker | undefined {
+  const tokens = blocks[phrase.block]!.tokens
+  let name = headWords.filter((token) => token.capitalized)
   // The name starts at its given name, or after the last lower-case word of the title.
   const given = headWords.findLastIndex((token) => token.capitalized && givenNameGender(token.text) !== undefined)
   const lastLower = headWords.findLastIndex((token) => !token.capitalized)
-  const start = given > 0 ? given : lastLower > 0 && !hasClass(headWords[lastLower], Word.FunctionWord) ? lastLower + 1 : -1
-  const rest = start === -1 ? [] : headWords.slice(start)
+  const first = given > 0 ? given : lastLower > 0 && !hasClass(headWords[lastLower], Word.FunctionWord) ? lastLower + 1 : -1
+  const rest = first === -1 ? [] : headWords.slice(first)
   const titled = rest.length >= (given > 0 ? 2 : 1) && rest.length <= 4 && rest.every((token) => token.capitalized)
   if (titled) name = rest
-  // After a bare colon, only a name the story has given already (`Clinton:` after `Hillary Clinton`).
   const known = (word: string) => grouping.entities.length <= 300 && grouping.entities.some((entity) => entity.name.split(' ').includes(word))
-  if (name.length > 0 && (titled || name.length === headWords.length) && name.length <= 5 && (phrase.adopt !== false || known(name[name.length - 1]!.text))) {
-    const start = name[0]!
-    const end = name[name.length - 1]!
-    // A person by a given name, rare words, a role before the name (`campaign manager Mook`), or a person's name the story gave (`nominee Donald Trump`).
-    const roleBefore = titled && given <= 0 && hasClass(headWords[lastLower], Word.Role)
-    const person =
-      name.length <= 3 &&
-      (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)) || roleBefore || knownPerson(grouping.entities, end.text))
-    const run = new Run(blocks[phrase.block]!, tokens.indexOf(start, phrase.first), tokens.indexOf(end, phrase.first) + 1)
-    const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
-    const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
-    return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
-  }
-  return undefined
+  if (name.length === 0 || !(titled || name.length === headWords.length) || name.length > 5 || (phrase.adopt === false && !known(name[name.length - 1]!.text))) return undefined
+  const start = name[0]!
+  const end = name[name.length - 1]!
+  // A person by a given name, rare words, a role before the name (`campaign manager Mook`), or a person's name the story gave (`nominee Donald Trump`).
+  const roleBefore = titled && given <= 0 && hasClass(headWords[lastLower], Word.Role)
+  const person =
+    name.length <= 3 && (givenNameGender(start.text) !== undefined || name.every((token) => !isCommonWord(token.lower)) || roleBefore || knownPerson(grouping.entities, end.text))
+  const run = new Run(blocks[phrase.block]!, tokens.indexOf(start, phrase.first), tokens.indexOf(end, phrase.first) + 1)
+  const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
+  const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
+  return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
 }
 
 const window = 200
