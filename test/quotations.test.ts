@@ -381,6 +381,29 @@ describe('speakers', () => {
     ])
   })
 
+  test('a lead-in paragraph of From and a name, and reacted as a speech verb', () => {
+    const body = 'Senator Ruth Vance issued a statement Monday.\n\nFrom Senator Vance:\n\n"We will not stand for this."\n\n"Nobody asked us," reacted Mayor Ines Koller.'
+    expect(quotes(body)).toEqual([
+      ['Ruth Vance', 'We will not stand for this.'],
+      ['Ines Koller', 'Nobody asked us']
+    ])
+  })
+
+  test('a quote that starts its sentence takes the attribution after it over the sentence before it', () => {
+    const body = 'Rivals reacted on social media, with Lena Ostrow summing up the mood. "We need tougher leadership - and we need it now!" Ostrow said on Twitter.'
+    expect(quotes(body)).toEqual([['Lena Ostrow', 'We need tougher leadership - and we need it now!']])
+  })
+
+  test('Dr without a period is a title, and the later surname links to the full name', () => {
+    const body = 'Dr Ngozi Okafor runs the clinic in Enugu.\n\n"We need more beds," Dr Okafor said.\n\n"It is hard every winter," Okafor said.'
+    expect(quotes(body)).toEqual([
+      ['Ngozi Okafor', 'We need more beds'],
+      ['Ngozi Okafor', 'It is hard every winter']
+    ])
+    const people = articleToJsonLd('Headline\n\n' + body, {format: 'text'}).article.entities.filter((entity) => entity.type === 'Person')
+    expect(people.map((person) => [person.name, person.jobTitle])).toEqual([['Ngozi Okafor', 'Doctor']])
+  })
+
   test('a quote-only paragraph after a quoted speaker continues that speaker', () => {
     expect(resolutions('"We are done," Sen. Ada Whitfield said.\n\n"We will be back next year."')).toEqual(['name', 'continuation'])
   })

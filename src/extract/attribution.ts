@@ -177,7 +177,7 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   // `Republican pollster Daron Shaw: "…"`: a name before the colon that opens the quote.
-  const named = colonLeadIn(tokens, from, to)
+  const named = colonLeadIn(tokens, from, to) ?? fromLeadIn(tokens, from, to)
   if (named) return {order: 'svq', cue: [named[1], named[1] + 1], speaker: named, description: undefined, extent: [named[0], to]}
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
   const subject = colon === -1 ? undefined : colonClause(tokens, from, colon)
@@ -210,6 +210,13 @@ function colonLeadIn(tokens: readonly Token[], from: number, to: number): [numbe
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
   const named = colon === -1 ? undefined : subjectBefore(tokens, colon, from)
   return named && named[1] === colon && isNameLike(tokens, named) ? named : undefined
+}
+
+/** `From Senator Vance:`, `From Bush's Facebook post:`: a sentence of just `From` and a name or a document before the colon. */
+function fromLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  if (colon === -1 || tokens[from]?.lower !== 'from' || !tokens[from + 1]?.capitalized) return undefined
+  return phraseEnd(tokens, from + 1, colon) === colon && fitsSpeaker(tokens, from + 1, colon) ? [from + 1, colon] : undefined
 }
 
 /** The name right after a cue that runs to the quote, past a closing comma or colon: `Said Comey,`. */

@@ -186,7 +186,8 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
       // An attribution after the quote wins over one before it only for a partial quote not introduced by its cue,
       // and only when it is of the quote's sentence: `X said in May, "… material." Later, she explained` is X's.
       const introducedBefore = draft.attribution?.value.order === 'svq' && draft.attribution.block === index && isIntroduced(tokens, draft.attribution.value, openToken)
-      const nextSentence = span.closed && tokens[closeToken + 1]?.capitalized === true && /^[.?!]$/.test(tokens[closeToken - 1]?.text ?? '')
+      const ownSentence = tokens[openToken + 1]?.sentenceStart === true
+      const nextSentence = !ownSentence && span.closed && tokens[closeToken + 1]?.capitalized === true && /^[.?!]$/.test(tokens[closeToken - 1]?.text ?? '')
       if (after && (!draft.attribution || (draft.attribution.value.order === 'svq' && draft.partial && !introducedBefore && !nextSentence))) {
         draft.attribution = {block: index, value: after}
       }

@@ -18,7 +18,8 @@ export interface TitleSpan {
 /** `Police Chief` as written; `Gov.` spelled out as `Governor`. */
 export function writtenTitle(tokens: readonly Token[], first: number, end: number, title: Title): string | undefined {
   const written = tokens.slice(first, end)
-  if (written.some((token) => token.text.endsWith('.'))) return title.jobTitle || undefined
+  // `Dr Okafor`, British style: an abbreviation without its period is one too.
+  if (written.some((token) => token.text.endsWith('.') || (written.length === 1 && hasClass(token, Word.Abbreviation)))) return title.jobTitle || undefined
   return written.map((token) => token.text.charAt(0).toUpperCase() + token.text.slice(1)).join(' ')
 }
 

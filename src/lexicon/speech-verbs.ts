@@ -25,7 +25,7 @@ const verbs: ReadonlyArray<readonly [base: string, past?: string, participle?: s
   ['reveal'], ['sob', 'sobbed'], ['summarize'], ['text'], ['thunder'], ['underscore'],
   ['wail'], ['call'], ['dub', 'dubbed', 'dubbing'], ['label', 'labeled'], ['brand'], ['characterize'],
   ['criticize'], ['praise'], ['hail'], ['slam', 'slammed', 'slamming'], ['blast'], ['deride'],
-  ['bark'], ['boom'], ['echo'], ['remember'], ['sing', 'sang'],
+  ['bark'], ['boom'], ['echo'], ['remember'], ['sing', 'sang'], ['react'],
   ['write back', 'wrote back'], ['tell reporters', 'told reporters'], ['shoot back', 'shot back'], ['fire back'], ['go on', 'went on']
 ]
 
