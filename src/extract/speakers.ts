@@ -124,7 +124,7 @@ export function resolveSpeaker(
  * `Republican presidential nominee Donald Trump`); after a bare colon only a
  * name the story gave already (`Clinton:` after `Hillary Clinton`).
  */
-function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: readonly AnalyzedBlock[], grouping: Pick<Grouping, 'entities' | 'adopt'>): Speaker | undefined {
+function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: readonly AnalyzedBlock[], grouping: Pick<Coreference, 'entities' | 'adopt'>): Speaker | undefined {
   const tokens = blocks[phrase.block]!.tokens
   let name = headWords.filter((token) => token.capitalized)
   // The name starts at its given name, or after the last lower-case word of the title.
