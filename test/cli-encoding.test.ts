@@ -103,3 +103,20 @@ test('a lone surrogate in a UTF-16 file is replaced with a warning at its place'
   expect(code).toBe(0)
   expect(stderr).toContain(path('utf16-lone.txt') + ':3:1: warning: Unexpected byte sequence that is not UTF-16, expected a well-formed UTF-16 text file; replaced by U+FFFD [invalid-character]')
 })
+
+test('a config that turns invalid-character off or up silences or raises it in batch records too, as in one file', async () => {
+  await writeFile(path('one-bad-config.txt'), Buffer.concat([Buffer.from('Snow closes schools\n\nDENVER (AP) — Caf'), Buffer.from([0xe9]), Buffer.from(' ' + longArticle.slice(20))]))
+  const records = async (severity: string) => {
+    await writeFile(path(severity + '.json'), JSON.stringify({rules: {'invalid-character': severity}}))
+    const {stdout, stderr} = await runCli([path('one-bad-config.txt'), path('good.txt'), '--config', path(severity + '.json'), '--format', 'ndjson', '--concurrency', '1', '--timeout', '0'])
+    const single = await runCli([path('one-bad-config.txt'), '--config', path(severity + '.json')])
+    return {messages: stdout.trim().split('\n').flatMap((line) => JSON.parse(line).messages as Array<{ruleId: string; severity: string}>), stderr, single: single.stderr}
+  }
+  const off = await records('off')
+  expect(off.messages.filter((message) => message.ruleId === 'invalid-character')).toEqual([])
+  expect(off.stderr).toContain('0 errors, 0 warnings')
+  expect(off.single).not.toContain('invalid-character')
+  const raised = await records('error')
+  expect(raised.messages.filter((message) => message.ruleId === 'invalid-character').map((message) => message.severity)).toEqual(['error'])
+  expect(raised.single).toContain('error: Unexpected byte sequence that is not UTF-8')
+})

@@ -1,6 +1,7 @@
 // The CLI's batch mode: many articles in, one output each (files under `--out-dir`, or lines on stdout), and a summary.
 import {articlesToJsonLd} from '../batch/articles-to-json-ld.js'
 import {type ArticleRecord, type ArticleSource, errorMessage, type RecordMessage} from '../batch/process-article.js'
+import {withRuleSeverity} from '../batch/record-message.js'
 import {serializeJsonLd, toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import {articleFiles} from './article-files.js'
@@ -106,7 +107,8 @@ export async function batch(paths: readonly string[], io: Io, settings: BatchSet
   async function* sources(inputs: AsyncIterable<BatchInput>): AsyncGenerator<ArticleSource> {
     for await (const input of inputs) {
       outputs.push(input.output)
-      readWarnings.push(input.readWarning)
+      // A rule the config turns off is off here too, as in the single-file path.
+      readWarnings.push(input.readWarning && withRuleSeverity(input.readWarning, settings.options.rules))
       yield input.source
     }
   }
