@@ -46,6 +46,36 @@ describe('live blogs', () => {
     expect(graph.filter((node) => node['@type'] === 'BlogPosting').map((node) => node.headline)).toEqual(['After midnight', 'Counting goes on.', 'Polls close.'])
   })
 
+  const updateDates = (graph: Array<Record<string, unknown>>) => graph.filter((node) => node['@type'] === 'BlogPosting').map((node) => node.datePublished)
+
+  test('an undated time earlier than the update before it falls on the next day past midnight, oldest first or newest first', () => {
+    const oldestFirst = convert(frontmatter, ['## 10:30 p.m.', '', 'One.', '', '## 11:50 p.m.', '', 'Two.', '', '## 12:10 a.m.', '', 'Three.', '', '## Midnight', '', 'Four?', '', '## 1:05 a.m.', '', 'Five.'].join('\n'))
+    // `Midnight` after 12:10 a.m. is out of order on the new day; the rest run on.
+    expect(oldestFirst.messages).toEqual([expect.stringMatching(/^21:4 update-out-of-order Unexpected update at `2026-11-04T00:00:00-07:00` after one at `2026-11-04T00:10:00-07:00`/)])
+    expect(updateDates(oldestFirst.graph)).toEqual(['2026-11-03T22:30:00-07:00', '2026-11-03T23:50:00-07:00', '2026-11-04T00:10:00-07:00', '2026-11-04T00:00:00-07:00', '2026-11-04T01:05:00-07:00'])
+    expect(oldestFirst.graph[0]).toMatchObject({dateModified: '2026-11-04T01:05:00-07:00'})
+    const newestFirst = convert(frontmatter, ['## 1:05 a.m.', '', 'Three.', '', '## 11:50 p.m.', '', 'Two.', '', '## 7 p.m.', '', 'One.'].join('\n'))
+    expect(newestFirst.messages).toEqual([])
+    expect(updateDates(newestFirst.graph)).toEqual(['2026-11-04T01:05:00-07:00', '2026-11-03T23:50:00-07:00', '2026-11-03T19:00:00-07:00'])
+  })
+
+  test('a first update shortly after midnight follows a late coverage start; an earlier time the same evening stays out of order', () => {
+    const late = convert('type: LiveBlogPosting\ncoverageStartTime: 2026-11-03T23:00:00', ['## 12:05 a.m.', '', 'One.', '', '## 12:40 a.m.', '', 'Two.'].join('\n'))
+    expect(late.messages).toEqual([])
+    expect(updateDates(late.graph)).toEqual(['2026-11-04T00:05:00-07:00', '2026-11-04T00:40:00-07:00'])
+    const back = convert(frontmatter, ['## 9 p.m.', '', 'One.', '', '## 10 p.m.', '', 'Two.', '', '## 8:30 p.m.', '', 'Three.'].join('\n'))
+    expect(back.messages).toEqual([expect.stringMatching(/^17:4 update-out-of-order Unexpected update at `2026-11-03T20:30:00-07:00`/)])
+  })
+
+  test('spelled-out days, weekdays, noon and midnight date the updates', () => {
+    const {graph, messages} = convert(frontmatter, ['## Nov. 3, 6:30 p.m. — Doors open', '', 'One.', '', '## Tuesday 9 p.m.', '', 'Two.', '', '## Midnight', '', 'Three.', '', '## Wednesday, noon: Recount asked', '', 'Four.', '', '## November 5, 2026, 8:15 a.m.', '', 'Five.'].join('\n'))
+    expect(messages).toEqual([])
+    // 2026-11-03 is a Tuesday.
+    expect(updateDates(graph)).toEqual(['2026-11-03T18:30:00-07:00', '2026-11-03T21:00:00-07:00', '2026-11-04T00:00:00-07:00', '2026-11-04T12:00:00-07:00', '2026-11-05T08:15:00-07:00'])
+    expect(graph.filter((node) => node['@type'] === 'BlogPosting').map((node) => node.headline)).toEqual(['Doors open', 'Two.', 'Three.', 'Recount asked', 'Five.'])
+    expect(convert(frontmatter, '## Feb. 30, 10:00 — Nothing\n\nText.').messages).toEqual([expect.stringMatching(/^9:4 unreadable-update-time Unexpected update time `Feb\. 30`,/)])
+  })
+
   test('plain text and HTML feed the same updates', () => {
     const text = articleToJsonLd('Storm live\n\n10:00 a.m. — Snow starts\n\nIt began in the foothills.\n\n11:30 a.m. — Roads close\n\nThe interstate closed.', {
       ...options,

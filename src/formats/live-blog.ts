@@ -10,9 +10,10 @@ import type {ArticleDocument, Block} from '../document/document.js'
 import {byline} from '../extract/byline.js'
 import {type TextSpan, spanOf} from '../extract/span.js'
 import {report} from '../messages.js'
-import {dateTime, normalizeDate} from '../metadata/dates.js'
+import {dateTime} from '../metadata/dates.js'
 import type {ArticleMetadata} from '../metadata/metadata.js'
 import type {LiveBlogUpdate} from './live-blog-update.js'
+import {updateDates} from './update-dates.js'
 import {readUpdateTime} from './update-time.js'
 
 /** What the updates are found among. */
@@ -30,7 +31,8 @@ export interface LiveBlogContext {
 /**
  * The updates of a live blog, in the order of the text. A heading's time is
  * read in the article's zone, on the day of `coverageStartTime` (else of
- * `datePublished`) when it gives no date. An update time that cannot be
+ * `datePublished`) when it gives no date, or the next day past midnight
+ * (see `updateDates`). An update time that cannot be
  * read, that comes before `coverageStartTime`, or that breaks the order of
  * the others (oldest first or newest first) is reported at its heading; the
  * update is kept.
@@ -38,7 +40,8 @@ export interface LiveBlogContext {
 export function liveBlogUpdates(context: LiveBlogContext): LiveBlogUpdate[] {
   const {document, body, metadata, file} = context
   const starts = body.filter((index) => isUpdateHeading(document.format, document.blocks[index]!))
-  const anchor = metadata.coverageStartTime ?? metadata.datePublished
+  const times = starts.map((start) => readUpdateTime(document.blocks[start]!.text)!)
+  const dates = updateDates(times, {anchor: metadata.coverageStartTime ?? metadata.datePublished, coverageStartTime: metadata.coverageStartTime, timeZone: context.timeZone})
   const updates: LiveBlogUpdate[] = []
   let direction = 0
   let previous: string | undefined
@@ -46,18 +49,15 @@ export function liveBlogUpdates(context: LiveBlogContext): LiveBlogUpdate[] {
     const end = starts[number + 1]
     const blocks = body.filter((index) => index > start && (end === undefined || index < end))
     const heading = spanOf(document, document.blocks[start]!, 0, document.blocks[start]!.text.length)
-    const read = readUpdateTime(document.blocks[start]!.text)!
-    let datePublished: string | undefined
+    const read = times[number]!
+    const datePublished = dates[number]
     if ('unreadable' in read) {
       report(file, 'unreadable-update-time', 'Unexpected update time `' + read.unreadable + '`, expected a time such as `10:42 a.m.`, `22:05` or `2026-11-03 22:05`; the update is kept without a time', {
         place: heading.position,
         actual: read.unreadable
       })
-    } else {
-      datePublished = updateDate(read, anchor, context.timeZone)
-      if (datePublished === undefined) {
-        report(file, 'unreadable-update-time', 'Unexpected update time without a date, expected a date in the heading or `coverageStartTime`', {place: heading.position, actual: read.time})
-      }
+    } else if (datePublished === undefined) {
+      report(file, 'unreadable-update-time', 'Unexpected update time without a date, expected a date in the heading or `coverageStartTime`', {place: heading.position, actual: read.time})
     }
     if (datePublished !== undefined) {
       if (metadata.coverageStartTime && dateTime(datePublished) < dateTime(metadata.coverageStartTime)) {
@@ -120,15 +120,6 @@ function isUpdateHeading(format: ArticleDocument['format'], block: Block): boole
     (block.kind === 'paragraph' && typeof element === 'string' && /^h[2-6]$/.test(element)) ||
     (format === 'text' && block.kind === 'paragraph' && block.text.length <= 100 && !block.text.includes('\n'))
   return heading && readUpdateTime(block.text) !== undefined
-}
-
-/** The update's date-time: its own date, else the anchor's day; its own offset, else the zone, else the anchor's offset. */
-function updateDate(read: {date: string | undefined; time: string; offset: string | undefined}, anchor: string | undefined, timeZone: string | undefined): string | undefined {
-  const date = read.date ?? anchor?.slice(0, 10)
-  if (date === undefined) return undefined
-  const offset = read.offset ?? (timeZone === undefined && anchor && anchor.length > 19 ? anchor.slice(19) : undefined)
-  const result = normalizeDate(date + 'T' + read.time + (offset ?? ''), timeZone)
-  return result.ok ? result.value : undefined
 }
 
 function sourceOffset(block: Block): number | undefined {

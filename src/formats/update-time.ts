@@ -1,12 +1,18 @@
 /**
  * The time at the start of a live-blog update's heading: `10:42 a.m.`,
- * `10 p.m.`, `22:05`, `2025-03-04 10:42`, `2025-03-04T10:42-05:00`,
- * followed by the update's own headline (`10:42 — Polls close in the east`).
+ * `10 p.m.`, `22:05`, `Noon`, `2025-03-04 10:42`, `2025-03-04T10:42-05:00`,
+ * `March 4, 10:42 a.m.`, `Tuesday 9 p.m.`, followed by the update's own
+ * headline (`10:42 — Polls close in the east`).
  */
 
-/** What a heading's leading time says; `date` is absent when the heading gives none. */
+/** A day written without its year (`March 4`) or as a weekday (`Tuesday`): the live blog places it near its coverage. */
+export type PartialDay = {readonly month: number; readonly day: number} | {readonly weekday: number}
+
+/** What a heading's leading time says; `date` is absent when the heading gives no full date. */
 export interface UpdateTime {
   readonly date: string | undefined
+  /** A day without a year, or a weekday, when the heading gives one (default: none). */
+  readonly day?: PartialDay | undefined
   /** `HH:MM:SS`, 24-hour. */
   readonly time: string
   /** `±HH:MM` or `Z` as written, when the heading gives one. */
@@ -25,6 +31,14 @@ const timePattern =
   /^(?:(\d{4})-(\d{2})-(\d{2})(?:T|,? ))?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?: ?([ap])\.? ?m\b\.?)?(?: ?(Z|[+-]\d{2}:?\d{2})\b)?/i
 // What looks like the start of a time: digits with a colon, or a date.
 const timeLike = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d|\d{1,2} ?[ap]\.? ?m\b)/i
+// `Noon` and `Midnight` (also `12 noon`), alone or before a separator: `Midnight in Paris` is no time.
+const namedTime = /^(?:12 )?(noon|midnight)(?=\s*$|\s*[—–|•·:-])/i
+const months = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec'
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun'
+// A day before the time: `Tuesday`, `March 4`, `Mar. 4, 2025`, `4 March`, then `,`, ` at` or a space.
+const weekdayPrefix = new RegExp('^(' + weekdays + ')\\.?,? ', 'i')
+const monthFirst = new RegExp('^(' + months + ')\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?:,? at|,)? ', 'i')
+const dayFirst = new RegExp('^(\\d{1,2}) (' + months + ')\\.?(?: (\\d{4}))?(?:,? at|,)? ', 'i')
 // The separator between the time and the headline.
 const separator = /^\s*(?:[—–|•·:-]+\s*)?/
 
@@ -34,8 +48,62 @@ const separator = /^\s*(?:[—–|•·:-]+\s*)?/
  * numbers are no time.
  */
 export function readUpdateTime(heading: string): UpdateTime | UnreadableTime | undefined {
-  const text = heading.trim()
-  if (!timeLike.test(text)) return undefined
+  const trimmed = heading.trim()
+  const prefix = readDayPrefix(trimmed)
+  const text = prefix ? trimmed.slice(prefix.length) : trimmed
+  const named = namedTime.exec(text)
+  const time = named
+    ? {date: undefined, time: named[1]!.toLowerCase() === 'noon' ? '12:00:00' : '00:00:00', offset: undefined, rest: text.slice(named[0].length).replace(separator, '').trim()}
+    : timeLike.test(text)
+      ? readNumericTime(text)
+      : undefined
+  if (!prefix || time === undefined || 'unreadable' in time) return time
+  // A weekday before an ISO date adds nothing; `March 4, 2025-03-04 10:00` gives two dates.
+  if (time.date !== undefined) return prefix.month === undefined ? time : {unreadable: trimmed.split(/\s/, 1)[0] ?? trimmed}
+  if (prefix.month === undefined) return {...time, day: {weekday: prefix.weekday!}}
+  const {month, day, year} = prefix
+  // `Feb. 30` is no day of any year; `Feb. 29` only of a leap year.
+  const days = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate()
+  if (day < 1 || day > days) return {unreadable: trimmed.slice(0, prefix.length).trim().replace(/,$/, '')}
+  return year === undefined ? {...time, day: {month, day}} : {...time, date: `${year}-${pad(month)}-${pad(day)}`}
+}
+
+interface DayPrefix {
+  readonly weekday: number | undefined
+  readonly month: number | undefined
+  readonly day: number
+  readonly year: number | undefined
+  readonly length: number
+}
+
+/** The written day before a heading's time (`Tuesday`, `March 4`, `Tue., 4 Mar. 2025`) and its length; `undefined` when there is none. */
+function readDayPrefix(text: string): DayPrefix | undefined {
+  const weekday = weekdayPrefix.exec(text)
+  const afterWeekday = weekday ? text.slice(weekday[0].length) : text
+  const byMonth = monthFirst.exec(afterWeekday)
+  const byDay = byMonth ? null : dayFirst.exec(afterWeekday)
+  const match = byMonth ?? byDay
+  if (!weekday && !match) return undefined
+  const length = (weekday?.[0].length ?? 0) + (match?.[0].length ?? 0)
+  const weekdayNumber = weekday ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(weekday[1]!.toLowerCase().slice(0, 3)) : undefined
+  if (!match) return {weekday: weekdayNumber, month: undefined, day: 0, year: undefined, length}
+  const [, first, second, year] = match
+  return {
+    weekday: weekdayNumber,
+    month: monthNumber(byMonth ? first! : second!),
+    day: Number(byMonth ? second : first),
+    year: year === undefined ? undefined : Number(year),
+    length
+  }
+}
+
+function monthNumber(name: string): number {
+  // Full names come first in the list, so a three-letter start finds its month.
+  return months.split('|').findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1
+}
+
+/** The numeric time (and ISO date) at the start of `text`, which looks like a time. */
+function readNumericTime(text: string): UpdateTime | UnreadableTime | undefined {
   const match = timePattern.exec(text)
   const word = text.split(/\s/, 1)[0] ?? text
   if (!match) return {unreadable: word}
