@@ -61,6 +61,28 @@ describe('the known-entities file', () => {
   })
 })
 
+test('a type that the schema.org vocabulary does not have is an error at the type, with the closest type', async () => {
+  const misspelled = errorOf('entities:\n  - type: Person\n    name: Ada Quill\n  - type: Persn\n    name: Ben Roe\n')
+  expect([misspelled.line, misspelled.column]).toEqual([4, 11])
+  expect(misspelled.reason).toBe('Unexpected `Persn` for `entities[1].type`, expected `Person` or another schema.org type')
+  expect(errorOf('- {type: SportTeam, name: Thunderbirds}').reason).toBe('Unexpected `SportTeam` for `[0].type`, expected `SportsTeam` or another schema.org type')
+  expect(errorOf('- {type: Zzyzx, name: Thunderbirds}').reason).toMatch(/^Unexpected `Zzyzx` for `\[0\]\.type`, expected a schema.org type such as `Person`/)
+  // A data type is no type of a thing.
+  expect(errorOf('- {type: Text, name: Thunderbirds}').reason).toMatch(/^Unexpected `Text` for `\[0\]\.type`/)
+  expect(readKnownEntities('- {type: GovernmentOrganization, name: Ledger}\n- {type: Museum, name: Ore House}', 'entities.yaml').map((entry) => entry.type)).toEqual(['GovernmentOrganization', 'Museum'])
+  // The CLI refuses the file, or the config's knownEntities, before the run, at file:line:column.
+  const directory = await mkdtemp(join(tmpdir(), 'known-types-'))
+  await writeFile(join(directory, 'entities.yaml'), '- type: Persn\n  name: Ada Quill\n')
+  await writeFile(join(directory, 'config.json'), '{\n  "baseUrl": "https://www.ledger.example/",\n  "knownEntities": [\n    {"type": "Organisation", "name": "Ledger"}\n  ]\n}\n')
+  await writeFile(join(directory, 'story.md'), '# A\n\nText.\n')
+  const file = await runCli([join(directory, 'story.md'), '--entities', join(directory, 'entities.yaml')])
+  expect(file.code).toBe(2)
+  expect(file.stderr).toContain(join(directory, 'entities.yaml') + ':1:9: Unexpected `Persn` for `[0].type`, expected `Person` or another schema.org type')
+  const config = await runCli([join(directory, 'story.md'), '--config', join(directory, 'config.json')])
+  expect(config.code).toBe(2)
+  expect(config.stderr).toContain(join(directory, 'config.json') + ':4:14: Unexpected `Organisation` for `knownEntities[0].type`, expected `Organization` or another schema.org type')
+})
+
 describe('the `knownEntities` option', () => {
   test('a malformed entry throws before the article is read, naming the entry and field', () => {
     expect(() => articleToJsonLd('# A\n\nText.', {publisher, knownEntities: [{type: 'Person', name: ''}]})).toThrow(

@@ -12,6 +12,7 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
+import {checkConfigKnownEntities} from '../known/read-known-entities.js'
 import {readKnownEntitiesFile, readSiteFile} from './config-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
@@ -231,6 +232,8 @@ async function readConfig(path: string): Promise<Options> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('Expected config `' + path + '` to hold a JSON object of options')
   }
+  // Its known entities as an `--entities` file's: each type a schema.org one, a problem at its line and column.
+  if ('knownEntities' in value) checkConfigKnownEntities(text, path)
   return value as Options
 }
 
