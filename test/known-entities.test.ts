@@ -159,6 +159,36 @@ describe('matching', () => {
     expect(graph.find((node) => node.name === 'Denver')?.['@type']).toBe('Person')
   })
 
+  test('a settled place is context for the story’s other places', () => {
+    const places = (knownEntities: KnownEntity[]) => articleToJsonLd(text('Officials in Springfield and Franklin met Monday to share plow routes.'), {publisher, knownEntities}).article.places
+    const franklinOf = (knownEntities: KnownEntity[]) => places(knownEntities).find((place) => place.name === 'Franklin')
+    // Alone, each name takes its best-known reading, in another state than Massachusetts.
+    expect(franklinOf([])?.admin1).not.toBe('MA')
+    const settled = places([{type: 'City', name: 'Springfield', geonameId: 4951788}])
+    expect(settled.find((place) => place.name === 'Springfield')).toMatchObject({geonameId: 4951788, admin1: 'MA'})
+    expect(settled.find((place) => place.name === 'Franklin')).toMatchObject({countryCode: 'US', admin1: 'MA'})
+    // A region written beside the name still wins over the settlement.
+    const written = articleToJsonLd(text('Officials in Springfield, Ill., met Monday.'), {publisher, knownEntities: [{type: 'City', name: 'Springfield', geonameId: 4951788}]}).article.places
+    expect(written.some((place) => place.admin1 === 'IL')).toBe(true)
+  })
+
+  test('a surname alone links to the one known person who has it, as coreference would', () => {
+    const ortiz: KnownEntity = {type: 'Person', name: 'Maria Ortiz', sameAs: 'https://www.wikidata.org/wiki/Q1', jobTitle: 'Mayor'}
+    const id = 'https://www.ledger.example/#/schema/person/maria-ortiz'
+    for (const body of ['Mayor Ortiz presented the budget. "We will fix roads," Ortiz said.', 'The council met Monday. "We will fix roads," said Ortiz, who took office in 2021.']) {
+      const people = nodes(body, [ortiz]).filter((node) => node['@type'] === 'Person')
+      expect(people.map((node) => [node['@id'], node.name, node.sameAs]), body).toEqual([[id, 'Maria Ortiz', 'https://www.wikidata.org/wiki/Q1']])
+    }
+    // Two known people of that surname: a title that fits one picks it; without one the name stays the article's own.
+    const two: KnownEntity[] = [ortiz, {type: 'Person', name: 'Luis Ortiz', jobTitle: 'Fire Chief'}]
+    expect(nodes('Mayor Ortiz presented the budget on Monday.', two).filter((node) => node['@type'] === 'Person').map((node) => node['@id'])).toEqual([id])
+    const bare = articleToJsonLd(text('"We will fix roads," said Ortiz, who took office in 2021.'), {publisher, knownEntities: two})
+    expect((bare.jsonld['@graph'] as unknown as Array<Record<string, unknown>>).filter((node) => node['@type'] === 'Person').map((node) => node.name)).toEqual(['Ortiz'])
+    expect(bare.messages.filter((message) => message.ruleId === 'known-entity-ambiguous')).toEqual([])
+    // An organization's last word is no surname.
+    expect(nodes('"We will fix roads," said Ortiz, who took office in 2021.', [{type: 'Organization', name: 'Banco Ortiz'}]).find((node) => node.name === 'Ortiz')?.['@id']).not.toMatch(/schema/)
+  })
+
   test('a known name is found wherever it stands as a name', () => {
     fc.assert(
       fc.property(fc.constantFrom('Zorvath Quellin', 'Imbrey Faxholt', 'Oduya Penhallow'), fc.constantFrom('', 'Officials said ', 'On Monday, '), (name, before) => {

@@ -4,6 +4,7 @@ import type {ArticleDocument} from '../document/document.js'
 import type {FrontmatterData} from '../input/frontmatter.js'
 import {wellFormed} from '../input/well-formed.js'
 import {applyKnownEntities} from '../known/apply-known.js'
+import {settledPlaces} from '../known/settled-places.js'
 import {report} from '../messages.js'
 import {readMetadata} from '../metadata/read-metadata.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
@@ -65,7 +66,11 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const mentionsByBlock = withMentions(names, roleMentions.map(({mention}) => mention))
 
   const datelineMentions = parsedDateline && ledeBlock !== undefined ? datelinePlaceMentions(analyzed[ledeBlock]!, parsedDateline) : []
-  const places = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline, datelineMentions[0]))
+  const places = resolvePlaces([...datelineMentions, ...grouping.places], {
+    ...placeContext(analyzed, dateline, datelineMentions[0]),
+    // Places the newsroom settled are context for the others.
+    settled: settings.knownEntities && settledPlaces(settings.knownEntities)
+  })
   // Attribution may adopt a speaker the recognizer missed as an entity.
   const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
   // After quotations, so a speaker adopted there is no name left out.

@@ -34,6 +34,8 @@ export interface PlaceContext {
   readonly datelineCity?: Mention | undefined
   /** The article's blocks, for the words around a name (`in`, `province`); none when omitted. */
   readonly blocks?: readonly AnalyzedBlock[] | undefined
+  /** The place a name is settled as by the newsroom (a known entity); it also sets the scene for the others (default: none). */
+  readonly settled?: ((name: string) => PlaceCandidate | undefined) | undefined
 }
 
 /** The story's setting: the dateline, plus the states and countries named outright or by places with one reading. */
@@ -104,6 +106,12 @@ function sceneOf(groups: ReadonlyArray<readonly Mention[]>, context: PlaceContex
     if (region.kind === 'state' && region.admin1) states.add(region.admin1)
   }
   for (const group of groups) {
+    const settled = settledPlace(group, context)
+    if (settled) {
+      if (settled.countryCode === 'US' && settled.admin1) states.add(settled.admin1)
+      countries.add(settled.countryCode)
+      continue
+    }
     const top = group[0]!.places[0]
     if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
     // A division abroad is no evidence of its country (`Victoria`, `Georgia`, `Western` have other readings),
@@ -147,12 +155,21 @@ function inWrittenRegion(candidates: readonly PlaceCandidate[], region: string):
   return matching.length > 0 ? matching : candidates
 }
 
+/** The place the newsroom settled a group's name as; none when a mention writes its region (`Springfield, Ill.`). */
+function settledPlace(group: readonly Mention[], context: PlaceContext): PlaceCandidate | undefined {
+  if (!context.settled || group.some((mention) => mention.region)) return undefined
+  return context.settled(group[0]!.name)
+}
+
 function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
   const {context} = scene
   // `Hinton, Alberta`: the pair settles both names.
   const pinned = firstOf(group, scene.pairs.regions)
   if (pinned) return pinned
   const within = firstOf(group, scene.pairs.within)
+  // A place the newsroom settled, unless the text writes its region.
+  const settled = within ? undefined : settledPlace(group, context)
+  if (settled) return settled
   let candidates = within ? group[0]!.places.filter((candidate) => containsPlace(within, candidate)) : group[0]!.places
   // `Armenia, Azerbaijan, Georgia, Iraq`: in a list of countries, the country (the next one is no region of it).
   const country = candidates.find((candidate) => candidate.kind === 'country')

@@ -29,7 +29,7 @@ export interface Found {
 export function applyKnownEntities(found: Found, known: KnownEntities, document: ArticleDocument, named: NamedBlocks, file: VFile): Found {
   const state = new State(known, file)
   for (const entity of found.entities) {
-    const entry = state.match([entity.name, ...entity.alternateNames], entity.mentions[0], entity.jobTitle)
+    const entry = state.match([entity.name, ...entity.alternateNames], entity.mentions[0], entity.jobTitle) ?? state.matchSurname(entity)
     if (entry) state.add(entry, entity.mentions, entity)
     else state.entities.push(entity)
   }
@@ -37,7 +37,9 @@ export function applyKnownEntities(found: Found, known: KnownEntities, document:
     // Each name the place went by, once: `Springfield`, `Springfield, Mass.`.
     const names = [...new Set(place.mentions.map((mention) => mention.text))]
     const entry = state.match(names, place.mentions[0])
-    if (entry && !(entry.kind === 'place' && entry.geonameId === place.geonameId)) {
+    // `Springfield, Ill.`: a region written beside the name wins over a place entry, as a dateline's does.
+    if (entry?.kind === 'place' && entry.geonameId !== place.geonameId && place.evidence.includes('region')) state.keepPlace(place, undefined)
+    else if (entry && !(entry.kind === 'place' && entry.geonameId === place.geonameId)) {
       if (place.geonameId !== undefined) state.rehomed.set(place.geonameId, entry)
       state.add(entry, place.mentions, undefined)
     } else {
@@ -103,6 +105,23 @@ class State {
     if (titled.length === 1) return titled[0]
     if (candidates.length > 1) this.ambiguous(names.find((name) => known.lookup(name).length > 0) ?? names[0]!, candidates, first)
     return undefined
+  }
+
+  /**
+   * The one known person a person the text names only by surname means
+   * (`Ortiz`, `Mayor Ortiz` → `Maria Ortiz`), as coreference links a surname
+   * to the one full name before it; a title that fits one entry's `jobTitle`
+   * picks between several, else the name stays unlinked (a common surname is
+   * no evidence, and no warning either).
+   */
+  matchSurname(entity: ArticleEntity): KnownEntry | undefined {
+    const {known} = this
+    const names = [entity.name, ...entity.alternateNames]
+    if (entity.type !== 'Person' || names.some((name) => /\s/.test(name.trim())) || known.lookup(entity.name).length > 0) return undefined
+    const candidates = [...new Set(names.flatMap((name) => known.bySurname(name)))]
+    if (candidates.length === 1) return candidates[0]
+    const titled = entity.jobTitle === undefined ? [] : candidates.filter((entry) => entry.jobTitle !== undefined && sharesWord(entry.jobTitle, entity.jobTitle!))
+    return titled.length === 1 ? titled[0] : undefined
   }
 
   /** Give the entry these mentions: as a place, or as an entity (merged with one the entry has already). */

@@ -32,6 +32,8 @@ export interface KnownEntities {
   readonly entries: readonly KnownEntry[]
   /** The entries a name means: none, one, or several (then it is ambiguous). */
   readonly lookup: (name: string) => readonly KnownEntry[]
+  /** The people whose name ends in this surname (`Ortiz` → `Maria Ortiz`), for a name the text gives alone. */
+  readonly bySurname: (surname: string) => readonly KnownEntry[]
   /** The place entry that settles this GeoNames id. */
   readonly placeOf: (geonameId: number) => KnownEntry | undefined
   /** Most words in any name or alias, for scanning text. */
@@ -99,12 +101,15 @@ function indexEntries(entries: readonly KnownEntry[]): KnownEntities {
   const byKey = new Map<string, KnownEntry[]>()
   const byId = new Map<string, KnownEntry>()
   const places = new Map<number, KnownEntry>()
+  const surnames = new Map<string, KnownEntry[]>()
   let longestName = 1
   for (const entry of entries) {
     const other = byId.get(entry.id)
     if (other) throw new Error('Expected one entry per `@id`, but `' + other.name + '` and `' + entry.name + '` both get `' + entry.id + '`; give one an `id`')
     byId.set(entry.id, entry)
     if (entry.geonameId !== undefined) places.set(entry.geonameId, entry)
+    const surname = entry.kind === 'person' ? surnameOf(entry.name) : undefined
+    if (surname !== undefined) surnames.set(surname, [...(surnames.get(surname) ?? []), entry])
     for (const name of [entry.name, ...entry.aliases]) {
       const key = knownKey(name)
       const list = byKey.get(key) ?? []
@@ -116,7 +121,18 @@ function indexEntries(entries: readonly KnownEntry[]): KnownEntities {
   return {
     entries,
     lookup: (name) => byKey.get(knownKey(name)) ?? [],
+    bySurname: (surname) => surnames.get(knownKey(surname)) ?? [],
     placeOf: (geonameId) => places.get(geonameId),
     longestName
   }
+}
+
+// Generational suffixes that end a name but are no surname (`Luther King Jr.`).
+const suffixes = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv'])
+
+/** The key of a person's surname: the last word of a name of two or more, before a suffix; none for one word. */
+function surnameOf(name: string): string | undefined {
+  const words = knownKey(name).split(' ')
+  while (words.length > 1 && suffixes.has(words[words.length - 1]!.replace(/,$/, ''))) words.pop()
+  return words.length > 1 ? words[words.length - 1]!.replace(/,$/, '') : undefined
 }
