@@ -43,7 +43,12 @@ describe('lone surrogates', () => {
   })
 
   test('a lone surrogate written as a YAML escape, in CMS metadata, and in a file name with `baseUrl`', () => {
-    expectWellFormed(articleToJsonLd('---\nauthor: "\\ud800"\n---\n\nText.').jsonld)
+    const escaped = articleToJsonLd('---\nauthor: "\\ud800"\n---\n\nText.')
+    expectWellFormed(escaped.jsonld)
+    // The file's text is well-formed; the escape writes the surrogate, so the message is at the value.
+    expect(escaped.messages.filter((item) => item.ruleId === 'invalid-character').map((item) => [item.line, item.column, item.reason])).toEqual([
+      [2, 9, 'Unexpected lone surrogate U+D800 in frontmatter, expected well-formed text; replaced by U+FFFD']
+    ])
     expectWellFormed(articleToJsonLd('Title\n\nText.', {metadata: {author: '\uD800'}}).jsonld)
     const file = new VFile({path: 'story-\uDC00.md', value: '# Title\n\nText.'})
     const result = articleToJsonLd(file, {baseUrl: 'https://example.com/news/'})

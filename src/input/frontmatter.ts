@@ -2,6 +2,7 @@ import {type Document, parseDocument, isMap, isScalar, visit} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleDocument} from '../document/document.js'
 import {report} from '../messages.js'
+import {toWellFormed} from './well-formed.js'
 
 /** Frontmatter fields, with the source offset of each key for messages. */
 export interface FrontmatterData {
@@ -62,6 +63,13 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
     }
   }
   keepNumbersAsWritten(yaml)
+  wellFormedScalars(yaml, (offset, code) =>
+    report(file, 'invalid-character', 'Unexpected lone surrogate U+' + code + ' in frontmatter, expected well-formed text; replaced by U+FFFD', {
+      place: place(offset),
+      actual: 'U+' + code,
+      expected: ['U+FFFD']
+    })
+  )
   let fields: Record<string, unknown>
   try {
     fields = yaml.toJS({maxAliasCount: 100}) as Record<string, unknown>
@@ -94,6 +102,23 @@ function keepNumbersAsWritten(yaml: Document): void {
       if (typeof node.value === 'number' && typeof node.source === 'string' && String(node.value) !== node.source) {
         node.value = node.source
       }
+    }
+  })
+}
+
+/**
+ * A YAML escape can write a lone surrogate (`author: "\\ud800"`) that the
+ * text of the file never had: each such string value is made well-formed,
+ * with `found` called at the value with the first one's code.
+ */
+function wellFormedScalars(yaml: Document, found: (offset: number, code: string) => void): void {
+  visit(yaml, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string') return
+      const {text, loneSurrogates} = toWellFormed(node.value)
+      if (loneSurrogates.length === 0) return
+      found(node.range?.[0] ?? 0, node.value.charCodeAt(loneSurrogates[0]!).toString(16).toUpperCase())
+      node.value = text
     }
   })
 }
