@@ -76,6 +76,16 @@ describe('live blogs', () => {
     expect(convert(frontmatter, '## Feb. 30, 10:00 — Nothing\n\nText.').messages).toEqual([expect.stringMatching(/^9:4 unreadable-update-time Unexpected update time `Feb\. 30`,/)])
   })
 
+  test('a byline right under the first heading is that update’s author, also when the blog has no intro', () => {
+    const {graph} = convert(frontmatter + '\nauthor: Ann Lee', ['## 7:05 p.m. — Polls close', '', 'By Bo Reyes', '', 'Polls closed.', '', '## 7:40 p.m.', '', 'By Cy Tran', '', 'Counting began.'].join('\n'))
+    const people = new Map(graph.filter((node) => node['@type'] === 'Person').map((node) => [node['@id'], node.name]))
+    const updates = graph.filter((node) => node['@type'] === 'BlogPosting')
+    expect(updates.map((node) => [node.articleBody, (node.author as Array<{'@id': string}> | undefined)?.map((author) => people.get(author['@id']))])).toEqual([
+      ['Polls closed.', ['Bo Reyes']],
+      ['Counting began.', ['Cy Tran']]
+    ])
+  })
+
   test('plain text and HTML feed the same updates', () => {
     const text = articleToJsonLd('Storm live\n\n10:00 a.m. — Snow starts\n\nIt began in the foothills.\n\n11:30 a.m. — Roads close\n\nThe interstate closed.', {
       ...options,

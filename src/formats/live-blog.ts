@@ -86,9 +86,10 @@ export function liveBlogUpdates(context: LiveBlogContext): LiveBlogUpdate[] {
 
 function update(context: LiveBlogContext, heading: TextSpan, rest: string | undefined, datePublished: string | undefined, blocks: number[], [start, end]: [number, number | undefined]): LiveBlogUpdate {
   const {document} = context
-  const first = blocks[0] === undefined ? undefined : document.blocks[blocks[0]]
-  const authors = first?.kind === 'paragraph' ? byline(first.text, context.metadata.publisher?.name) : undefined
-  const text = (authors ? blocks.slice(1) : blocks).map((index) => document.blocks[index]!.text.trim())
+  // The block right under the heading: the story's opening may have taken it as the article's byline, so it need not be in `blocks`.
+  const first = document.blocks[start + 1]
+  const authors = first?.kind === 'paragraph' && (end === undefined || start + 1 < end) ? byline(first.text, context.metadata.publisher?.name) : undefined
+  const text = blocks.filter((index) => !(authors && index === start + 1)).map((index) => document.blocks[index]!.text.trim())
   const inside = new Set(blocks)
   // A mention stands in the update when its source offset is between this heading and the next.
   const from = sourceOffset(document.blocks[start]!)
