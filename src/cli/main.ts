@@ -12,8 +12,6 @@ import {toScriptTag} from '../serialize/json-ld.js'
 import type {Options} from '../settings.js'
 import packageJson from '../../package.json' with {type: 'json'}
 import {standsForSeveral} from './article-files.js'
-import {checkConfigKnownEntities} from '../known/read-known-entities.js'
-import {readKnownEntitiesFile, readSiteFile} from './config-files.js'
 import {InputError, readInput} from './read-input.js'
 import {formatMessage} from './format-message.js'
 import type {Io} from './io.js'
@@ -138,8 +136,9 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   try {
     const config = values.config ? await readConfig(values.config) : {}
     const editorial = values.lint ? Object.fromEntries(editorialRules.map((ruleId) => [ruleId, 'warning' as const])) : {}
-    const knownEntities = values.entities ? await readKnownEntitiesFile(values.entities) : config.knownEntities
-    const site = values.site ? await readSiteFile(values.site) : config.site
+    // Imported only when given: their YAML parser and schemas weigh on every cold start.
+    const knownEntities = values.entities ? await (await import('./config-files.js')).readKnownEntitiesFile(values.entities) : config.knownEntities
+    const site = values.site ? await (await import('./config-files.js')).readSiteFile(values.site) : config.site
     options = {...config, ...parsing, rules: {...editorial, ...config.rules}, format: input === 'ndjson' ? 'auto' : input, knownEntities, site}
     toSettings(options) // Check the options once, up front.
   } catch (error) {
@@ -233,7 +232,7 @@ async function readConfig(path: string): Promise<Options> {
     throw new Error('Expected config `' + path + '` to hold a JSON object of options')
   }
   // Its known entities as an `--entities` file's: each type a schema.org one, a problem at its line and column.
-  if ('knownEntities' in value) checkConfigKnownEntities(text, path)
+  if ('knownEntities' in value) (await import('../known/read-known-entities.js')).checkConfigKnownEntities(text, path)
   return value as Options
 }
 
