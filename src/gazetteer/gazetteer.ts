@@ -61,7 +61,10 @@ export interface PlaceCandidate {
 
 const NO_PLACES: readonly PlaceCandidate[] = Object.freeze([])
 
-/** A place in the name index: a city's row in the data, or a state or country. */
+/**
+ * A place in the name index: a city's row in the data (0 or more), a
+ * division's row as -1 - row, or a state or country.
+ */
 type Entry = number | PlaceCandidate
 
 /**
@@ -73,8 +76,10 @@ export interface GazetteerIndex {
   /** States, countries and aliases by name key (the cities' names are in the tables). */
   readonly regionEntriesByKey: ReadonlyMap<string, readonly Entry[]>
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
-  /** Divisions abroad by ISO 3166-2 code. */
-  readonly divisionByCode: ReadonlyMap<string, PlaceCandidate>
+  /** Division rows by code, made on the first placeByCode() call (known entities). */
+  divisionRowByCode: Map<string, number> | undefined
+  /** Divisions made so far, by row, so each row is always the same object. */
+  readonly divisionByRow: Map<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
   readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
@@ -135,7 +140,10 @@ function byPopulation(a: PlaceCandidate, b: PlaceCandidate): number {
 
 /** The first-order division with this ISO 3166-2 code (`CA-AB`), if the gazetteer has it and GeoNames' id is not known. */
 export function placeByCode(code: string): PlaceCandidate | undefined {
-  return loadGazetteer().divisionByCode.get(code)
+  const index = loadGazetteer()
+  index.divisionRowByCode ??= new Map(index.tables.subdivisions.code.map((divisionCode, row) => [divisionCode, row]))
+  const row = index.divisionRowByCode.get(code)
+  return row === undefined ? undefined : divisionAt(index, row)
 }
 
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
@@ -230,7 +238,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     for (const form of [name, ...largeArea.aliases]) names.add(form, candidate)
   }
 
-  const divisionByCode = indexDivisions(tables.subdivisions, names)
+  indexDivisions(tables.subdivisions, names)
 
   for (const [alias, geonameIds] of placeAliases) {
     for (const geonameId of geonameIds) {
@@ -253,7 +261,8 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     tables,
     regionEntriesByKey: names.entriesByKey,
     regionById,
-    divisionByCode,
+    divisionRowByCode: undefined,
+    divisionByRow: new Map(),
     chainByUsState,
     chainByCountry,
     cityByRow: new Map(),
@@ -277,7 +286,8 @@ class NameIndex {
 
 /** The place of an index entry, making a city's object on first use. */
 function toPlace(index: GazetteerIndex, entry: Entry): PlaceCandidate {
-  return typeof entry === 'number' ? cityAt(index, entry) : entry
+  if (typeof entry !== 'number') return entry
+  return entry >= 0 ? cityAt(index, entry) : divisionAt(index, -1 - entry)
 }
 
 function cityAt(index: GazetteerIndex, row: number): PlaceCandidate {
@@ -341,11 +351,29 @@ function regionCandidate(
   return Object.freeze({geonameId, code, name, kind, countryCode, admin1, latitude, longitude, population, featureCode})
 }
 
-/** Divisions (first-order abroad, US counties), indexed by name and by the AP and postal abbreviations news uses for some. */
-function indexDivisions(columns: SubdivisionColumns, names: NameIndex): Map<string, PlaceCandidate> {
-  const byCode = new Map<string, PlaceCandidate>()
+/**
+ * Divisions (first-order abroad, US counties) into the name index, by name and by the AP and
+ * postal abbreviations news uses for some. Rows only: their objects are made on first use,
+ * since making all 7,000 of them was most of a cold start's gazetteer load.
+ */
+function indexDivisions(columns: SubdivisionColumns, names: NameIndex): void {
+  const rowByAliasCode = new Map([...divisionAliases.values()].map((code) => [code, -1]))
   for (let row = 0; row < columns.code.length; row++) {
-    const division: PlaceCandidate = Object.freeze({
+    names.add(columns.name[row]!, -1 - row)
+    if (rowByAliasCode.has(columns.code[row]!)) rowByAliasCode.set(columns.code[row]!, row)
+  }
+  for (const [alias, code] of divisionAliases) {
+    const row = rowByAliasCode.get(code)!
+    if (row === -1) throw new Error(`Division alias "${alias}" names ${code}, which is not in gazetteer.data.bin`)
+    names.add(alias, -1 - row)
+  }
+}
+
+function divisionAt(index: GazetteerIndex, row: number): PlaceCandidate {
+  let division = index.divisionByRow.get(row)
+  if (division === undefined) {
+    const columns = index.tables.subdivisions
+    division = Object.freeze({
       geonameId: undefined,
       code: columns.code[row]!,
       name: columns.name[row]!,
@@ -357,13 +385,7 @@ function indexDivisions(columns: SubdivisionColumns, names: NameIndex): Map<stri
       population: columns.population[row]!,
       featureCode: 'ADM1',
     })
-    byCode.set(division.code!, division)
-    names.add(division.name, division)
+    index.divisionByRow.set(row, division)
   }
-  for (const [alias, code] of divisionAliases) {
-    const division = byCode.get(code)
-    if (division === undefined) throw new Error(`Division alias "${alias}" names ${code}, which is not in gazetteer.data.bin`)
-    names.add(alias, division)
-  }
-  return byCode
+  return division
 }
