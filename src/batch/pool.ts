@@ -30,14 +30,14 @@ export async function* convertInPool(
   // Imported here, not at the top: one-thread users and cold starts do not pay for the pool.
   const {Piscina} = await import('piscina')
   const {concurrency, timeout} = settings
-  const pool = new Piscina<Task, ArticleRecord[]>({filename: settings.filename, minThreads: concurrency, maxThreads: concurrency})
+  const pool = new Piscina<Task, string | ArticleRecord[]>({filename: settings.filename, minThreads: concurrency, maxThreads: concurrency})
   const watchdog = timeout === undefined ? undefined : createWatchdog(timeout)
 
   const run = async (group: readonly ArticleSource[]): Promise<ArticleRecord[]> => {
-    if (!watchdog) return pool.run({sources: group, options})
+    if (!watchdog) return records(await pool.run({sources: group, options}))
     const watch = watchdog.watch()
     try {
-      return await pool.run({sources: group, options, progress: watch.progress}, {signal: watch.controller.signal})
+      return records(await pool.run({sources: group, options, progress: watch.progress}, {signal: watch.controller.signal}))
     } catch (error) {
       if (watch.stuck === undefined) throw error
       // The worker was stopped: the slow article fails, the others of its group run again.
@@ -73,6 +73,11 @@ export async function* convertInPool(
   } finally {
     await pool.destroy()
   }
+}
+
+/** A group's records: the worker sends them as JSON text (a worker of the tests may send them as they are). */
+function records(result: string | ArticleRecord[]): ArticleRecord[] {
+  return typeof result === 'string' ? (JSON.parse(result) as ArticleRecord[]) : result
 }
 
 function timedOut(id: string, timeout: number): ArticleRecord {
