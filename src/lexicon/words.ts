@@ -1,12 +1,15 @@
 import {readFileSync} from 'node:fs'
+import {WordTable} from './word-table.js'
 
 /** Gender a given name usually has; `unknown` when it is used for both. */
 export type Gender = 'female' | 'male' | 'unknown'
 
-/** The word lists, indexed for lookups. */
+/** The word lists, indexed for lookups (packed: see word-table.ts). */
 export interface Lexicon {
-  readonly commonWords: ReadonlySet<string>
-  readonly givenNames: ReadonlyMap<string, Gender>
+  readonly commonWords: WordTable
+  readonly givenNames: WordTable
+  /** Per given name (its index in `givenNames`): {@link female}, {@link male} or {@link unisex}, plus {@link notGiven}. */
+  readonly givenNameTags: Uint8Array
 }
 
 interface LexiconData {
@@ -18,17 +21,31 @@ interface LexiconData {
 
 const notGivenNames = new Set(['north', 'south', 'east', 'west', 'port', 'lake', 'mount', 'fort', 'saint', 'new', 'old', 'upper', 'lower', 'central', 'grand', 'little', 'big', 'royal', 'national'])
 
+// Given-name tags: the gender in the low bits, and whether the name is in `notGivenNames`.
+const female = 1
+const male = 2
+const unisex = 3
+const notGiven = 4
+const genders: readonly (Gender | undefined)[] = [undefined, 'female', 'male', 'unknown']
+
 let loaded: Lexicon | undefined
 
 /** Read `lexicon.data.json` (built by scripts/build-lexicon.ts) once, on first use. */
 export function loadLexicon(): Lexicon {
   if (!loaded) {
     const data = JSON.parse(readFileSync(new URL('./lexicon.data.json', import.meta.url), 'utf8')) as LexiconData
-    const givenNames = new Map<string, Gender>()
-    for (const name of data.femaleNames) givenNames.set(name, 'female')
-    for (const name of data.maleNames) givenNames.set(name, 'male')
-    for (const name of data.unisexNames) givenNames.set(name, 'unknown')
-    loaded = {commonWords: new Set(data.commonWords), givenNames}
+    const names = [...data.femaleNames, ...data.maleNames, ...data.unisexNames]
+    const givenNames = new WordTable(names)
+    const givenNameTags = new Uint8Array(names.length)
+    // A name in several lists takes the last list's gender.
+    names.forEach((name, index) => {
+      givenNameTags[givenNames.indexOf(name)] = index < data.femaleNames.length ? female : index < data.femaleNames.length + data.maleNames.length ? male : unisex
+    })
+    for (const word of notGivenNames) {
+      const index = givenNames.indexOf(word)
+      if (index !== -1) givenNameTags[index]! |= notGiven
+    }
+    loaded = {commonWords: new WordTable(data.commonWords), givenNames, givenNameTags}
   }
   return loaded
 }
@@ -38,22 +55,27 @@ export function loadLexicon(): Lexicon {
  * not `aurora`). A contraction counts by its first part (`we're`, `don't`).
  */
 export function isCommonWord(lower: string): boolean {
-  const words = loadLexicon().commonWords
+  const words = (loaded ?? loadLexicon()).commonWords
   if (words.has(lower)) return true
   const apostrophe = lower.indexOf("'")
-  return apostrophe > 0 && words.has(lower.slice(0, apostrophe))
+  return apostrophe > 0 && words.indexOfRange(lower, 0, apostrophe) !== -1
 }
 
 /** Gender of a given name (any case), or `undefined` if it is not a known given name. */
 export function givenNameGender(name: string): Gender | undefined {
+  const {givenNames, givenNameTags} = loaded ?? loadLexicon()
+  // Most names are ASCII: looked up case-blind with no string made.
+  if (isAscii(name)) {
+    const index = givenNames.indexOfCaseBlind(name)
+    // `West Colfax`, `North Platte`: compass words start places, not names.
+    return index === -1 || (givenNameTags[index]! & notGiven) !== 0 ? undefined : genders[givenNameTags[index]! & 3]
+  }
   const lower = name.toLowerCase()
-  // `West Colfax`, `North Platte`: compass words start places, not names.
   if (notGivenNames.has(lower)) return undefined
-  const names = loadLexicon().givenNames
+  let index = givenNames.indexOf(lower)
   // `Ramón` is `Ramon` in the lists.
-  const known = names.get(lower)
-  // Most names are ASCII: only others pay for taking their accents off.
-  return known !== undefined || isAscii(lower) ? known : names.get(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  if (index === -1) index = givenNames.indexOf(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  return index === -1 ? undefined : genders[givenNameTags[index]! & 3]
 }
 
 function isAscii(text: string): boolean {
