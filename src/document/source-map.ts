@@ -60,6 +60,11 @@ export function align(
   sourceStart: number,
   sourceEnd: number
 ): void {
+  // Most text nodes are their source as is: one run (what the walk below finds, in one native comparison).
+  if (sourceEnd - sourceStart === value.length && value.length > 0 && source.startsWith(value, sourceStart)) {
+    map.add(textStart, sourceStart)
+    return
+  }
   let j = sourceStart
   let inRun = false
   for (let i = 0; i < value.length; i++) {

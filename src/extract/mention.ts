@@ -57,10 +57,10 @@ export interface Mention {
   readonly places: readonly PlaceCandidate[]
 }
 
-/** What a mention may say beyond its run, kind and evidence; each defaults to none. */
-export type MentionDetails = Partial<
-  Pick<Mention, 'name' | 'start' | 'end' | 'inQuote' | 'title' | 'jobTitle' | 'qualifier' | 'region' | 'gender' | 'surnameOnly' | 'tentative' | 'roles'>
->
+/** What a mention may say beyond its run, kind and evidence; each defaults to none (also when given as `undefined`). */
+export type MentionDetails = {
+  readonly [Key in 'name' | 'start' | 'end' | 'inQuote' | 'title' | 'jobTitle' | 'qualifier' | 'region' | 'gender' | 'surnameOnly' | 'tentative' | 'roles']?: Mention[Key] | undefined
+}
 
 /**
  * The mention of `run` as a `kind`, for `evidence`. The name, offsets and
@@ -91,7 +91,7 @@ export function asKind(mention: Mention, kind: Mention['kind'], evidence: Eviden
   return new NameMention(mention.run, mention.name, kind, evidence, {...mention.details, surnameOnly: false})
 }
 
-type Fields = Required<Omit<MentionDetails, 'name'>>
+type Fields = Pick<Mention, Exclude<keyof MentionDetails, 'name'>>
 
 // A class, not a literal: mentions live as long as their article (see the note on tokens).
 class NameMention implements Mention {

@@ -77,20 +77,24 @@ export function scanText(text: string): ScannedText {
         break
       }
     }
-    let word = text.slice(index, end)
+    // Read from the text's code units, so the word is sliced once.
+    let wordEnd = end
     let possessive = false
     let suffix = ''
-    // `Trump's`, `FOX31's`: the name without the possessive.
-    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s'))) {
-      suffix = word.slice(-2)
-      word = word.slice(0, -2)
+    const endsWithS = text.charCodeAt(end - 1) === 115
+    const beforeS = text.charCodeAt(end - 2)
+    if (end - index > 2 && endsWithS && (beforeS === 39 || beforeS === 0x2019)) {
+      // `Trump's`, `FOX31's`: the name without the possessive.
+      suffix = beforeS === 39 ? "'s" : '’s'
+      wordEnd = end - 2
       possessive = true
-    } else if (word.endsWith('s') && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && !isWordChar(text, end + 1)) {
+    } else if (endsWithS && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && !isWordChar(text, end + 1)) {
       // Plural possessive: `the Broncos' coach`.
       possessive = true
-      suffix = text.charAt(end)
+      suffix = text.charCodeAt(end) === 39 ? "'" : '’'
       end++
     }
+    let word = text.slice(index, wordEnd)
     let stop = end
     if (text.charCodeAt(end) === 46 && !possessive) {
       const bare = word.includes('.') ? word.replaceAll('.', '') : word

@@ -6,19 +6,24 @@ export function prune<T>(value: T): T {
   return (pruneValue(value) ?? {}) as T
 }
 
+// Plain loops, no `Object.entries` pairs or `map`/`filter` copies: every node of every graph goes through here.
 function pruneValue(value: unknown): unknown {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined
   if (typeof value === 'string') return value.length > 0 ? value : undefined
   if (Array.isArray(value)) {
-    const items = value.map(pruneValue).filter((item) => item !== undefined)
+    const items: unknown[] = []
+    for (const item of value as unknown[]) {
+      const pruned = pruneValue(item)
+      if (pruned !== undefined) items.push(pruned)
+    }
     return items.length > 0 ? items : undefined
   }
   if (typeof value === 'object') {
     const result: Record<string, unknown> = {}
     let keys = 0
-    for (const [key, item] of Object.entries(value)) {
-      const pruned = pruneValue(item)
+    for (const key of Object.keys(value)) {
+      const pruned = pruneValue((value as Record<string, unknown>)[key])
       if (pruned !== undefined) {
         result[key] = pruned
         if (key !== '@type') keys++

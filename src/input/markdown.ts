@@ -1,5 +1,4 @@
 import type {Html, Nodes, Parents, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -143,7 +142,7 @@ function skippedRanges(node: Parents): Map<Html, Html> {
   const ranges = new Map<Html, Html>()
   // The first start tag of each name still waiting for its end tag.
   const open = new Map<string, Html>()
-  visit(node, 'html', (html) => {
+  eachHtml(node, (html) => {
     const tag = /^<(\/?)(script|style)[\s/>]/i.exec(html.value)
     if (!tag) return
     const name = tag[2]!.toLowerCase()
@@ -156,6 +155,22 @@ function skippedRanges(node: Parents): Map<Html, Html> {
     }
   })
   return ranges
+}
+
+/**
+ * Call `each` on every `html` node below `node`, in document order. A plain
+ * walk: most blocks have no HTML, and a general visitor costs more than the
+ * rest of reading the block. A stack, not recursion: nesting depth is the
+ * input's to choose.
+ */
+function eachHtml(node: Parents, each: (html: Html) => void): void {
+  const stack: Nodes[] = [...node.children].reverse()
+  let next = stack.pop()
+  while (next !== undefined) {
+    if (next.type === 'html') each(next)
+    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) stack.push(next.children[index]!)
+    next = stack.pop()
+  }
 }
 
 /** Offset of the first character inside the `---` fences. */
