@@ -111,10 +111,19 @@ describe('nesting and size limits', () => {
     ['block quotes', '>'.repeat(20_000) + ' x'],
     ['brackets', '['.repeat(20_000) + 'x'],
     ['emphasis', '*a '.repeat(5000) + 'x'],
+    // One long run of markers on each side: the parser pairs them one by one.
+    ['emphasis runs', '*'.repeat(16_000) + 'x' + '*'.repeat(16_000)],
+    ['underscore runs', 'a' + '_'.repeat(16_000) + 'b' + '_'.repeat(16_000) + 'c'],
     ['list markers', '* '.repeat(20_000) + 'x']
   ])('nested %s', (_, markdown) => {
     const result = articleToJsonLd('# H\n\n' + markdown, {format: 'markdown'})
     expect(result.messages.filter((item) => item.ruleId === 'deep-nesting').map((item) => item.line)).toEqual([3])
+  })
+
+  test('a run of markers counts the spans it can open, up to the limit', () => {
+    expect(articleToJsonLd('# H\n\n' + '*'.repeat(200) + 'x' + '*'.repeat(200)).messages.map((item) => item.ruleId)).not.toContain('deep-nesting')
+    expect(articleToJsonLd('# H\n\n' + '*'.repeat(201) + 'x' + '*'.repeat(201)).messages.map((item) => item.ruleId)).toContain('deep-nesting')
+    expect(articleToJsonLd('# H\n\n***Both*** and **strong**.').messages.map((item) => item.ruleId)).not.toContain('deep-nesting')
   })
 
   test('nesting up to the limit is Markdown, and the limit is an option', () => {

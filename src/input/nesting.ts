@@ -58,8 +58,15 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
         const char = value.charAt(index)
         if (char === '[') brackets++
         else if (char === ']') brackets = Math.max(0, brackets - 1)
-        else if ((char === '*' || char === '_') && value.charAt(index - 1) !== char) emphasis = Math.max(0, emphasis + emphasisStep(value, index, char))
-        const depth = Math.max(brackets, emphasis)
+        else if ((char === '*' || char === '_') && value.charAt(index - 1) !== char) {
+          const run = runLength(value, index, char)
+          // A run of n markers can open or close n/2 nested spans, and the
+          // parser pairs them up one by one (a long run takes it minutes).
+          const spans = Math.ceil(run / 2)
+          if (spans > max) deep = {offset: index, depth: spans}
+          else emphasis = Math.max(0, emphasis + emphasisStep(value, index, char, run) * spans)
+        }
+        const depth = deep ? deep.depth : Math.max(brackets, emphasis)
         if (depth > max) deep = {offset: index, depth}
       }
     }
@@ -69,12 +76,17 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
   return result
 }
 
-/** +1 for a run of `*` or `_` that opens emphasis, -1 for one that closes it, 0 otherwise. */
-function emphasisStep(value: string, index: number, char: string): number {
-  const before = value.charAt(index - 1)
+/** Number of `char` in the run that starts at `index`. */
+function runLength(value: string, index: number, char: string): number {
   let end = index
   while (value.charAt(end) === char) end++
-  const after = value.charAt(end)
+  return end - index
+}
+
+/** +1 for a run of `*` or `_` (`run` long) that opens emphasis, -1 for one that closes it, 0 otherwise. */
+function emphasisStep(value: string, index: number, char: string, run: number): number {
+  const before = value.charAt(index - 1)
+  const after = value.charAt(index + run)
   const opens = after !== '' && !isSpace(after) && !isAlphanumeric(before)
   const closes = before !== '' && !isSpace(before) && !isAlphanumeric(after)
   return opens === closes ? 0 : opens ? 1 : -1
