@@ -26,11 +26,15 @@ function literals(): Array<{file: string; line: number; pattern: string; flags: 
   return found
 }
 
+// recheck's limits in time would turn a slow machine into an `unknown`
+// verdict; with none, the verdict depends only on the pattern.
+const noDeadlines = {timeout: null, attackTimeout: null, incubationTimeout: null, recallTimeout: null, seedingTimeout: null}
+
 test('every regular expression in src is linear-time', () => {
   const all = literals()
   expect(all.length).toBeGreaterThan(20)
   const unsafe = all
-    .map((literal) => ({...literal, status: checkSync(literal.pattern, literal.flags, {timeout: 10_000}).status}))
+    .map((literal) => ({...literal, status: checkSync(literal.pattern, literal.flags, noDeadlines).status}))
     .filter((literal) => literal.status !== 'safe')
     .map((literal) => `${literal.file}:${literal.line} /${literal.pattern}/${literal.flags} is ${literal.status}`)
   expect(unsafe).toEqual([])
