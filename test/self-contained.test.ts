@@ -1,5 +1,5 @@
 // A user's clone has only the repository: the tests and the library must
-// run without the workspace's `../shared` folder, and installing the
+// run without the workspace's shared data folder beside the clone, and installing the
 // published package must run nothing.
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
@@ -13,7 +13,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 describe('a fresh clone', () => {
-  test('no test or source file reads the workspace folder `../shared`', () => {
+  test('no test or source file reads the shared data folder of the workspace', () => {
     const self = new URL(import.meta.url).pathname
     const readers = [...sourceFiles('src/'), ...sourceFiles('test/')].filter(
       (path) => path !== self && /['"`](?:\.\.\/)+shared\//.test(readFileSync(path, 'utf8'))
