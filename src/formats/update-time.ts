@@ -5,6 +5,8 @@
  * headline (`10:42 — Polls close in the east`).
  */
 
+import {monthNumber, weekdayNumber} from '../lexicon/word-classes.js'
+
 /** A day written without its year (`March 4`) or as a weekday (`Tuesday`): the live blog places it near its coverage. */
 export type PartialDay = {readonly month: number; readonly day: number} | {readonly weekday: number}
 
@@ -33,12 +35,11 @@ const timePattern =
 const timeLike = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}:\d|\d{1,2} ?[ap]\.? ?m\b)/i
 // `Noon` and `Midnight` (also `12 noon`), alone or before a separator: `Midnight in Paris` is no time.
 const namedTime = /^(?:12 )?(noon|midnight)(?=\s*$|\s*[—–|•·:-])/i
-const months = 'january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec'
-const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|thur|mon|tue|wed|thu|fri|sat|sun'
-// A day before the time: `Tuesday`, `March 4`, `Mar. 4, 2025`, `4 March`, then `,`, ` at` or a space.
-const weekdayPrefix = new RegExp('^(' + weekdays + ')\\.?,? ', 'i')
-const monthFirst = new RegExp('^(' + months + ')\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?:,? at|,)? ', 'i')
-const dayFirst = new RegExp('^(\\d{1,2}) (' + months + ')\\.?(?: (\\d{4}))?(?:,? at|,)? ', 'i')
+// A word that may name a month or a weekday; the lexicon says which it is.
+const dayWord = '([a-z]{3,9})'
+const weekdayPrefix = new RegExp('^' + dayWord + '\\.?,? ', 'i')
+const monthFirst = new RegExp('^' + dayWord + '\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?:,? at|,)? ', 'i')
+const dayFirst = new RegExp('^(\\d{1,2}) ' + dayWord + '\\.?(?: (\\d{4}))?(?:,? at|,)? ', 'i')
 // The separator between the time and the headline.
 const separator = /^\s*(?:[—–|•·:-]+\s*)?/
 
@@ -78,18 +79,18 @@ interface DayPrefix {
 
 /** The written day before a heading's time (`Tuesday`, `March 4`, `Tue., 4 Mar. 2025`) and its length; `undefined` when there is none. */
 function readDayPrefix(text: string): DayPrefix | undefined {
-  const weekday = weekdayPrefix.exec(text)
+  const weekday = onlyIf(weekdayPrefix.exec(text), 1, weekdayNumber)
   const afterWeekday = weekday ? text.slice(weekday[0].length) : text
-  const byMonth = monthFirst.exec(afterWeekday)
-  const byDay = byMonth ? null : dayFirst.exec(afterWeekday)
+  const byMonth = onlyIf(monthFirst.exec(afterWeekday), 1, monthNumber)
+  const byDay = byMonth ? null : onlyIf(dayFirst.exec(afterWeekday), 2, monthNumber)
   const match = byMonth ?? byDay
   if (!weekday && !match) return undefined
   const length = (weekday?.[0].length ?? 0) + (match?.[0].length ?? 0)
-  const weekdayNumber = weekday ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(weekday[1]!.toLowerCase().slice(0, 3)) : undefined
-  if (!match) return {weekday: weekdayNumber, month: undefined, day: 0, year: undefined, length}
+  const weekdayIndex = weekday ? weekdayNumber(weekday[1]!) : undefined
+  if (!match) return {weekday: weekdayIndex, month: undefined, day: 0, year: undefined, length}
   const [, first, second, year] = match
   return {
-    weekday: weekdayNumber,
+    weekday: weekdayIndex,
     month: monthNumber(byMonth ? first! : second!),
     day: Number(byMonth ? second : first),
     year: year === undefined ? undefined : Number(year),
@@ -97,9 +98,9 @@ function readDayPrefix(text: string): DayPrefix | undefined {
   }
 }
 
-function monthNumber(name: string): number {
-  // Full names come first in the list, so a three-letter start finds its month.
-  return months.split('|').findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1
+/** `match` when its group `group` is a word that `read` knows, else `null`. */
+function onlyIf(match: RegExpExecArray | null, group: number, read: (word: string) => number | undefined): RegExpExecArray | null {
+  return match && read(match[group]!) !== undefined ? match : null
 }
 
 /** The numeric time (and ISO date) at the start of `text`, which looks like a time. */

@@ -192,7 +192,10 @@ for (const [index, [name, ...abbreviations]] of months.entries()) {
     add(short + '.', Word.Month | Word.NotAName)
   }
 }
-for (const [name, ...abbreviations] of weekdays) {
+const weekdayNumbers = new Map<string, number>()
+for (const [index, [name, ...abbreviations]] of weekdays.entries()) {
+  // 0 is Sunday, as in `Date#getUTCDay`; the table starts on Monday.
+  for (const form of [name, ...abbreviations]) weekdayNumbers.set(form, (index + 1) % 7)
   add(name, Word.Weekday | Word.NotAName | Word.DateWord | Word.LeadIn)
   for (const short of abbreviations) add(short, Word.DateWord)
 }
@@ -228,4 +231,10 @@ export function isNotAName(lower: string): boolean {
 export function monthNumber(word: string): number | undefined {
   const lower = word.toLowerCase()
   return monthNumbers.get(lower.endsWith('.') ? lower.slice(0, -1) : lower)
+}
+
+/** The day of the week (0 for Sunday to 6, as `Date#getUTCDay`) from its name or abbreviation in any case, a period after it or not: `Tues.` is 2; `undefined` for any other word. */
+export function weekdayNumber(word: string): number | undefined {
+  const lower = word.toLowerCase()
+  return weekdayNumbers.get(lower.endsWith('.') ? lower.slice(0, -1) : lower)
 }
