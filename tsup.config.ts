@@ -2,7 +2,7 @@ import {copyFile} from 'node:fs/promises'
 import {defineConfig} from 'tsup'
 
 // Generated data read at run time next to the bundle (see scripts/build-*.ts).
-const dataFiles = ['src/gazetteer/gazetteer.data.bin', 'src/lexicon/lexicon.data.json', 'src/validate/schema-org/vocabulary.data.json']
+const dataFiles = ['src/gazetteer/gazetteer.data.bin', 'src/lexicon/lexicon.data.bin', 'src/validate/schema-org/vocabulary.data.json']
 
 export default defineConfig({
   entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli.ts'},

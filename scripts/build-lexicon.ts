@@ -1,5 +1,7 @@
 /**
- * Builds src/lexicon/lexicon.data.json, the word lists the recognizers use.
+ * Builds src/lexicon/lexicon.data.json, the word lists the recognizers use,
+ * and src/lexicon/lexicon.data.bin, the same lists packed into the lookup
+ * tables the runtime loads (lexicon-data.ts).
  * Run: npx tsx scripts/build-lexicon.ts
  *
  * - Common English words: SCOWL sizes 10 to 35 (about 39,000 of the most
@@ -14,9 +16,11 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {encodeLexicon} from '../src/lexicon/lexicon-data.js'
 
 const require = createRequire(import.meta.url)
 const output = new URL('../src/lexicon/lexicon.data.json', import.meta.url)
+const packed = new URL('../src/lexicon/lexicon.data.bin', import.meta.url)
 
 function json<T>(specifier: string): T {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T
@@ -58,4 +62,5 @@ const data = {
   unisexNames: sorted([...female].filter((name) => male.has(name)))
 }
 writeFileSync(output, JSON.stringify(data) + '\n')
+writeFileSync(packed, encodeLexicon(data))
 console.log(`Wrote ${output.pathname}: ${data.commonWords.length} common words, ${data.femaleNames.length} female, ${data.maleNames.length} male, ${data.unisexNames.length} unisex names.`)

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
-import {WordTable} from './word-table.js'
+import {decodeLexicon} from './lexicon-data.js'
+import type {WordTable} from './word-table.js'
 
 /** Gender a given name usually has; `unknown` when it is used for both. */
 export type Gender = 'female' | 'male' | 'unknown'
@@ -8,44 +9,28 @@ export type Gender = 'female' | 'male' | 'unknown'
 export interface Lexicon {
   readonly commonWords: WordTable
   readonly givenNames: WordTable
-  /** Per given name (its index in `givenNames`): {@link female}, {@link male} or {@link unisex}, plus {@link notGiven}. */
+  /** Per given name (its index in `givenNames`): its gender as stored (lexicon-data.ts), plus {@link notGiven}. */
   readonly givenNameTags: Uint8Array
-}
-
-interface LexiconData {
-  readonly commonWords: readonly string[]
-  readonly femaleNames: readonly string[]
-  readonly maleNames: readonly string[]
-  readonly unisexNames: readonly string[]
 }
 
 const notGivenNames = new Set(['north', 'south', 'east', 'west', 'port', 'lake', 'mount', 'fort', 'saint', 'new', 'old', 'upper', 'lower', 'central', 'grand', 'little', 'big', 'royal', 'national'])
 
-// Given-name tags: the gender in the low bits, and whether the name is in `notGivenNames`.
-const female = 1
-const male = 2
-const unisex = 3
+// Given-name tags: the gender in the low bits (1 female, 2 male, 3 either), and whether the name is in `notGivenNames`.
 const notGiven = 4
 const genders: readonly (Gender | undefined)[] = [undefined, 'female', 'male', 'unknown']
 
 let loaded: Lexicon | undefined
 
-/** Read `lexicon.data.json` (built by scripts/build-lexicon.ts) once, on first use. */
+/** Read `lexicon.data.bin` (built by scripts/build-lexicon.ts) once, on first use: one file read, no parsing. */
 export function loadLexicon(): Lexicon {
   if (!loaded) {
-    const data = JSON.parse(readFileSync(new URL('./lexicon.data.json', import.meta.url), 'utf8')) as LexiconData
-    const names = [...data.femaleNames, ...data.maleNames, ...data.unisexNames]
-    const givenNames = new WordTable(names)
-    const givenNameTags = new Uint8Array(names.length)
-    // A name in several lists takes the last list's gender.
-    names.forEach((name, index) => {
-      givenNameTags[givenNames.indexOf(name)] = index < data.femaleNames.length ? female : index < data.femaleNames.length + data.maleNames.length ? male : unisex
-    })
+    const {commonWords, givenNames, givenNameGenders} = decodeLexicon(readFileSync(new URL('./lexicon.data.bin', import.meta.url)))
+    const givenNameTags = givenNameGenders
     for (const word of notGivenNames) {
       const index = givenNames.indexOf(word)
       if (index !== -1) givenNameTags[index]! |= notGiven
     }
-    loaded = {commonWords: new WordTable(data.commonWords), givenNames, givenNameTags}
+    loaded = {commonWords, givenNames, givenNameTags}
   }
   return loaded
 }
