@@ -174,6 +174,13 @@ describe('clubs in sports copy', () => {
     expect(found.places).toEqual(expect.arrayContaining(['France', 'Italy']))
   })
 
+  test('a place word that is a club elsewhere in the story is that club, except the ground after at or in', () => {
+    const found = names(match('Toulouse beat Nantes 2-1 on Saturday.', 'Toulouse, who had lost twice, now lead the table.', 'The next match is at Nantes in May.'))
+    expect(found.organizations).toEqual(expect.arrayContaining(['Toulouse', 'Nantes']))
+    expect(found.places).not.toContain('Toulouse')
+    expect(found.places).toContain('Nantes')
+  })
+
   test('outside sports copy a city is a place', () => {
     const found = names(story('Protesters marched against Leeds council plans on Friday.'))
     expect(found.organizations).not.toContain('Leeds')
@@ -242,9 +249,32 @@ describe('organizations by context', () => {
     expect(found.organizations).toEqual(['Forum for Security and Cooperation in Eastern Lands'])
   })
 
-  test('a person\'s spokesman, an acronym as a modifier and plain acronyms are no organizations', () => {
-    const found = names(story('Ostrander spokesman Lee Vance said the GDP figures and the WXDOT travel map were wrong.'))
+  test('a person\'s spokesman and plain acronyms are no organizations', () => {
+    const found = names(story('Ostrander spokesman Lee Vance said the GDP figures were wrong.'))
     expect(found.organizations).toEqual([])
+  })
+
+  test('an acronym of three capitals or more is an organization wherever it stands', () => {
+    const found = names(story('Analysts said QVRM also plans to cut jobs, and the WXDOT travel map was wrong.', 'Kell, an ZTLA member, told BZNA the vote was close.'))
+    expect(found.organizations).toEqual(['QVRM', 'WXDOT', 'ZTLA', 'BZNA'])
+  })
+
+  test.each([
+    ['She missed the season with a torn ACL and your CDL expired.'],
+    ['The FTSE index rose and the plant won ISO 9002 status.'],
+    ['Exports of dark northern spring (DNS) wheat rose, traders said.'],
+    ['The crowd was LOUD and the sign read WHEAT in capitals at 9 p.m. MDT.']
+  ])('an acronym used as a thing, a measure or a shout is no organization: %s', (text) => {
+    expect(names(story(text)).organizations).toEqual([])
+  })
+
+  test.each([
+    ['the Wyoming Department of Transportation said the road was shut. WYDOT crews worked overnight.', 'Wyoming Department of Transportation'],
+    ['a study by the University of Vermont found more sap. A UVM ecologist led it.', 'University of Vermont'],
+    ['the Peruvian Marine Research Institute, known as IMARPE, halted the season. IMARPE said more.', 'Peruvian Marine Research Institute'],
+    ['the Zarcan Liberation Front (FLZ) resumed talks. The FLZ said little.', 'Zarcan Liberation Front']
+  ])('an acronym joins the organization it abbreviates or is defined for: %s', (text, organization) => {
+    expect(names(story('Officials met on Monday, and ' + text)).organizations).toEqual([organization])
   })
 })
 

@@ -10,7 +10,7 @@ import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
-import {acronymInUse, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
+import {acronymInUse, isOrganizationAcronym, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
@@ -188,7 +188,7 @@ function nameMention(run: Run): Mention | undefined {
   const context = place ? undefined : organizationContext(run)
   // A given name first (`Petra`, `Merrill`) is a person's unless an outlet word stands right before (`news agency Petra`).
   if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])))) return organization(run, context)
-  if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && acronymInUse(tokens, first, end)) return organization(run, 'acronym')
+  if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}

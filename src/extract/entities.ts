@@ -52,14 +52,23 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
     table.add(table.entityNamed(mention.kind, known?.name ?? mention.name), mention)
   }
-  // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`.
+  // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`; first those defined beside a name.
+  const defined = acronymsDefined(table, mentions)
   for (const mention of mentions) {
     if (mention.kind !== 'organization' || !isAcronym(mention.name)) continue
     const known = knownOrganization(mention.name)
-    const target = (known && table.byKey.get('organization:' + organizationKey(known.name))) || table.indexes.organizationsByInitials.get(mention.name.replaceAll('.', ''))
+    const key = 'organization:' + organizationKey(mention.name)
+    const target =
+      (known && table.byKey.get('organization:' + organizationKey(known.name))) ||
+      table.indexes.organizationsByInitials.get(mention.name.replaceAll('.', '')) ||
+      defined.get(key) ||
+      table.byKey.get(key) ||
+      table.entities.find((entity) => entity.kind === 'organization' && abbreviates(mention.name, entity.name))
+    // (Later uses of the acronym find the organization it abbreviates.)
+    if (target && !table.byKey.has(key)) table.byKey.set(key, target)
     table.add(target ?? table.entityNamed('organization', known?.name ?? mention.name), mention)
   }
-  const places = groupShortNames(table, mentions)
+  const places = placesNamingClubs(table, groupShortNames(table, mentions))
   places.sort((a, b) => a.block - b.block || a.first - b.first)
   return {
     entities: table.entities,
@@ -117,6 +126,27 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
   return places
 }
 
+/**
+ * `Essex, who started…` after `Essex beat Kent`: in one story a name means
+ * one thing, so a lone place word that names a club elsewhere in the story
+ * (read from a club's position) is that club. A place after `in`, `at`
+ * (`at Leicester`) is the ground, and stays. Returns the places left.
+ */
+function placesNamingClubs(table: EntityTable, places: Mention[]): Mention[] {
+  return places.filter((place) => {
+    if (place.name.includes(' ') || place.region) return true
+    const club = table.byKey.get('organization:' + organizationKey(place.name))
+    if (!club || !club.mentions.some((mention) => mention.evidence.cue === 'team')) return true
+    const tokens = place.run.tokens
+    if (groundWords.has(tokens[place.first - 1]?.lower ?? '')) return true
+    table.add(club, asKind(place, 'organization', {cue: 'team', detail: 'named as a club in the story'}))
+    return false
+  })
+}
+
+// Words before a ground, not a club: `at Leicester`, `in Cleveland`.
+const groundWords: ReadonlySet<string> = new Set(['in', 'at', 'near', 'to', 'from'])
+
 /** The entities made so far, by key and by mention, with their indexes. */
 class EntityTable {
   readonly entities: Entity[] = []
@@ -151,6 +181,54 @@ class EntityTable {
     this.add(entity, mention)
     return entity
   }
+}
+
+/**
+ * `Peruvian Marine Research Institute, known as IMARPE`, `National Liberation
+ * Army (ELN)`: acronyms written right after the organization they name, by key.
+ */
+function acronymsDefined(table: EntityTable, mentions: readonly Mention[]): Map<string, Entity> {
+  const defined = new Map<string, Entity>()
+  for (let index = 1; index < mentions.length; index++) {
+    const mention = mentions[index]!
+    const previous = mentions[index - 1]!
+    if (mention.kind !== 'organization' || previous.kind !== 'organization' || previous.block !== mention.block || !isAcronym(mention.name)) continue
+    const between = mention.run.tokens.slice(previous.last, mention.first).map((token) => token.lower).join(' ')
+    const entity = table.entityOfMention.get(previous)
+    if (entity && (between === ', known as' || between === 'known as' || between === '(')) defined.set('organization:' + organizationKey(mention.name), entity)
+  }
+  return defined
+}
+
+/**
+ * Whether an acronym abbreviates a name: its letters, in order, start the
+ * name's words or go on inside the word just begun (`WYDOT`, `Wyoming
+ * Department of Transportation`; `DOJ`, `Department of Justice`). Words may
+ * be skipped; three letters at least. Small: at most 8 letters, 12 words.
+ * Or the initials of its capitalized words and one letter more (`UVM`).
+ */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replaceAll('.', '').toLowerCase()
+  const words = name.toLowerCase().split(' ').filter(Boolean)
+  if (letters.length < 3 || letters.length > 8 || words.length < 2 || words.length > 12) return false
+  // (letter, word, offset in it) after a match: the next letter goes on in the word or starts a later one.
+  // Memoized on (letter, word, offset), so the search stays small whatever the words.
+  const seen = new Map<number, boolean>()
+  const fits = (letter: number, word: number, offset: number): boolean => {
+    if (letter === letters.length) return true
+    const key = (letter * 16 + word) * 64 + Math.min(offset, 63)
+    const known = seen.get(key)
+    if (known !== undefined) return known
+    const char = letters[letter]
+    let result = words[word]![offset + 1] === char && fits(letter + 1, word, offset + 1)
+    for (let next = word + 1; !result && next < words.length; next++) result = words[next]![0] === char && fits(letter + 1, next, 0)
+    seen.set(key, result)
+    return result
+  }
+  if (words[0]![0] === letters[0] && fits(1, 0, 0)) return true
+  // `UVM` for `University of Vermont`: the initials of the capitalized words, and one letter more.
+  const capitals = name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0).toLowerCase())
+  return capitals.length >= 2 && letters.length === capitals.length + 1 && letters.startsWith(capitals.join(''))
 }
 
 /** Full names with no evidence but their shape, by surname: they wait for a surname to use them. */

@@ -27,6 +27,8 @@ export interface Mention {
   readonly name: string
   /** Index of the analyzed block. */
   readonly block: number
+  /** The capitalized run the mention was read from (its tokens give the words around it). */
+  readonly run: Run
   /** Text offsets of the name in the block. */
   readonly start: number
   readonly end: number

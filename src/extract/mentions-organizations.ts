@@ -6,6 +6,7 @@
  * Cooperation in Europe (OSCE)`). The words are closed classes written here.
  */
 import {isAcronym} from '../lexicon/organizations.js'
+import {isCommonWord} from '../lexicon/words.js'
 import {Word} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {type Mention, mentionOf} from './mention.js'
@@ -33,8 +34,8 @@ const peopleWords = words('officials official spokesman spokeswoman spokesperson
 
 // Acronyms that name no organization: units, time zones, measures, titles, diseases, media.
 const notOrganizations = words(
-  'gmt utc est edt cst pdt pst bst cet am pm tv pc cd dvd id ok gdp gnp cpi ppi vat ipo ceo cfo coo mp meps mep ' +
-    'aids hiv bse sars dna rna rbi era mvp km kg mph bbl bpd usd gbp eur jpy dm ecu pct oz sq ft lb gp md phd rn dj vip suv atm pin sms url faq diy ufo ev'
+  'gmt utc est edt cst cdt mst mdt pdt pst hst akst bst cet am pm tv pc cd dvd id ok gdp gnp cpi ppi vat ipo ceo cfo coo mp meps mep ' +
+    'aids hiv bse sars dna rna rbi era mvp km kg mph bbl bpd usd gbp eur jpy dm ecu pct oz sq ft lb gp md phd rn dj vip suv atm pin sms url faq diy ufo ev zip acl mri fob cif tnt'
 )
 
 /** Whether an acronym names no organization: a unit, a measure, a currency, a title. */
@@ -76,6 +77,36 @@ export function organizationContext(run: Run): 'outlet' | 'context' | undefined 
   // `Quillon's chief executive`.
   if (last.possessive && next?.lower === 'chief' && tokens[end + 1]?.lower === 'executive') return 'context'
   return undefined
+}
+
+// Three to six capitals with no periods (`OSCE`, `IVAC`); Roman numerals (`XIV`) are none.
+const bareAcronym = /^[A-Z]{3,6}$/
+const romanNumeral = /^[IVXLC]+$/
+const digits = /^\d/
+
+// Words before a thing, not a body: `a torn ACL`, `your CDL`.
+const thingDeterminers = words('a an my your his her its our their')
+
+// Words after an acronym that make it a measure, a market's figure or a test: `the FTSE index`, `an MRI scan`.
+const thingWords = words('index indices indexes futures future contract contracts bond bonds rate rates scan scans test tests code codes plus minus numbers')
+
+/**
+ * Whether a lone acronym names an organization wherever it stands (`AMR also
+ * said`, `the OSCE representative`): three to six capitals that spell no
+ * word (`WHEAT`, `LOUD` are emphasis), no measure, unit, title or currency,
+ * and not used as a thing (`a torn ACL`, `the FTSE index`, `ISO 9002`,
+ * `spring wheat (DNS)`) or a dateline's place (`SUGO, Japan`). Two letters
+ * (`EU`, `PM`) need the use `acronymInUse` reads.
+ */
+export function isOrganizationAcronym(tokens: readonly Token[], first: number, end: number): boolean {
+  const text = tokens[first]!.text
+  if (!bareAcronym.test(text) || romanNumeral.test(text) || isPlainAcronym(text) || isCommonWord(text.toLowerCase())) return false
+  const previous = tokens[first - 1]
+  const next = tokens[end]
+  if (thingDeterminers.has(previous?.lower ?? '') || thingDeterminers.has(tokens[first - 2]?.lower ?? '')) return false
+  if (next !== undefined && (thingWords.has(next.lower) || digits.test(next.text))) return false
+  if (previous?.text === '(' && tokens[first - 2]?.kind === 'word' && !tokens[first - 2]!.capitalized) return false
+  return !(next?.text === ',' && tokens[end + 1]?.capitalized === true && tokens[first - 1] === undefined)
 }
 
 /** Whether a lone acronym is used as an organization's: `the OSCE`, `(OSCE)` after a name. */
