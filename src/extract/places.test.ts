@@ -122,9 +122,9 @@ describe('every place records its evidence', () => {
 describe('first-order divisions outside the US', () => {
   const placeOf = (text: string, name: string) => articleToJsonLd(text, {format: 'text'}).article.places.find((place) => place.name === name)
 
-  test('a province named with its country is an AdministrativeArea identified by its ISO 3166-2 code', () => {
+  test('a province named with its country is an AdministrativeArea identified by its ISO 3166-2 code and GeoNames id', () => {
     const alberta = placeOf('Fires spread\n\nWildfires forced thousands from their homes in Alberta, Canada, on Sunday, officials said.', 'Alberta')
-    expect(alberta).toMatchObject({type: 'AdministrativeArea', geonameId: undefined, subdivisionCode: 'CA-AB', countryCode: 'CA'})
+    expect(alberta).toMatchObject({type: 'AdministrativeArea', geonameId: expect.any(Number), subdivisionCode: 'CA-AB', countryCode: 'CA'})
   })
 
   test('a head noun is evidence enough: `Zhejiang province`, `the state of Queensland`', () => {
@@ -152,10 +152,17 @@ describe('first-order divisions outside the US', () => {
     expect(placeOf('Dinner\n\nWe ate at Western Grill on Friday, she said.', 'Western')).toBeUndefined()
   })
 
-  test('in the graph: an identifier, no GeoNames link, inside its country', () => {
-    const {jsonld} = articleToJsonLd('Fires spread\n\nWildfires forced thousands from their homes in Alberta, Canada, on Sunday.', {format: 'text'})
+  test('in the graph: an identifier, its GeoNames link, inside its country', () => {
+    const {jsonld, article} = articleToJsonLd('Fires spread\n\nWildfires forced thousands from their homes in Alberta, Canada, on Sunday.', {format: 'text'})
     const node = jsonld['@graph'].find((item) => (item as {name?: string}).name === 'Alberta') as Record<string, unknown>
-    expect(node).toMatchObject({'@type': 'AdministrativeArea', identifier: 'CA-AB', containedInPlace: {'@id': expect.stringContaining('6251999')}})
+    const id = article.places.find((place) => place.name === 'Alberta')?.geonameId
+    expect(node).toMatchObject({'@type': 'AdministrativeArea', identifier: 'CA-AB', sameAs: `https://sws.geonames.org/${id}/`, containedInPlace: {'@id': expect.stringContaining('6251999')}})
+  })
+
+  test('a division no source gives an id for is identified by its code alone, with no GeoNames link', () => {
+    const {jsonld} = articleToJsonLd('Arrest made\n\nCOLUMBIA, Ky. (AP) — A man from Metcalfe County was arrested on Friday, police said.', {format: 'text'})
+    const node = jsonld['@graph'].find((item) => (item as {name?: string}).name === 'Metcalfe County') as Record<string, unknown>
+    expect(node).toMatchObject({identifier: 'US-21169'})
     expect(node.sameAs).toBeUndefined()
   })
 })

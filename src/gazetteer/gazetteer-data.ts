@@ -71,12 +71,16 @@ export interface RegionColumns {
 /**
  * Administrative divisions GeoNames' populated places do not include: first-order
  * divisions outside the US (provinces, states, regions, counties of the UK…) and US
- * counties. They have no GeoNames id here: their identifier is their code.
+ * counties. Their identifier is their code, and GeoNames' id where a source gives it.
  */
 export interface SubdivisionColumns {
   /** ISO 3166-2 code (`CA-AB`), or for a US county `US-` and its state and county FIPS codes (`US-21169`). */
   readonly code: readonly string[]
   readonly name: readonly string[]
+  /** GeoNames id, 0 when unknown (US counties, divisions Natural Earth lacks). */
+  readonly geonameId: readonly number[]
+  /** A second name news uses (`Chechnya`), '' when none; indexed like `name`. */
+  readonly alternateName: readonly string[]
   /** ISO 3166-1 alpha-2 code of the country. */
   readonly countryCode: readonly string[]
   /** US postal code of a county's state; '' for divisions abroad. */

@@ -155,6 +155,31 @@ describe('placeById', () => {
   })
 })
 
+// Ids as the build reads them from Natural Earth's admin-1 table (gn_id), checked against the generated data.
+describe('first-order divisions abroad', () => {
+  const division = (name: string, countryCode: string) => placeCandidates(name).find((place) => place.kind === 'division' && place.countryCode === countryCode)
+
+  test('carry GeoNames ids where Natural Earth gives them, and placeById finds them', () => {
+    const alberta = division('Alberta', 'CA')
+    expect(alberta).toMatchObject({code: 'CA-AB', geonameId: expect.any(Number)})
+    expect(placeById(alberta!.geonameId!)).toBe(alberta)
+    expect(containingPlaces(alberta!).map((place) => place.name)).toEqual(['Canada'])
+  })
+
+  test('the common name finds a division the other source names otherwise', () => {
+    expect(division('Chechnya', 'RU')).toMatchObject({code: 'RU-CE', geonameId: expect.any(Number)})
+  })
+
+  test('divisions that only Natural Earth lists are there, with ids (Kenya’s former provinces)', () => {
+    expect(division('Rift Valley', 'KE')?.geonameId).toBeGreaterThan(0)
+    expect(division('Nyanza', 'KE')?.geonameId).toBeGreaterThan(0)
+  })
+
+  test('US counties still have no GeoNames id: their FIPS code identifies them', () => {
+    expect(placeCandidates('Loving County').find((place) => place.admin1 === 'TX')).toMatchObject({geonameId: undefined, code: expect.stringMatching(/^US-\d{5}$/)})
+  })
+})
+
 describe('containingPlaces', () => {
   test('Aurora, Colo. → Colorado → United States', () => {
     const aurora = placeById(AURORA_CO)
@@ -240,7 +265,7 @@ describe('encodeGazetteer and decodeGazetteer', () => {
     },
     usStates: region,
     countries: region,
-    subdivisions: {code: ['XX-A'], name: ['Area'], countryCode: ['XX'], admin1: [''], population: [0], latitude: [1], longitude: [2]},
+    subdivisions: {code: ['XX-A'], name: ['Area'], geonameId: [7], alternateName: ['Zone'], countryCode: ['XX'], admin1: [''], population: [0], latitude: [1], longitude: [2]},
   }
 
   test('round-trips the columns and indexes names and ASCII names, sorted', () => {

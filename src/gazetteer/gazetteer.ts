@@ -21,7 +21,7 @@ import {usStateByPostalCode} from './us-states.js'
 
 /** One place a name can denote. */
 export interface PlaceCandidate {
-  /** GeoNames id; undefined for a division (its `code` identifies it). */
+  /** GeoNames id; undefined for a division no source gives one (its `code` identifies it). */
   readonly geonameId: number | undefined
   /**
    * ISO 3166-2 code of a first-order division (`CA-AB`, `US-CO`); for a US county, `US-` and its
@@ -78,6 +78,8 @@ export interface GazetteerIndex {
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
   /** Division rows by code, made on the first placeByCode() call (known entities). */
   divisionRowByCode: Map<string, number> | undefined
+  /** Division rows by GeoNames id, made on the first placeById() call that names no city or region. */
+  divisionRowById: Map<number, number> | undefined
   /** Divisions made so far, by row, so each row is always the same object. */
   readonly divisionByRow: Map<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
@@ -150,7 +152,20 @@ export function placeByCode(code: string): PlaceCandidate | undefined {
 export function placeById(geonameId: number): PlaceCandidate | undefined {
   const index = loadGazetteer()
   const row = cityRowById(index.tables.places, geonameId)
-  return row === -1 ? index.regionById.get(geonameId) : cityAt(index, row)
+  if (row !== -1) return cityAt(index, row)
+  const region = index.regionById.get(geonameId)
+  if (region !== undefined) return region
+  index.divisionRowById ??= divisionRowsById(index.tables.subdivisions)
+  const divisionRow = index.divisionRowById.get(geonameId)
+  return divisionRow === undefined ? undefined : divisionAt(index, divisionRow)
+}
+
+function divisionRowsById(columns: SubdivisionColumns): Map<number, number> {
+  const rows = new Map<number, number>()
+  columns.geonameId.forEach((geonameId, row) => {
+    if (geonameId > 0) rows.set(geonameId, row)
+  })
+  return rows
 }
 
 /**
@@ -262,6 +277,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     regionEntriesByKey: names.entriesByKey,
     regionById,
     divisionRowByCode: undefined,
+    divisionRowById: undefined,
     divisionByRow: new Map(),
     chainByUsState,
     chainByCountry,
@@ -360,6 +376,7 @@ function indexDivisions(columns: SubdivisionColumns, names: NameIndex): void {
   const rowByAliasCode = new Map([...divisionAliases.values()].map((code) => [code, -1]))
   for (let row = 0; row < columns.code.length; row++) {
     names.add(columns.name[row]!, -1 - row)
+    if (columns.alternateName[row]) names.add(columns.alternateName[row]!, -1 - row)
     if (rowByAliasCode.has(columns.code[row]!)) rowByAliasCode.set(columns.code[row]!, row)
   }
   for (const [alias, code] of divisionAliases) {
@@ -374,7 +391,7 @@ function divisionAt(index: GazetteerIndex, row: number): PlaceCandidate {
   if (division === undefined) {
     const columns = index.tables.subdivisions
     division = Object.freeze({
-      geonameId: undefined,
+      geonameId: columns.geonameId[row]! > 0 ? columns.geonameId[row] : undefined,
       code: columns.code[row]!,
       name: columns.name[row]!,
       kind: 'division',
