@@ -249,6 +249,23 @@ describe('organizations by context', () => {
     expect(found.organizations).toEqual(['Forum for Security and Cooperation in Eastern Lands'])
   })
 
+  test.each([
+    ['Shares of insurer Caldora fell 3 percent on Friday.', 'Caldora'],
+    ['Irish exploration company Vendrell and its partner signed the deal.', 'Vendrell'],
+    ['South African provincial side Karoo Vale said they had signed a bowler.', 'Karoo Vale'],
+    ['The fund is managed by venture capital giant Hollis Brandt, a filing showed.', 'Hollis Brandt'],
+    ['"We see a floor here," said Tom Reyes, an analyst at Marwick Pell.', 'Marwick Pell']
+  ])('a kind of organization before a name, or an analyst at it: %s', (text, organization) => {
+    const found = names(story(text))
+    expect(found.organizations).toContain(organization)
+    expect(found.people).not.toContain(organization)
+  })
+
+  test('an analyst in a place, and a person after a job word, are no organizations', () => {
+    const found = names(story('"Prices will rise," said Tom Reyes, an analyst at Chicago, and broker Ana Liu agreed.'))
+    expect(found.organizations).toEqual([])
+  })
+
   test('a person\'s spokesman and plain acronyms are no organizations', () => {
     const found = names(story('Ostrander spokesman Lee Vance said the GDP figures were wrong.'))
     expect(found.organizations).toEqual([])

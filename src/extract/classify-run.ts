@@ -10,7 +10,7 @@ import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
-import {acronymInUse, isOrganizationAcronym, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
+import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
@@ -186,8 +186,8 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && isTeam(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
   const context = place ? undefined : organizationContext(run)
-  // A given name first (`Petra`, `Merrill`) is a person's unless an outlet word stands right before (`news agency Petra`).
-  if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])))) return organization(run, context)
+  // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before (`news agency Petra`, `bank Merrill Lynch`).
+  if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])) || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)

@@ -26,6 +26,17 @@ const memberWords = words(
     'summit congress'
 )
 
+// Kinds of organization written before a name: `insurer GAN`, `exploration company Ivernia`, `provincial side Boland`.
+const organizationNouns = words(
+  'company companies firm firms group conglomerate consortium bank banks insurer reinsurer lender carrier airline automaker ' +
+    'carmaker retailer chain manufacturer maker utility distributor refiner publisher brewer club side party movement ' +
+    'organisation organization agency network broadcaster exchange fund institute foundation charity association federation ' +
+    'subsidiary affiliate operator supplier contractor giant outfit brokers brokerage miner'
+)
+
+// Job words before `at` or `with` and a name: `analyst at X`, `economist with X` (an employer, unless a place).
+const employeeRoles = words('analyst analysts economist economists strategist strategists trader traders dealer dealers broker brokers director manager engineer researcher scientist executive official officials spokesman spokeswoman')
+
 // Verbs of outlets after their name: `the Jakarta Post reported`, `Interfax quoted`.
 const reportVerbs = words('reported quoted')
 
@@ -57,6 +68,11 @@ export function isOutletWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !token.capitalized && outletWords.has(token.lower)
 }
 
+/** Whether a token is a lower-case word for a kind of organization right before a name: `insurer`, `company`, `side`. */
+export function isOrganizationNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !token.possessive && organizationNouns.has(token.lower)
+}
+
 /** What the words around a run say about it being an organization: `outlet`, `context`, or nothing. */
 export function organizationContext(run: Run): 'outlet' | 'context' | undefined {
   const {tokens, first, end} = run
@@ -72,6 +88,10 @@ export function organizationContext(run: Run): 'outlet' | 'context' | undefined 
   // `Daily Variety reported`, `Tass quoted X as saying`: what outlets do (a person is named with a given name first, and is let through).
   // (`FOX31's Kasia Kerridge reported.` is a reporter: a station's possessive before, nothing reported after.)
   if (next?.kind === 'word' && reportVerbs.has(next.lower) && !last.possessive && !previous?.possessive && tokens[end + 1]?.kind === 'word') return 'outlet'
+  // `insurer GAN`, `the company Veltrona`: a kind of organization right before the name.
+  if (isOrganizationNoun(previous)) return 'context'
+  // `analyst at Brenmark Securities`, `economist with Halvard`.
+  if ((previous?.lower === 'at' || previous?.lower === 'with') && employeeRoles.has(tokens[first - 2]?.lower ?? '')) return 'context'
   // `shares of Quillon`, `shares in Brenwick`.
   if ((previous?.lower === 'of' || previous?.lower === 'in') && tokens[first - 2]?.lower === 'shares') return 'context'
   // `Quillon's chief executive`.
