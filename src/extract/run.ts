@@ -4,7 +4,7 @@
  * candidates are computed once, on first use, and shared by every
  * recognizer that asks.
  */
-import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
+import {type PlaceCandidate, placeCandidatesByKey} from '../gazetteer/gazetteer.js'
 import {nameKey} from '../gazetteer/name-key.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Token} from './tokens.js'
@@ -47,7 +47,7 @@ export class Run {
 
   /** The places the gazetteer has under this name, most populous first. */
   get places(): readonly PlaceCandidate[] {
-    this.#places ??= placeCandidates(this.name)
+    this.#places ??= placeCandidatesByKey(this.key)
     return this.#places
   }
 

@@ -114,8 +114,17 @@ export function loadGazetteer(): GazetteerIndex {
  * @returns a frozen list shared between calls; the same empty list when nothing matches
  */
 export function placeCandidates(name: string): readonly PlaceCandidate[] {
+  return placeCandidatesByKey(nameKey(name))
+}
+
+/**
+ * {@link placeCandidates} for a name whose key (`nameKey(name)`) the caller
+ * already has: a capitalized run keeps its key, so it is made once.
+ *
+ * @returns a frozen list shared between calls; the same empty list when nothing matches
+ */
+export function placeCandidatesByKey(key: string): readonly PlaceCandidate[] {
   const index = loadGazetteer()
-  const key = nameKey(name)
   const known = index.candidatesByKey.get(key)
   if (known !== undefined) return known
   if (index.missedKeys.has(key)) return NO_PLACES
