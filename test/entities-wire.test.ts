@@ -76,6 +76,27 @@ describe('people by shape and rank', () => {
     expect(names(story('The day was calm in the capital.', text)).people).toEqual([])
   })
 
+  test.each([
+    ['Mourners included her husband, Desmond, and her sister Rosalind.', ['Desmond', 'Rosalind']],
+    ['Both Philippa and Rosalind were found safe on Monday.', ['Philippa', 'Rosalind']]
+  ])('a given name alone is someone: %s', (text, people) => {
+    expect(names(story('The day was calm in the capital.', text)).people).toEqual(people)
+  })
+
+  test('a given name alone is the one person of that name in the story', () => {
+    const found = names(story('Beatrice Okafor thanked the volunteers.', 'Later Beatrice said the search had been hard, and Beatrice left.'))
+    expect(found.people).toEqual(['Beatrice Okafor'])
+  })
+
+  test.each([
+    'The four-seat Piper landed on the highway, and the 1978 Piper was towed away.',
+    'Hurricane Desmond grew stronger on Saturday.',
+    'He saw (Desmond) Okoye play in Jan and in June.'
+  ])('a given name that ends a noun phrase, names a storm or stands in brackets is no one alone: %s', (text) => {
+    const found = names(story('The day was calm in the capital.', text))
+    expect(found.people.filter((name) => !name.includes(' '))).toEqual([])
+  })
+
   test('a place of two words that speaks is a place: Buenos Aires said', () => {
     const found = names(story('The Archbishop of Buenos Aires said on Tuesday that talks would resume.', 'The United States had promised to help.'))
     expect(found.people).toEqual([])

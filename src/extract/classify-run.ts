@@ -221,6 +221,9 @@ function nameMention(run: Run): Mention | undefined {
   }
   // `Trump's order`: named by surname alone, as heads of state are.
   if (count === 1 && publicFigureSurnames.has(word.lower)) return person(run, {cue: 'public-figure', detail: undefined}, {surnameOnly: true})
+  // `her husband, David`, `Julie and Melissa`: a given name alone is someone (a surname first, if a full name ends in it).
+  const given = count === 1 && !place && !quoted && loneGivenName(run, word) ? givenNameGender(word.text) : undefined
+  if (given) return person(run, {cue: 'given-name', detail: word.text}, {surnameOnly: true, gender: given})
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
@@ -250,6 +253,38 @@ function clubMention(run: Run): Mention | undefined {
   // (`X-rays were`, `We are`: no club.)
   if (count === 1) return isCommonWord(parts[0]!.lower) || parts[0]!.lower.includes('-') || hasClass(parts[0], Word.DateWord) ? undefined : person(run, evidence, {surnameOnly: true, tentative: true})
   return cityClub ? organization(run, 'team') : undefined
+}
+
+// Words that open a noun phrase: `the four-seat Piper` is a thing; `her husband David` is someone (a kin or job word stops the look-back).
+const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your'])
+const kinWords: ReadonlySet<string> = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'friend', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'partner', 'baby', 'child'])
+
+// Words before a storm's name: `Hurricane Edouard`.
+const stormWords: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'])
+
+/**
+ * Whether a lone word may be a given name standing for someone: no common
+ * word, acronym, date word or demonym (`Jan`, `Philippine president`), not a
+ * nickname in brackets (`(Tom) Seaver`), a storm (`Hurricane Edouard`) or
+ * the end of a noun phrase (`the four-seat Piper`).
+ */
+function loneGivenName(run: Run, word: Token): boolean {
+  const {tokens, first} = run
+  if (isCommonWord(word.lower) || isAcronym(word.text) || hasClass(word, Word.DateWord) || demonymPrefixLength([word.lower]) > 0) return false
+  const previous = tokens[first - 1]
+  if (previous?.text === '(' || stormWords.has(previous?.lower ?? '')) return false
+  return !afterDeterminer(tokens, first)
+}
+
+/** Whether a determiner opens the noun phrase a lone name ends (`the 1978 Piper`), looking back over up to three modifiers. */
+function afterDeterminer(tokens: readonly Token[], first: number): boolean {
+  for (let index = first - 1; index >= Math.max(0, first - 4); index--) {
+    const token = tokens[index]!
+    if (determiners.has(token.lower)) return true
+    // (A year may stand among the modifiers: `the 1978 Piper`.)
+    if (token.kind !== 'word' || token.capitalized || kinWords.has(token.lower) || hasClass(token, Word.Role)) return false
+  }
+  return false
 }
 
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */

@@ -1,6 +1,6 @@
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, knownOrganization, organizationKey} from '../lexicon/organizations.js'
-import type {Gender} from '../lexicon/words.js'
+import {type Gender, givenNameGender} from '../lexicon/words.js'
 import {type Mention, asKind} from './mention.js'
 
 /** One real person or organization, with every mention of it. */
@@ -102,7 +102,7 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
     const candidates = peopleBySurname.get(surname) ?? []
     // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
     const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get('organization:' + organizationKey(mention.name))) : undefined
-    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? sameName
+    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? sameName ?? byGivenName(table, mention)
     if (target) {
       table.add(target, mention)
       continue
@@ -146,6 +146,14 @@ function placesNamingClubs(table: EntityTable, places: Mention[]): Mention[] {
 
 // Words before a ground, not a club: `at Leicester`, `in Cleveland`.
 const groundWords: ReadonlySet<string> = new Set(['in', 'at', 'near', 'to', 'from'])
+
+/** `Sarah said` after `Sarah Brady`: a lone given name that is no one's surname is the one person so named in the story. */
+function byGivenName(table: EntityTable, mention: Mention): Entity | undefined {
+  if (mention.kind !== 'person' || givenNameGender(mention.name) === undefined) return undefined
+  const prefix = mention.name.toLowerCase() + ' '
+  const found = table.entities.filter((entity) => entity.kind === 'person' && entity.name.toLowerCase().startsWith(prefix))
+  return found.length === 1 ? found[0] : undefined
+}
 
 /** The entities made so far, by key and by mention, with their indexes. */
 class EntityTable {
