@@ -185,6 +185,25 @@ describe('speakers', () => {
     expect(quotes('Coach Maria Lopez and Athletic Director James Ward spoke.\n\n"We were tired," he said.')).toEqual([['James Ward', 'We were tired']])
   })
 
+  test('a pronoun takes the subject of the sentence before over a name in its object', () => {
+    expect(quotes('Ruth Alder met with Gov. Jane Polk on Monday.\n\n"We agreed," she said.')).toEqual([['Ruth Alder', 'We agreed']])
+    expect(quotes('Coach Bryce Hanley pulled his starter, Eli Moss, in the sixth.\n\n"He gave us what he had," he said.')).toEqual([
+      ['Bryce Hanley', 'He gave us what he had']
+    ])
+    expect(quotes('On Friday, Karen Voss told Linda Shaw about the plan. "It will work," she said.')).toEqual([['Karen Voss', 'It will work']])
+  })
+
+  test('a pronoun subject sends the search back past its sentence; coordinated names keep the most recent', () => {
+    expect(quotes('Sen. Maria Duarte spoke first.\n\nShe thanked Rep. Alice Kemp for her vote. "It was brave," she said.')).toEqual([
+      ['Maria Duarte', 'It was brave']
+    ])
+    expect(quotes('Ruth Alder and Jane Polk met on Monday.\n\n"We agreed," she said.')).toEqual([['Jane Polk', 'We agreed']])
+    expect(quotes('Polk said Alder, Ruth Kemp and Jane Polk had met. "We agreed," Kemp said. "It was long," she added.')).toEqual([
+      ['Ruth Kemp', 'We agreed'],
+      ['Ruth Kemp', 'It was long']
+    ])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -5,6 +5,7 @@ import {lowerBound} from './lower-bound.js'
 import type {Coreference, Entity} from './entities.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import {type Mention, mentionOf} from './mention.js'
+import {pronounAntecedent} from './pronoun-antecedent.js'
 import {Run} from './run.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 import {organizationReferent} from '../lexicon/organizations.js'
@@ -84,7 +85,8 @@ export function resolveSpeaker(
   const head = (headWords[headWords.length - 1] ?? words[words.length - 1]!).lower
   if (words.length === 1 && (head === 'he' || head === 'she')) {
     const gender = head === 'he' ? 'male' : 'female'
-    const entity = mostRecent(scope, (entity) => entity.kind === 'person' && grouping.genderOf(entity) !== (gender === 'male' ? 'female' : 'male'))
+    const fits = (entity: Entity) => entity.kind === 'person' && grouping.genderOf(entity) !== (gender === 'male' ? 'female' : 'male')
+    const entity = pronounAntecedent({block: phrase.block, firstAfter}, blocks, mentionsByBlock, entityOf, fits, head)
     return entity && {entity, resolution: 'pronoun'}
   }
   if (words.length === 1 && (head === 'they' || head === 'it')) {
