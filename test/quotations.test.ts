@@ -204,6 +204,23 @@ describe('speakers', () => {
     ])
   })
 
+  test('a short partial quote after a labeling verb and its object is the subject\'s judgment', () => {
+    expect(quotes('Sen. Maria Duarte called the plan “reckless” on Tuesday.')).toEqual([['Maria Duarte', 'reckless']])
+    expect(quotes('Gov. Tom Reyes described the proposal as “unworkable” and said he would veto it.')).toEqual([['Tom Reyes', 'unworkable']])
+    expect(quotes('Judge Ruth Kemp called the defendant “remorseless” before sentencing him.')).toEqual([['Ruth Kemp', 'remorseless']])
+  })
+
+  test('without an object of its own, a labeling verb names a thing', () => {
+    const body = [
+      'Police warned residents about a scam called “spoofing” that targets seniors.',
+      'Rep. Alan Price called for “patience” in the talks.',
+      'Crews switched to what firefighters call a “defensive” attack.',
+      'Researchers have called the county one of the state’s “care deserts” for years.',
+      'The startup sells a device called “Haven” to farmers.'
+    ].join('\n\n')
+    expect(quotes(body)).toEqual([])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -241,12 +241,39 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
   const judgment =
     order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
-  if (judgment) return false
+  if (judgment || isLabel(draft, analyzed, words)) return false
   if (words.length < 4) return true
   // Titles of works and names: every word capitalized, no sentence punctuation.
   const titleCase = words.length <= 8 && titleWords && !/[.!?,]$/.test(text)
   return titleCase
 }
+
+/**
+ * `called the plan "reckless"`, `described the proposal as "unworkable"`:
+ * lower-case words a labeling verb gives its object are the subject's
+ * judgment, however short. Without an object between verb and marks
+ * (`a scam called "spoofing"`, `called for "patience"`) they name a thing.
+ */
+function isLabel(draft: Draft, analyzed: AnalyzedBlock, words: readonly string[]): boolean {
+  const attribution = draft.attribution
+  if (attribution?.value.order !== 'svq' || attribution.block !== analyzed.index || words.length > 6 || !/^\p{Ll}/u.test(words[0] ?? '')) return false
+  const {tokens} = analyzed
+  const [cueFirst, cueEnd] = attribution.value.cue
+  const cue = tokens[cueFirst]!.lower
+  const beforeMarks = tokens[draft.openToken - 1]
+  const describing = describingVerbs.has(cue) && beforeMarks?.lower === 'as'
+  if (!isLabelingVerb(cue) && !describing) return false
+  const object = tokens.slice(cueEnd, describing ? draft.openToken - 1 : draft.openToken)
+  // The object is a noun phrase of its own: not `what firefighters call a "defensive" attack`, `called one of the state's "deserts"`, `called for "patience"`.
+  return (
+    object.length <= 5 &&
+    object.some((token) => !hasClass(token, Word.Determiner)) &&
+    object.every((token) => token.kind === 'word' && !token.capitalized && !token.possessive && !hasClass(token, Word.Preposition) && cueLength(tokens, tokens.indexOf(token, cueEnd)) === 0)
+  )
+}
+
+// Verbs that take `X as "…"`: `described the plan as "reckless"`.
+const describingVerbs = new Set(['described', 'describes', 'describing', 'characterized', 'characterizes', 'characterizing'])
 
 /** Whether tokens `[from, to)` hold a speech cue. */
 function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
