@@ -221,6 +221,13 @@ describe('speakers', () => {
     expect(quotes(body)).toEqual([])
   })
 
+  test('a kin noun or a state before the name is no subject', () => {
+    expect(quotes('Tom Dubois runs the farm. His daughter, Michelle Dubois, said: “We tapped early this year.”')).toEqual([
+      ['Michelle Dubois', 'We tapped early this year.']
+    ])
+    expect(quotes('At a rally in Concord, N.H., the crowd held a banner that read “Count every vote!”')).toEqual([[null, 'Count every vote!']])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -144,7 +144,13 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
       if (earlier) return {...earlier, cue: [index, index + length], extent: [earlier.extent[0], to]}
     }
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
-    const isNamed = ([first]: [number, number]) => tokens[first]!.capitalized || hasClass(tokens[first], Word.SubjectPronoun)
+    // `His daughter, Michelle Dubois, said`: a capital that only opens the sentence on a determiner names no one.
+    const isNamed = ([first, end]: [number, number]) => {
+      const head = hasClass(tokens[first], Word.Determiner) && first + 1 < end ? tokens[first + 1]! : tokens[first]!
+      // `in Concord, N.H., X hoisted`: an abbreviated state alone is the end of a place.
+      const region = end - first === 1 && /\p{L}\.\p{L}/u.test(head.text)
+      return (head.capitalized && !region) || hasClass(tokens[first], Word.SubjectPronoun)
+    }
     // `Holding open a book, Beck said`: a capitalized opener is no subject when a later part names one.
     const named = usable.find((segment) => isNamed(segment) && !isOpener(tokens, segment[0])) ?? usable.find(isNamed)
     let chosen = named ?? usable[usable.length - 1]
