@@ -108,3 +108,25 @@ describe('a dateline paragraph of its own', () => {
     expect(article.lede?.text).toBe('The grain board said on Tuesday that prices would rise.')
   })
 })
+
+describe('lines above the dateline paragraph', () => {
+  const release = (above: string) => `Acme opens a plant\n\n${above}\n\nTOLEDO, Ohio, March 3, 2026 /PRNewswire/ -- Acme Corp. today opened a plant.`
+
+  test.each([
+    ['a subheadline', 'New plant will employ 300 people by the end of the year'],
+    ['a release notice', 'FOR IMMEDIATE RELEASE'],
+    ['a subheadline and a release notice', 'New plant will employ 300 people\n\nFOR IMMEDIATE RELEASE'],
+    ['a time stamp', 'March 3, 2026, 9:42 a.m. EST']
+  ])('%s', (_, above) => {
+    const {article} = articleToJsonLd(release(above), {format: 'text'})
+    expect(article.dateline).toMatchObject({city: 'Toledo', region: 'Ohio', source: 'PRNewswire'})
+    expect(article.lede?.text).toBe('Acme Corp. today opened a plant.')
+  })
+
+  test('a subheadline is the dek; a paragraph that ends a sentence is no preamble', () => {
+    const {article} = articleToJsonLd(release('New plant will employ 300 people'), {format: 'text'})
+    expect(article.dek?.text).toBe('New plant will employ 300 people')
+    expect(articleToJsonLd(release('The plant will employ 300 people.'), {format: 'text'}).article.dateline).toBeUndefined()
+    expect(articleToJsonLd(release('“We are proud,” the company said'), {format: 'text'}).article.dateline).toBeUndefined()
+  })
+})

@@ -60,7 +60,7 @@ describe('parseDateline', () => {
 })
 
 describe('isDateOnly', () => {
-  test.each([['Feb. 11, 2026'], ['Wednesday, February 11, 2026'], ['Updated: 5:45 PM MT'], ['2026/02/11']])('%j', (text) => {
+  test.each([['Feb. 11, 2026'], ['Wednesday, February 11, 2026'], ['Updated: 5:45 PM MT'], ['2026/02/11'], ['April 17, 2025, 9:42 p.m. MDT'], ['Posted 6:10 a.m. EST']])('%j', (text) => {
     expect(isDateOnly(text)).toBe(true)
   })
 

@@ -166,6 +166,10 @@ function isAllCaps(value: string): boolean {
  */
 export function isDateOnly(text: string): boolean {
   if (text.length > 50) return false
-  const words = text.toLowerCase().split(/[\s,:/.]+/).filter(Boolean)
-  return words.length > 0 && words.every((word) => isWordClass(word, Word.DateWord) || /^\d+(?:st|nd|rd|th)?$/.test(word))
+  // `9:42 p.m. MDT`: the clock's letters read as one word.
+  const words = text.toLowerCase().replace(/\b([ap])\.m\b/g, '$1m').split(/[\s,:/.]+/).filter(Boolean)
+  return words.length > 0 && words.every((word) => isWordClass(word, Word.DateWord) || timeZones.has(word) || /^\d+(?:st|nd|rd|th)?$/.test(word))
 }
+
+// North American and European zone abbreviations a time stamp ends with.
+const timeZones = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'gmt', 'bst', 'cet', 'cest'])

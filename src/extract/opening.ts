@@ -45,6 +45,13 @@ export function readOpening(document: ArticleDocument, metadata: ArticleMetadata
     index++
   }
   if (blocks[index] && isDateOnly(blocks[index]!.text)) index++
+  // A press release's subheadline, release notice or time stamp above the dateline paragraph.
+  const datelineAt = preambleEnd(blocks, index)
+  for (; index < datelineAt; index++) {
+    if (isReleaseNotice(blocks[index]!.text) || isDateOnly(blocks[index]!.text)) continue
+    dek ??= whole(blocks[index]!)
+    titleBlocks.push(index)
+  }
 
   const body: number[] = []
   for (let position = index; position < blocks.length; position++) if (blocks[position]!.kind !== 'trailer') body.push(position)
@@ -83,6 +90,35 @@ export function readOpening(document: ArticleDocument, metadata: ArticleMetadata
       geonameId: undefined
     }
   }
+}
+
+/**
+ * Where the dateline paragraph is when short lines stand above it: a
+ * subheadline (no sentence end, no quote), a release notice (`FOR IMMEDIATE
+ * RELEASE`) or a time stamp; at most two of them. `index` when there are none.
+ */
+function preambleEnd(blocks: readonly Block[], index: number): number {
+  for (let at = index; at < Math.min(blocks.length, index + 3); at++) {
+    const block = blocks[at]!
+    if (block.kind !== 'paragraph' && block.kind !== 'dek') return index
+    if (at > index && parseDateline(block.text, isRegion)) return at
+    if (!(isReleaseNotice(block.text) || isDateOnly(block.text) || isSubheadline(block.text))) return index
+  }
+  return index
+}
+
+/** `Project will let up to 2,400 households subscribe`: a short line with no sentence end and no quote. */
+function isSubheadline(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length > 0 && trimmed.length <= 300 && !/[.!?:;"“”]$/.test(trimmed) && !/["“”]/.test(trimmed) && parseDateline(trimmed, isRegion) === undefined
+}
+
+// Lines a wire or a newsroom puts above a release.
+const releaseNotices = new Set(['for immediate release', 'news release', 'press release', 'media advisory', 'for release', 'embargoed'])
+
+/** `FOR IMMEDIATE RELEASE`, `News Release:`. */
+function isReleaseNotice(text: string): boolean {
+  return releaseNotices.has(text.trim().replace(/:$/, '').toLowerCase())
 }
 
 function isRegion(region: string): boolean {
