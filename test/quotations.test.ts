@@ -228,6 +228,18 @@ describe('speakers', () => {
     expect(quotes('At a rally in Concord, N.H., the crowd held a banner that read “Count every vote!”')).toEqual([[null, 'Count every vote!']])
   })
 
+  test('a lead-in after the dateline names the speaker of the next paragraph', () => {
+    const body = 'LAS CRUCES, N.M. — Mayor Graciela Montoya released the following statement Tuesday after flash flooding damaged homes:\n\n“Our thoughts are with every family.”'
+    expect(quotes(body)).toEqual([['Graciela Montoya', 'Our thoughts are with every family.']])
+  })
+
+  test('a plural common noun that opens the sentence is no speaker the story has not named', () => {
+    const body = 'WASHINGTON (AP) — Senators from both parties pressed the agency on Thursday, with one Republican accusing it of “managing a crisis with a spreadsheet.”'
+    const {article} = articleToJsonLd('Headline\n\n' + body, {format: 'text'})
+    expect(article.quotations.map((quotation) => quotation.speaker?.name ?? null)).toEqual([null])
+    expect(article.entities.map((entity) => entity.name)).not.toContain('Senators')
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

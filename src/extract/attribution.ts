@@ -121,7 +121,8 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
  * `Mayor Mike Johnston said: "…"`, `In a statement, the department wrote: "…"`,
  * `Hugh Hill, a doctor at the clinic, said "…"`, `She called it "…"`.
  */
-export function attributionBefore(tokens: readonly Token[], from: number, to: number): Attribution | undefined {
+export function attributionBefore(tokens: readonly Token[], start: number, to: number): Attribution | undefined {
+  const from = afterDateline(tokens, start, to)
   for (let index = to - 1; index >= from; index--) {
     const length = cueLength(tokens, index)
     if (length === 0) continue
@@ -188,6 +189,29 @@ export function attributionBefore(tokens: readonly Token[], from: number, to: nu
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
   const subject = colon === -1 ? undefined : colonClause(tokens, from, colon)
   return subject && {order: 'svq', cue: [colon, colon + 1], speaker: subject, description: undefined, extent: [subject[0], to]}
+}
+
+/**
+ * Where a paragraph's text starts after its dateline, `LAS CRUCES, N.M. —`
+ * or `Boise, Idaho —`: a dash within a dozen tokens of the block's start,
+ * after capitalized words only, the first in capitals or followed by a
+ * comma and a region. Else `from`.
+ */
+function afterDateline(tokens: readonly Token[], from: number, to: number): number {
+  if (from !== 0) return from
+  const limit = Math.min(to, 12)
+  for (let index = 1; index < limit; index++) {
+    const token = tokens[index]!
+    if (hasClass(token, Word.Dash)) {
+      const first = tokens[0]!
+      const inCapitals = first.text.length > 1 && first.text === first.text.toUpperCase()
+      const region = tokens[1]?.text === ','
+      const end = token.text === '-' && tokens[index + 1]?.text === '-' ? index + 2 : index + 1
+      return inCapitals || region ? end : from
+    }
+    if (token.kind === 'word' && !token.capitalized) return from
+  }
+  return from
 }
 
 /**

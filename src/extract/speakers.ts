@@ -140,6 +140,9 @@ function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: r
   if (name.length === 0 || !(titled || name.length === headWords.length) || name.length > 5 || (phrase.adopt === false && !known(name[name.length - 1]!.text))) return undefined
   const start = name[0]!
   const end = name[name.length - 1]!
+  // `Senators from both parties pressed …`, `Others shouted`: a plural common noun capitalized only because it opens the sentence names no one the story has not named.
+  const opens = start.sentenceStart || hasClass(tokens[tokens.indexOf(start, phrase.first) - 1], Word.Dash)
+  if (name.length === 1 && opens && start.lower.endsWith('s') && isCommonWord(start.lower) && !known(start.text)) return undefined
   // A person by a given name, rare words, a role before the name (`campaign manager Mook`), or a person's name the story gave (`nominee Donald Trump`).
   const roleBefore = titled && given <= 0 && hasClass(headWords[lastLower], Word.Role)
   const person =
