@@ -42,6 +42,20 @@ describe('plainTextToDocument', () => {
     ])
   })
 
+  test('a press release’s SOURCE credit starts the trailer; the word in a sentence does not', () => {
+    expect(blocks('Headline\n\nStory.\n\nSOURCE Acme Corp.')).toEqual([
+      ['heading', 'Headline'],
+      ['paragraph', 'Story.'],
+      ['trailer', 'SOURCE Acme Corp.']
+    ])
+    expect(blocks('Headline\n\nStory.\n\nSource: the county clerk.\n\nSOURCES said so.')).toEqual([
+      ['heading', 'Headline'],
+      ['paragraph', 'Story.'],
+      ['paragraph', 'Source: the county clerk.'],
+      ['paragraph', 'SOURCES said so.']
+    ])
+  })
+
   test('CRLF, a BOM and indentation', () => {
     expect(blocks('\uFEFFHeadline\r\n\r\n   Story.\r\n')).toEqual([
       ['heading', 'Headline'],

@@ -110,6 +110,8 @@ function startsTrailer(text: string): boolean {
     isRule(text) ||
     /^copyright\s*(?:©|\(c\)|\d{4})/.test(lower) ||
     lower.startsWith('©') ||
+    // PR Newswire's closing credit: `SOURCE Acme Corp.`
+    /^SOURCE \p{Lu}/u.test(text) ||
     lower === "what's your reaction?" ||
     lower === 'what’s your reaction?'
   )
