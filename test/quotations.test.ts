@@ -240,6 +240,20 @@ describe('speakers', () => {
     expect(article.entities.map((entity) => entity.name)).not.toContain('Senators')
   })
 
+  test('a participle after a clause with no cue takes that clause\'s named subject', () => {
+    expect(quotes('Phil Kerwin spoke. Kerwin needled the reporter, saying, “A reporter who posts on request!”')).toEqual([
+      ['Phil Kerwin', 'A reporter who posts on request!']
+    ])
+  })
+
+  test('a clause after a quote that ends its sentence is no attribution of that quote', () => {
+    const body = 'Dana Voss spoke. He took credit for "being right on taxes." And then Voss went fully on the attack, saying, "Will the mayor resign?"'
+    expect(quotes(body)).toEqual([
+      [null, 'being right on taxes.'],
+      ['Dana Voss', 'Will the mayor resign?']
+    ])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -95,7 +95,7 @@ export function attributionAfter(tokens: readonly Token[], from: number, to: num
     let speakerEnd = firstComma(tokens, start, index)
     for (let at = start + 1; at < speakerEnd; at++) if (tokens[at]!.text === '(') speakerEnd = at
     while (speakerEnd > start + 1 && isAdverb(tokens[speakerEnd - 1]!)) speakerEnd--
-    if (!isSpeakerStart(tokens, start) || !fitsSpeaker(tokens, start, speakerEnd)) return undefined
+    if (!isSpeakerStart(tokens, start) || !fitsSpeaker(tokens, start, speakerEnd) || isClause(tokens, start, speakerEnd)) return undefined
     return {order: 'qsv', cue: [index, cueEnd], speaker: [start, speakerEnd], description: speakerEnd < index ? [speakerEnd + 1, index] : undefined, extent: [from, clauseEnd(cueEnd)]}
   }
   return undefined
@@ -143,6 +143,9 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
     if (tokens[index - 1]?.text === ',' && tokens[index]!.lower.endsWith('ing') && index - 1 > from) {
       const earlier = attributionBefore(tokens, from, index - 1)
       if (earlier) return {...earlier, cue: [index, index + length], extent: [earlier.extent[0], to]}
+      // `Trump went fully on the attack, saying,`: else the named subject of that clause.
+      const subject = colonClause(tokens, from, index - 1)
+      if (subject) return {order: 'svq', cue: [index, index + length], speaker: subject, description: undefined, extent: [subject[0], to]}
     }
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
     // `His daughter, Michelle Dubois, said`: a capital that only opens the sentence on a determiner names no one.
@@ -338,6 +341,17 @@ function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
   if (token.capitalized || hasClass(token, Word.SubjectPronoun | Word.Determiner) || token.possessive) return true
   // `election law expert Rick Hasen`, `columnist Ai Jun`: lower-case words that run into a name.
   return (hasClass(token, Word.TitleModifier | Word.Role) && tokens.slice(index + 1, index + 4).some((next) => next.capitalized)) || (cueLength(tokens, index) === 0 && leadsToName(tokens, index, tokens.length))
+}
+
+/**
+ * Whether tokens `[start, end)` before a cue are a clause of their own, not
+ * its subject: `"…." And then Trump went fully on the attack, saying` (a
+ * verb after the name), unlike `Smith on Monday said` or `Denver's mayor`.
+ */
+function isClause(tokens: readonly Token[], start: number, end: number): boolean {
+  const stop = phraseEnd(tokens, start, end)
+  const token = tokens[stop]
+  return stop < end && token?.kind === 'word' && !token.capitalized && !hasClass(token, Word.Preposition | Word.CueAdverb | Word.Determiner) && !isAdverb(token)
 }
 
 /** A lower-case word between a subject and its verb: `reportedly`, `has`, `then`. */
