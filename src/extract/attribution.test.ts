@@ -1,0 +1,225 @@
+// Unit and boundary tests of the attribution rules, on invented sentences: every guard and limit of
+// attribution.ts is tested on both sides, without the pipeline (the pipeline tests judge the whole chain).
+import {describe, expect, test} from 'vitest'
+import {type Attribution, attributionAfter, attributionBefore, cueLength} from './attribution.js'
+import {type Token, tokenize} from './tokens.js'
+
+/** An attribution as the text of its ranges, so a test reads as the sentence it checks. */
+function render(text: string, tokens: readonly Token[], value: Attribution | undefined) {
+  if (!value) return undefined
+  const words = ([start, end]: readonly [number, number]) => (start >= end ? '' : text.slice(tokens[start]!.start, tokens[end - 1]!.end))
+  return {order: value.order, cue: words(value.cue), speaker: words(value.speaker), description: value.description && words(value.description), extent: words(value.extent)}
+}
+
+/** Tokens of `parts` joined, and the index of the first token of each part after the first. */
+function split(...parts: string[]) {
+  const text = parts.join('')
+  const tokens = tokenize(text)
+  const bounds: number[] = []
+  let length = 0
+  for (const part of parts.slice(0, -1)) {
+    length += part.length
+    bounds.push(tokens.filter((token) => token.start < length).length)
+  }
+  return {text, tokens, bounds}
+}
+
+/** The attribution in `rest`, after the closing mark of `quote`; `beyond` is past the range (the next quote). */
+function after(quote: string, rest: string, beyond = '') {
+  const {text, tokens, bounds} = split(quote, rest, beyond)
+  return render(text, tokens, attributionAfter(tokens, bounds[0]!, bounds[1]!))
+}
+
+/** The attribution in `lead`, before the opening mark of `quote` (the sentence starts at the text's start). */
+function before(lead: string, quote = '"Go."') {
+  const {text, tokens, bounds} = split(lead, quote)
+  return render(text, tokens, attributionBefore(tokens, 0, bounds[0]!))
+}
+
+const names = (count: number) => ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'Nancy', 'Oscar'].slice(0, count).join(' ')
+
+describe('cueLength', () => {
+  const cue = (text: string, at = 0) => cueLength(tokenize(text), at)
+  test('a speech verb is one token, a multiword cue its length, the longest first', () => {
+    expect(cue('she said')).toBe(0)
+    expect(cue('she said', 1)).toBe(1)
+    expect(cue('it was, according to him', 3)).toBe(2)
+    expect(cue('he told reporters', 1)).toBe(2)
+    expect(cue('he told them', 1)).toBe(1)
+    expect(cue('as she went on to say', 2)).toBe(4)
+    expect(cue('as she went on', 2)).toBe(2)
+  })
+  test('no token, punctuation, a possessive or a capitalized word inside a sentence is no cue', () => {
+    expect(cue('she said', 2)).toBe(0)
+    expect(cue('she said', -1)).toBe(0)
+    expect(cue('she , said', 1)).toBe(0)
+    expect(cue("the state's plan", 1)).toBe(0)
+    expect(cue('the Said family', 1)).toBe(0)
+    expect(cue('the Report said', 1)).toBe(0)
+    // At a sentence's start the capital is the sentence's: `Said Comey`.
+    expect(cue('Said Comey')).toBe(1)
+    expect(cue('According to him')).toBe(2)
+  })
+  test('a word that is no speech verb is no cue', () => {
+    expect(cue('she ran', 1)).toBe(0)
+    expect(cue('according', 0)).toBe(0)
+  })
+})
+
+describe('attributionAfter', () => {
+  test.each([
+    // The dash forms: `—`, `--` (two tokens), `-`.
+    ['"Go."', ' — Gov. Jared Polis', {order: 'dash', cue: '—', speaker: 'Gov. Jared Polis', extent: '— Gov. Jared Polis'}],
+    ['"Go."', ' -- Jared Polis', {order: 'dash', cue: '--', speaker: 'Jared Polis', extent: '-- Jared Polis'}],
+    ['"Go."', ' - Jared Polis', {order: 'dash', cue: '-', speaker: 'Jared Polis', extent: '- Jared Polis'}],
+    ['"Go."', ' — Jane Roe, a spokeswoman for the city. Then more.', {order: 'dash', cue: '—', speaker: 'Jane Roe', description: 'a spokeswoman for the city', extent: '— Jane Roe, a spokeswoman for the city.'}],
+    // Verb first.
+    ['"Go,"', ' said Police Chief Ron Thomas. Then more.', {order: 'qvs', cue: 'said', speaker: 'Police Chief Ron Thomas', extent: 'said Police Chief Ron Thomas.'}],
+    ['"Go,"', ' according to Jane Roe.', {order: 'qvs', cue: 'according to', speaker: 'Jane Roe', extent: 'according to Jane Roe.'}],
+    ['"Go"', ', added Jane Roe, a spokeswoman', {order: 'qvs', cue: 'added', speaker: 'Jane Roe', description: 'a spokeswoman', extent: ', added Jane Roe, a spokeswoman'}],
+    ['"Go"', ': said Jane Roe', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: ': said Jane Roe'}],
+    ['"Go,"', ' said her granddaughter, Daryna Marchenko.', {order: 'qvs', cue: 'said', speaker: 'Daryna Marchenko', extent: 'said her granddaughter, Daryna Marchenko.'}],
+    ['"Go,"', ' said her granddaughter, a nurse.', {order: 'qvs', cue: 'said', speaker: 'her granddaughter', description: 'a nurse', extent: 'said her granddaughter, a nurse.'}],
+    // The name after the role needs the role's determiner, the comma and a capital.
+    ['"Go,"', ' said Jane Roe, Daryna Marchenko.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe, Daryna Marchenko.'}],
+    ['"Go,"', ' said her granddaughter. Daryna left.', {order: 'qvs', cue: 'said', speaker: 'her granddaughter', extent: 'said her granddaughter.'}],
+    ['"Go,"', ' said her granddaughter, nervously.', {order: 'qvs', cue: 'said', speaker: 'her granddaughter', extent: 'said her granddaughter, nervously.'}],
+    ['"Go,"', ' said Jane Roe, Denver.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe, Denver.'}],
+    ['"Go,"', ' said Jane Roe,', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe,'}],
+    ['"Go,"', ' said district transportation director Wendell Jones.', {order: 'qvs', cue: 'said', speaker: 'district transportation director Wendell Jones', extent: 'said district transportation director Wendell Jones.'}],
+    // Subject first.
+    ['"Go,"', ' Jurinsky said. Then she left.', {order: 'qsv', cue: 'said', speaker: 'Jurinsky', extent: 'Jurinsky said.'}],
+    ['"Go,"', ' Jurinsky said', {order: 'qsv', cue: 'said', speaker: 'Jurinsky', extent: 'Jurinsky said'}],
+    ['"Go,"', ' Hugh Hill, a doctor at the clinic, said. Then more.', {order: 'qsv', cue: 'said', speaker: 'Hugh Hill', description: 'a doctor at the clinic,', extent: 'Hugh Hill, a doctor at the clinic, said.'}],
+    ['"Go,"', ' the department said in a statement.', {order: 'qsv', cue: 'said in a statement', speaker: 'the department', extent: 'the department said in a statement.'}],
+    ['"Go,"', ' she told reporters.', {order: 'qsv', cue: 'told reporters', speaker: 'she', extent: 'she told reporters.'}],
+    ['"Go,"', " Denver's mayor said.", {order: 'qsv', cue: 'said', speaker: "Denver's mayor", extent: "Denver's mayor said."}],
+    ['"Go,"', ' columnist Ai Jun wrote.', {order: 'qsv', cue: 'wrote', speaker: 'columnist Ai Jun', extent: 'columnist Ai Jun wrote.'}],
+    ['"Go,"', ' former Rep. Jane Roe said.', {order: 'qsv', cue: 'said', speaker: 'former Rep. Jane Roe', extent: 'former Rep. Jane Roe said.'}],
+    ['"Go,"', ' election law expert Rick Hasen said.', {order: 'qsv', cue: 'said', speaker: 'election law expert Rick Hasen', extent: 'election law expert Rick Hasen said.'}],
+    // A party in parentheses, with its periods, is passed over, and no part of the name.
+    ['"Go,"', ' Rep. Jane Roe (D-Ore.) said.', {order: 'qsv', cue: 'said', speaker: 'Rep. Jane Roe', description: 'D-Ore.)', extent: 'Rep. Jane Roe (D-Ore.) said.'}],
+    ['"Go,"', ' Mitch McConnell, R-Ky., said.', {order: 'qsv', cue: 'said', speaker: 'Mitch McConnell', description: 'R-Ky.,', extent: 'Mitch McConnell, R-Ky., said.'}],
+    // Adverbs between the subject and the verb.
+    ['"Go,"', ' Jurinsky has said.', {order: 'qsv', cue: 'said', speaker: 'Jurinsky', description: '', extent: 'Jurinsky has said.'}],
+    ['"Go,"', ' Jane Roe dryly said.', {order: 'qsv', cue: 'said', speaker: 'Jane Roe', description: '', extent: 'Jane Roe dryly said.'}],
+    // `-ly` words of four letters are no adverbs (`only`, `Ally`).
+    ['"Go,"', ' Jane Roe only said.', {order: 'qsv', cue: 'said', speaker: 'Jane Roe only', extent: 'Jane Roe only said.'}],
+    ['"Go,"', ' she then said.', {order: 'qsv', cue: 'said', speaker: 'she', description: '', extent: 'she then said.'}]
+  ])('%s%s', (quote, rest, expected) => {
+    expect(after(quote, rest)).toEqual({description: undefined, ...expected})
+  })
+
+  test.each([
+    ['nothing', '"Go,"', ''],
+    ['only commas and colons', '"Go"', ' , :'],
+    ['a dash and nothing', '"Go."', ' —'],
+    ['a dash before a lower-case word', '"Go."', ' — said nobody'],
+    ['a dash before a lone hyphen', '"Go."', ' — - Polis'],
+    ['a verb with no subject', '"Go,"', ' said.'],
+    ['a sentence end before the verb', '"Go."', ' The crowd cheered. Jane said so.'],
+    ['a question mark before the verb', '"Go?"', ' Why? Jane said so.'],
+    ['an exclamation mark before the verb', '"Go!"', ' Wow! Jane said so.'],
+    ['a semicolon before the verb', '"Go,"', ' it rained; Jane said so.'],
+    ['a word that cannot start a speaker', '"Go,"', ' after it said.'],
+    ['no cue', '"Go,"', ' Jane Roe left.'],
+    // A party of five tokens at most: a longer parenthesis is read as text, and its period ends the clause.
+    ['a parenthesis of six tokens with a period', '"Go,"', ' Jane Roe (one two three four.) said.']
+  ])('none for %s', (_, quote, rest) => {
+    expect(after(quote, rest)).toBeUndefined()
+  })
+
+  test('a party of up to five tokens is passed over', () => {
+    expect(after('"Go,"', ' Jane Roe (one two three.) said.')).toMatchObject({order: 'qsv', speaker: 'Jane Roe', cue: 'said'})
+    // An unclosed parenthesis is plain text.
+    expect(after('"Go,"', ' Jane Roe (one two said.')).toMatchObject({order: 'qsv', speaker: 'Jane Roe', cue: 'said'})
+  })
+
+  test('the cue must come within 40 tokens of the start', () => {
+    const aside = (count: number) => ' Jane Roe, ' + 'long '.repeat(count) + 'said.'
+    expect(after('"Go,"', aside(36))).toMatchObject({order: 'qsv', speaker: 'Jane Roe', description: 'long '.repeat(36).trim()})
+    expect(after('"Go,"', aside(37))).toBeUndefined()
+    // Leading commas do not count.
+    expect(after('"Go"', ',' + aside(36))).toMatchObject({order: 'qsv', speaker: 'Jane Roe'})
+  })
+
+  test('nothing past the range is read', () => {
+    expect(after('"Go,"', ' Jane Roe', ' said.')).toBeUndefined()
+    expect(after('"Go."', ' —', ' Jane Roe')).toBeUndefined()
+    expect(after('"Go,"', ' said', ' Jane Roe')).toBeUndefined()
+    expect(after('"Go,"', ' Jane Roe said', '. Then more')).toMatchObject({extent: 'Jane Roe said'})
+    expect(after('"Go."', ' — Jane Roe', ', a nurse')).toMatchObject({speaker: 'Jane Roe', extent: '— Jane Roe'})
+    expect(after('"Go,"', ' said Jane Roe, a', ' nurse')).toMatchObject({speaker: 'Jane Roe', description: 'a'})
+  })
+
+  test('a speaker is eight tokens, or up to thirteen when all of them make one name', () => {
+    expect(after('"Go,"', ' the tall old man from the north side said.')).toMatchObject({speaker: 'the tall old man from the north side'})
+    expect(after('"Go,"', ' the tall old man from the north side east said.')).toBeUndefined()
+    expect(after('"Go,"', " the U.S. Attorney's Office for the Western District of Missouri said.")).toMatchObject({
+      speaker: "the U.S. Attorney's Office for the Western District of Missouri"
+    })
+    expect(after('"Go,"', ` ${names(13)} said.`)).toMatchObject({speaker: names(13)})
+    expect(after('"Go,"', ` ${names(14)} said.`)).toBeUndefined()
+    // One lower-case word that is no joiner, a lower-case first or last word: no name.
+    expect(after('"Go,"', ' Alpha Bravo Charlie Delta blue Foxtrot Golf Hotel India said.')).toBeUndefined()
+    expect(after('"Go,"', ' the alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel said.')).toBeUndefined()
+    expect(after('"Go,"', ' Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel of said.')).toBeUndefined()
+    expect(after('"Go,"', ' The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel said.')).toMatchObject({speaker: 'The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel'})
+  })
+
+  test('a name phrase stops at fourteen tokens', () => {
+    expect(after('"Go,"', ` said ${names(15)}.`)).toMatchObject({speaker: names(14)})
+    expect(after('"Go,"', ` said ${names(14)}.`)).toMatchObject({speaker: names(14)})
+  })
+})
+
+describe('attributionBefore', () => {
+  test.each([
+    ['Mayor Mike Johnston said: ', {cue: 'said', speaker: 'Mayor Mike Johnston', extent: 'Mayor Mike Johnston said:'}],
+    ['In a statement, the department wrote: ', {cue: 'wrote', speaker: 'the department', extent: 'the department wrote:'}],
+    ['Hugh Hill, a doctor at the clinic, said ', {cue: 'said', speaker: 'Hugh Hill', extent: 'Hugh Hill, a doctor at the clinic, said'}],
+    ['She called it ', {cue: 'called', speaker: 'She', extent: 'She called it'}],
+    ['But Sen. Jane Roe (D-Ill.), noting the vote, said: ', {cue: 'said', speaker: 'Sen. Jane Roe', extent: 'Sen. Jane Roe (D-Ill.), noting the vote, said:'}],
+    // A participle after a comma has the subject of the clause before it.
+    ['Spicer said, adding, ', {cue: 'adding', speaker: 'Spicer', extent: 'Spicer said, adding,'}],
+    ['Jane Roe took to Twitter, writing: ', {cue: 'writing', speaker: 'Jane Roe', extent: 'Jane Roe took to Twitter, writing:'}],
+    // A capitalized opener is no subject when a later part names one.
+    ['Holding open a book, Beck said: ', {cue: 'said', speaker: 'Beck', extent: 'Beck said:'}],
+    ['No wonder Trump said ', {cue: 'said', speaker: 'Trump', extent: 'Trump said'}],
+    ['A man asked for a photo and Clinton said ', {cue: 'said', speaker: 'Clinton', extent: 'Clinton said'}],
+    ["She spoke, to which O'Malley interjected: ", {cue: 'interjected', speaker: "O'Malley", extent: "O'Malley interjected:"}],
+    ['As Jane Roe said last week, ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe said last week,'}],
+    ['The debate grew so heated that Gov. Jane Roe said ', {cue: 'said', speaker: 'Gov. Jane Roe', extent: 'Gov. Jane Roe said'}],
+    ['The official who met Trump said ', {cue: 'said', speaker: 'The official', extent: 'The official who met Trump said'}],
+    // The verb first.
+    ['Said Comey, ', {cue: 'Said', speaker: 'Comey', extent: 'Said Comey,'}],
+    ['According to HuffPo: ', {cue: 'According to', speaker: 'HuffPo', extent: 'According to HuffPo:'}],
+    ['Pollsters agree - Carl Bialik: ', {cue: 'agree', speaker: 'Carl Bialik', extent: 'agree - Carl Bialik:'}],
+    // A colon for a cue.
+    ['Republican pollster Daron Shaw: ', {cue: ':', speaker: 'Daron Shaw', extent: 'Daron Shaw:'}],
+    ['Kasich resisted: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted:'}],
+    ['Mayor Jane Roe released the following statement: ', {cue: ':', speaker: 'Mayor Jane Roe', extent: 'Mayor Jane Roe released the following statement:'}],
+    ['From Senator Vance: ', {cue: ':', speaker: 'Senator Vance', extent: 'Senator Vance:'}],
+    // Names before the verb.
+    ["the Harlan Gazette's Otto Brandt puts it ", {cue: 'puts it', speaker: "the Harlan Gazette's Otto Brandt", extent: "the Harlan Gazette's Otto Brandt puts it"}],
+    ['The Department of Health and Human Services said ', {cue: 'said', speaker: 'The Department of Health and Human Services', extent: 'The Department of Health and Human Services said'}],
+    ['Jane Roe reportedly said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe reportedly said'}],
+    ['then she wrote ', {cue: 'wrote', speaker: 'she', extent: 'she wrote'}],
+    // Four words at most before the verb, past a clause.
+    [`A man waved and ${names(5)} said `, {cue: 'said', speaker: names(5).slice('Alpha '.length), extent: names(5).slice('Alpha '.length) + ' said'}]
+  ])('%s', (lead, expected) => {
+    expect(before(lead)).toEqual({order: 'svq', description: undefined, ...expected})
+  })
+
+  test.each([
+    ['no cue', 'The sky was blue and '],
+    ['a clause introduced by `as` that does not introduce the quote', 'As Jane Roe spoke, the union was voting against '],
+    ['a name after a preposition', 'a spokesperson for the Health Department called '],
+    ['a colon after words that are no subject', 'In response, the board was conclusive in its findings: '],
+    ['a colon after a date word', 'Updated Monday: '],
+    ['a colon after a lower-case word', 'here is the text: '],
+    ['nothing before the quote', '']
+  ])('none for %s', (_, lead) => {
+    expect(before(lead)).toBeUndefined()
+  })
+})
