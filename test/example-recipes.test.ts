@@ -37,7 +37,11 @@ test('the queue consumer converts each record to one line, and hands a record th
   const [ferry, library] = delivered as [Line, Line]
   expect(ofType(ferry, 'NewsArticle')[0]?.headline).toBe('Harbor ferry fares rise for the first time in a decade')
   expect(ofType(ferry, 'Person').map((node) => node.name)).toContain('Delia Marsh')
-  expect(ofType(ferry, 'Quotation').length).toBeGreaterThan(0)
+  // The split quote is one Quotation, by Delia Marsh.
+  const marsh = ofType(ferry, 'Person').find((node) => node.name === 'Delia Marsh')?.['@id']
+  expect(ofType(ferry, 'Quotation').map((node) => [node.text, (node.creator as {'@id'?: unknown} | undefined)?.['@id']])).toEqual([
+    ['We held the line as long as we could. Fuel costs doubled.', marsh]
+  ])
   const article = ofType(library, 'NewsArticle')[0]
   expect(article?.headline).toBe('Library adds Sunday hours')
   expect(article?.datePublished).toBe('2026-03-02T09:00:00-05:00')
