@@ -36,6 +36,12 @@ function before(lead: string, quote = '"Go."') {
   return render(text, tokens, attributionBefore(tokens, 0, bounds[0]!))
 }
 
+/** The attribution in a paragraph that ends in the colon opening the next paragraph's quote: the range ends at the colon. */
+function leadIn(paragraph: string) {
+  const tokens = tokenize(paragraph)
+  return render(paragraph, tokens, attributionBefore(tokens, 0, tokens.length - 1))
+}
+
 const names = (count: number) => ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'Nancy', 'Oscar'].slice(0, count).join(' ')
 
 describe('cueLength', () => {
@@ -129,8 +135,21 @@ describe('attributionAfter', () => {
     expect(after(quote, rest)).toBeUndefined()
   })
 
+  test('the text may end anywhere after the cue', () => {
+    expect(after('"Go."', ' -')).toBeUndefined()
+    expect(after('"Go,"', ' said her granddaughter')).toEqual({order: 'qvs', cue: 'said', speaker: 'her granddaughter', description: undefined, extent: 'said her granddaughter'})
+    expect(after('"Go,"', ' said her granddaughter,')).toEqual({order: 'qvs', cue: 'said', speaker: 'her granddaughter', description: undefined, extent: 'said her granddaughter,'})
+  })
+
+  test('a description follows a comma only, and runs past a verb', () => {
+    expect(after('"Go."', ' — Jane Roe. A nurse spoke.')).toEqual({order: 'dash', cue: '—', speaker: 'Jane Roe', description: undefined, extent: '— Jane Roe.'})
+    expect(after('"Go,"', ' said Jane Roe, a nurse who works nights.')).toMatchObject({speaker: 'Jane Roe', description: 'a nurse who works nights'})
+  })
+
   test('a party of up to five tokens is passed over', () => {
     expect(after('"Go,"', ' Jane Roe (one two three.) said.')).toMatchObject({order: 'qsv', speaker: 'Jane Roe', cue: 'said'})
+    // One token: a mark inside is passed over too.
+    expect(after('"Go,"', ' Jane Roe (!) said.')).toMatchObject({order: 'qsv', speaker: 'Jane Roe', cue: 'said'})
     // An unclosed parenthesis is plain text.
     expect(after('"Go,"', ' Jane Roe (one two said.')).toMatchObject({order: 'qsv', speaker: 'Jane Roe', cue: 'said'})
   })
@@ -143,7 +162,9 @@ describe('attributionAfter', () => {
     expect(after('"Go"', ',' + aside(36))).toMatchObject({order: 'qsv', speaker: 'Jane Roe'})
   })
 
-  test('nothing past the range is read', () => {
+  test('nothing outside the range is read', () => {
+    // A parenthesis before the range is not the speaker's.
+    expect(after('"Go," (', 'Jane Roe said.')).toMatchObject({speaker: 'Jane Roe'})
     expect(after('"Go,"', ' Jane Roe', ' said.')).toBeUndefined()
     expect(after('"Go."', ' —', ' Jane Roe')).toBeUndefined()
     expect(after('"Go,"', ' said', ' Jane Roe')).toBeUndefined()
@@ -167,9 +188,37 @@ describe('attributionAfter', () => {
     expect(after('"Go,"', ' The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel said.')).toMatchObject({speaker: 'The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel'})
   })
 
+  test('a quoted nickname inside a name is part of it, only between capitalized words', () => {
+    expect(after('"Go,"', ' said Guadalupe "Lupe" Ferrante-Ochoa.')).toMatchObject({speaker: 'Guadalupe "Lupe" Ferrante-Ochoa'})
+    expect(after('"Go,"', ' said Guadalupe “Lupe” Ferrante-Ochoa.')).toMatchObject({speaker: 'Guadalupe “Lupe” Ferrante-Ochoa'})
+    expect(after('"Go,"', ' said Guadalupe "Lupe" ferrante.')).toMatchObject({speaker: 'Guadalupe'})
+    expect(after('"Go,"', ' said the "Lupe" Ferrante.')).toMatchObject({speaker: 'the'})
+    expect(after('"Go,"', ' said Guadalupe "Lupe".')).toMatchObject({speaker: 'Guadalupe'})
+    expect(after('"Go,"', " said Guadalupe 'Lupe' Ferrante.")).toMatchObject({speaker: 'Guadalupe'})
+  })
+
   test('a name phrase stops at fourteen tokens', () => {
     expect(after('"Go,"', ` said ${names(15)}.`)).toMatchObject({speaker: names(14)})
     expect(after('"Go,"', ` said ${names(14)}.`)).toMatchObject({speaker: names(14)})
+  })
+})
+
+describe('attributionBefore, for a paragraph that ends in the colon of the next quote', () => {
+  test.each([
+    ['In a statement, the department wrote:', {cue: 'wrote', speaker: 'the department', extent: 'the department wrote'}],
+    ['Republican pollster Daron Shaw:', {cue: ':', speaker: 'Daron Shaw', extent: 'Daron Shaw'}],
+    ['Kasich resisted:', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted'}],
+    ['From Senator Vance:', {cue: ':', speaker: 'Senator Vance', extent: 'Senator Vance'}],
+    ['Pollsters agree - Carl Bialik:', {cue: 'agree', speaker: 'Carl Bialik', extent: 'agree - Carl Bialik'}],
+    ['Mayor Jane Roe released the following statement:', {cue: ':', speaker: 'Mayor Jane Roe', extent: 'Mayor Jane Roe released the following statement'}]
+  ])('%s', (paragraph, expected) => {
+    expect(leadIn(paragraph)).toEqual({order: 'svq', description: undefined, ...expected})
+  })
+
+  test('no colon, no speaker', () => {
+    expect(leadIn('Kasich resisted.')).toBeUndefined()
+    expect(leadIn('Republican pollster Daron Shaw.')).toBeUndefined()
+    expect(leadIn('From Senator Vance.')).toBeUndefined()
   })
 })
 
@@ -205,6 +254,43 @@ describe('attributionBefore', () => {
     ['The Department of Health and Human Services said ', {cue: 'said', speaker: 'The Department of Health and Human Services', extent: 'The Department of Health and Human Services said'}],
     ['Jane Roe reportedly said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe reportedly said'}],
     ['then she wrote ', {cue: 'wrote', speaker: 'she', extent: 'she wrote'}],
+    // A conjunction that opens the sentence is no part of its subject.
+    ['And Jane Roe said: ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe said:'}],
+    ['But she said ', {cue: 'said', speaker: 'she', extent: 'she said'}],
+    ['Yet then Jane Roe said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe said'}],
+    // Lead-ins, openers and asides are passed over.
+    ['In a statement, Jane Roe, a nurse, said: ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said:'}],
+    ['Jane Roe, who led the board, said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, who led the board, said'}],
+    ['Jane Roe spoke to a man, who said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe spoke to a man, who said'}],
+    ['Jones, the mayor, wrote: ', {cue: 'wrote', speaker: 'Jones', extent: 'Jones, the mayor, wrote:'}],
+    ['The man who won said ', {cue: 'said', speaker: 'The man', extent: 'The man who won said'}],
+    ['The debate grew heated over who won, and Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
+    ['Later, Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
+    ['Additionally, she said ', {cue: 'said', speaker: 'she', extent: 'she said'}],
+    ['Quickly, Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
+    ['Speaking to reporters, Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
+    ['Smith, delivering the speech, said ', {cue: 'said', speaker: 'Smith', extent: 'Smith, delivering the speech, said'}],
+    ['Roe said, adding ', {cue: 'adding', speaker: 'Roe', extent: 'Roe said, adding'}],
+    // Dashes only between the verb and a name before the colon.
+    ['Pollsters agree – — Carl Bialik: ', {cue: 'agree', speaker: 'Carl Bialik', extent: 'agree – — Carl Bialik:'}],
+    ['Pollsters agree, Carl Bialik: ', {cue: 'agree', speaker: 'Pollsters', extent: 'Pollsters agree, Carl Bialik:'}],
+    // A colon clause: the subject of a verb after any lead-in or conjunction.
+    ['Kasich resisted the plan: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted the plan:'}],
+    ['In response to the loss, Kasich resisted: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted:'}],
+    ['But Kasich resisted: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted:'}],
+    ['Kasich: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich:'}],
+    // A participle's subject comes from the clause before it, also when that clause puts its verb first.
+    ['Said Comey, adding: ', {cue: 'adding', speaker: 'Comey', extent: 'Said Comey, adding:'}],
+    // The first part that names someone, not the first part.
+    ['the mayor, Jane Roe, said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, said'}],
+    ['Holding open a book, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
+    // Only `As X said,` loses the name before the verb to a comma after it.
+    ['No wonder Trump said last week, in Ohio, ', {cue: 'said', speaker: 'Trump', extent: 'Trump said last week, in Ohio,'}],
+    // Adverbs before the colon: the clause's subject, and the colon its cue.
+    ['Kasich also: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich also:'}],
+    // A name before the colon with one word not in capitals.
+    ['French President Emmanuel MACRON: ', {cue: ':', speaker: 'French President Emmanuel MACRON', extent: 'French President Emmanuel MACRON:'}],
+    ['According to the Pentagon: ', {cue: 'According to', speaker: 'the Pentagon', extent: 'According to the Pentagon:'}],
     // Four words at most before the verb, past a clause.
     [`A man waved and ${names(5)} said `, {cue: 'said', speaker: names(5).slice('Alpha '.length), extent: names(5).slice('Alpha '.length) + ' said'}]
   ])('%s', (lead, expected) => {
@@ -218,6 +304,20 @@ describe('attributionBefore', () => {
     ['a colon after words that are no subject', 'In response, the board was conclusive in its findings: '],
     ['a colon after a date word', 'Updated Monday: '],
     ['a colon after a lower-case word', 'here is the text: '],
+    ['the verb first before a lower-case word', 'Said the mayor, '],
+    ['the verb first, a name and more words', 'Said Comey to me: '],
+    ['the verb first, a name and an aside', 'Said Comey, the director, '],
+    ['a colon after an all-caps word', 'AP: '],
+    ['a colon after a date word and a word', 'Monday Update: '],
+    ['From and a lower-case word', 'From the mayor: '],
+    ['From, a name and more words', 'From Senator Vance and others: '],
+    ['From and a name before a comma', 'From Senator Vance, '],
+    ['a colon clause after a date word', 'Updated Kasich resisted: '],
+    ['a colon after common words', 'Key Facts: '],
+    ['From and a name of more than eight tokens with marks', 'From Alpha & Bravo & Charlie & Delta & Echo: '],
+    ['a colon clause whose subject is followed by a mark', 'Kasich (R) resisted: '],
+    ['a colon clause whose subject is too long', 'Alpha & Bravo & Charlie & Delta & Echo resisted: '],
+    ['a colon clause after an opener', 'Finally Kasich resisted: '],
     ['nothing before the quote', '']
   ])('none for %s', (_, lead) => {
     expect(before(lead)).toBeUndefined()
