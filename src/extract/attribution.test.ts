@@ -106,6 +106,15 @@ describe('attributionAfter', () => {
     // A party in parentheses, with its periods, is passed over, and no part of the name.
     ['"Go,"', ' Rep. Jane Roe (D-Ore.) said.', {order: 'qsv', cue: 'said', speaker: 'Rep. Jane Roe', description: 'D-Ore.)', extent: 'Rep. Jane Roe (D-Ore.) said.'}],
     ['"Go,"', ' Mitch McConnell, R-Ky., said.', {order: 'qsv', cue: 'said', speaker: 'Mitch McConnell', description: 'R-Ky.,', extent: 'Mitch McConnell, R-Ky., said.'}],
+    // Names run through `&`, hyphens, joiners and particles, but not `on` or a verb.
+    ['"Go,"', ' said Johnson & Johnson.', {order: 'qvs', cue: 'said', speaker: 'Johnson & Johnson', extent: 'said Johnson & Johnson.'}],
+    ['"Go,"', ' said Mary Roe - Smith.', {order: 'qvs', cue: 'said', speaker: 'Mary Roe - Smith', extent: 'said Mary Roe - Smith.'}],
+    ['"Go,"', ' said Secretary of State Jane Roe.', {order: 'qvs', cue: 'said', speaker: 'Secretary of State Jane Roe', extent: 'said Secretary of State Jane Roe.'}],
+    ['"Go,"', ' said Ludwig van Beethoven.', {order: 'qvs', cue: 'said', speaker: 'Ludwig van Beethoven', extent: 'said Ludwig van Beethoven.'}],
+    ['"Go,"', ' said Jane Roe on Monday.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe on Monday.'}],
+    ['"Go,"', ' said the mayor adding Jane.', {order: 'qvs', cue: 'said', speaker: 'the mayor', extent: 'said the mayor adding Jane.'}],
+    // A title or role word may open a speaker whose name comes within three words.
+    ['"Go,"', ' spokeswoman for the Acme Group said.', {order: 'qsv', cue: 'said', speaker: 'spokeswoman for the Acme Group', extent: 'spokeswoman for the Acme Group said.'}],
     // Adverbs between the subject and the verb.
     ['"Go,"', ' Jurinsky has said.', {order: 'qsv', cue: 'said', speaker: 'Jurinsky', description: '', extent: 'Jurinsky has said.'}],
     ['"Go,"', ' Jane Roe dryly said.', {order: 'qsv', cue: 'said', speaker: 'Jane Roe', description: '', extent: 'Jane Roe dryly said.'}],
@@ -184,6 +193,7 @@ describe('attributionAfter', () => {
     // One lower-case word that is no joiner, a lower-case first or last word: no name.
     expect(after('"Go,"', ' Alpha Bravo Charlie Delta blue Foxtrot Golf Hotel India said.')).toBeUndefined()
     expect(after('"Go,"', ' the alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel said.')).toBeUndefined()
+    expect(after('"Go,"', ' alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India said.')).toBeUndefined()
     expect(after('"Go,"', ' Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel of said.')).toBeUndefined()
     expect(after('"Go,"', ' The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel said.')).toMatchObject({speaker: 'The Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel'})
   })
@@ -291,6 +301,13 @@ describe('attributionBefore', () => {
     // A name before the colon with one word not in capitals.
     ['French President Emmanuel MACRON: ', {cue: ':', speaker: 'French President Emmanuel MACRON', extent: 'French President Emmanuel MACRON:'}],
     ['According to the Pentagon: ', {cue: 'According to', speaker: 'the Pentagon', extent: 'According to the Pentagon:'}],
+    // The name right before the verb, past adverbs before and after it.
+    ['A man waved and Clinton reportedly said ', {cue: 'said', speaker: 'Clinton', extent: 'Clinton reportedly said'}],
+    ['A man waved and Clinton said later ', {cue: 'said', speaker: 'Clinton', extent: 'Clinton said later'}],
+    // A capitalized determiner is part of the name; an owner's name with its article, up to six words.
+    ['No wonder The Donald said ', {cue: 'said', speaker: 'The Donald', extent: 'The Donald said'}],
+    ["A man waved and the Gulf Coast Harlan Gazette's Otto Brandt said ", {cue: 'said', speaker: "the Gulf Coast Harlan Gazette's Otto Brandt", extent: "the Gulf Coast Harlan Gazette's Otto Brandt said"}],
+    ['and Human Services said ', {cue: 'said', speaker: 'Human Services', extent: 'Human Services said'}],
     // Four words at most before the verb, past a clause.
     [`A man waved and ${names(5)} said `, {cue: 'said', speaker: names(5).slice('Alpha '.length), extent: names(5).slice('Alpha '.length) + ' said'}]
   ])('%s', (lead, expected) => {
@@ -318,6 +335,7 @@ describe('attributionBefore', () => {
     ['a colon clause whose subject is followed by a mark', 'Kasich (R) resisted: '],
     ['a colon clause whose subject is too long', 'Alpha & Bravo & Charlie & Delta & Echo resisted: '],
     ['a colon clause after an opener', 'Finally Kasich resisted: '],
+    ['the end of a longer name after a long clause', 'A tall man waved at us and Health and Human Services said '],
     ['nothing before the quote', '']
   ])('none for %s', (_, lead) => {
     expect(before(lead)).toBeUndefined()
