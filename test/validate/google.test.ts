@@ -127,7 +127,12 @@ describe('dates', () => {
     expect(order('tomorrow', '2024-03-04T10:00:00Z')).toEqual([])
     expect(order('2024-03-05T10:00:00Z', '09:00:00Z')).toEqual([])
     expect(order('10:00:00Z', '2024-03-04T10:00:00Z')).toEqual([])
+    // Only text is read as a date: a number or an array is the range check's, even when its digits would read as one.
     expect(issues({dateModified: 20_240_304}).map((issue) => issue.ruleId)).not.toContain('modified-before-published')
+    expect(issues({dateModified: 20_240_304}).map((issue) => issue.ruleId)).not.toContain('date-without-time-zone')
+    expect(issues({datePublished: ['2024-03-05T10:00:00'], dateModified: ['2024-03-04T10:00:00']}).map((issue) => issue.ruleId)).not.toContain(
+      'date-without-time-zone'
+    )
     // A time alone draws no zone report either: the range check reports it.
     expect(issues({dateModified: '09:00:00'}).map((issue) => issue.ruleId)).not.toContain('date-without-time-zone')
   })
@@ -166,6 +171,8 @@ describe('paywall', () => {
     // Only `WebPageElement`s (and subtypes) count as parts.
     expect(rules({isAccessibleForFree: false, hasPart: part({'@type': 'CreativeWork'})})).toContain('paywall-missing-part /hasPart')
     expect(rules({isAccessibleForFree: false, hasPart: part({'@type': 'SiteNavigationElement'})})).toEqual([])
+    // A reference to no node is no part.
+    expect(rules({isAccessibleForFree: false, hasPart: {'@id': '#nowhere'}})).toContain('paywall-missing-part /hasPart')
     // A part whose freedom is not a boolean is no paywalled part.
     expect(rules({isAccessibleForFree: false, hasPart: part({isAccessibleForFree: 'maybe'})})).toContain('paywall-missing-part /hasPart')
     expect(rules({isAccessibleForFree: false, hasPart: part({isAccessibleForFree: undefined})})).toContain('paywall-missing-part /hasPart')
@@ -176,6 +183,8 @@ describe('paywall', () => {
     expect(rules({isAccessibleForFree: 'True'})).toEqual([])
     expect(rules({isAccessibleForFree: 'no'})).not.toContain('paywall-missing-part /isAccessibleForFree')
     expect(rules({isAccessibleForFree: 0})).not.toContain('paywall-missing-part /isAccessibleForFree')
+    // An IRI outside schema.org is no boolean.
+    expect(rules({isAccessibleForFree: 'https://example.com/False'})).not.toContain('paywall-missing-part /isAccessibleForFree')
   })
 
   test('subscription linking: isPartOf a Product with a productID stands for the parts', () => {
