@@ -138,6 +138,7 @@ describe('attributionAfter', () => {
     ['a semicolon before the verb', '"Go,"', ' it rained; Jane said so.'],
     ['a word that cannot start a speaker', '"Go,"', ' after it said.'],
     ['no cue', '"Go,"', ' Jane Roe left.'],
+    ['a speaker that starts with a mark', '"Go,"', ' (Jane Roe) said.'],
     // A party of five tokens at most: a longer parenthesis is read as text, and its period ends the clause.
     ['a parenthesis of six tokens with a period', '"Go,"', ' Jane Roe (one two three four.) said.']
   ])('none for %s', (_, quote, rest) => {
@@ -308,6 +309,9 @@ describe('attributionBefore', () => {
     ['No wonder The Donald said ', {cue: 'said', speaker: 'The Donald', extent: 'The Donald said'}],
     ["A man waved and the Gulf Coast Harlan Gazette's Otto Brandt said ", {cue: 'said', speaker: "the Gulf Coast Harlan Gazette's Otto Brandt", extent: "the Gulf Coast Harlan Gazette's Otto Brandt said"}],
     ['and Human Services said ', {cue: 'said', speaker: 'Human Services', extent: 'Human Services said'}],
+    // A subject phrase that reaches the verb keeps its head words; an opener before a comma is no subject.
+    ["The city's new mayor Mike Johnston said ", {cue: 'said', speaker: "The city's new mayor Mike Johnston", extent: "The city's new mayor Mike Johnston said"}],
+    ['Overall, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
     // Four words at most before the verb, past a clause.
     [`A man waved and ${names(5)} said `, {cue: 'said', speaker: names(5).slice('Alpha '.length), extent: names(5).slice('Alpha '.length) + ' said'}]
   ])('%s', (lead, expected) => {
