@@ -168,7 +168,8 @@ export function compareWithGold(article: Article, gold: Gold): GoldComparison {
       const index = article.places.findIndex(
         (item, foundIndex) =>
           !used.has(foundIndex) &&
-          ((item.geonameId ?? null) === place.geonameId ||
+          // (A gold place with no id matches by name only: no id is no evidence of the same place.)
+          ((place.geonameId !== null && item.geonameId === place.geonameId) ||
             item.mentions.some((mention) => normalizeName(mention.text) === normalizeName(place.name)) ||
             normalizeName(item.name) === normalizeName(place.name))
       )

@@ -100,20 +100,21 @@ export interface ContainingPlace {
   readonly type: PlaceType
   /** GeoNames' name: `Denver`, `Washington, D.C.`. */
   readonly name: string
-  /** GeoNames id; undefined for a first-order division outside the US or a US county, which `subdivisionCode` identifies. */
+  /** GeoNames id; undefined for a US county or a division abroad GeoNames' id is not known for (`subdivisionCode` identifies them), and for a site. */
   readonly geonameId: number | undefined
   /**
    * ISO 3166-2 code of a first-order division (`US-CO`, `CA-AB`); for a US county, `US-` and its
    * FIPS code (`US-21169`); undefined for cities, countries and continents.
    */
   readonly subdivisionCode: string | undefined
-  readonly latitude: number
-  readonly longitude: number
+  /** Degrees; undefined for a site (`Colfax Avenue`, `the Baltic Sea`: a `Place` no gazetteer has, named by its head noun). */
+  readonly latitude: number | undefined
+  readonly longitude: number | undefined
 }
 
 /** A place named in the article, resolved to a GeoNames feature. */
 export interface ArticlePlace extends ContainingPlace {
-  /** ISO 3166 code of the country. */
+  /** ISO 3166 code of the country; '' for a site the text puts in no place. */
   readonly countryCode: string
   /** US postal code of the state, or GeoNames' admin1 code abroad. */
   readonly admin1: string | undefined
@@ -133,7 +134,8 @@ export interface ArticlePlace extends ContainingPlace {
  * after it: `Springfield, Ill.`), `dateline-region` (it lies in the dateline's state or country),
  * `colocation` (in the country or US state of another place named), `head-noun` (`Zhejiang province`,
  * `the state of Queensland`), `preposition` (`in`, `near`, `from`… before it), `title-qualifier`
- * (`Aurora Councilmember`), `known-entity` (a `knownEntities` place entry settles the name).
+ * (`Aurora Councilmember`), `known-entity` (a `knownEntities` place entry settles the name); a site
+ * (`Colfax Avenue`) has `head-noun`, and `region` when a place is written after it (`Church Street, Enfield`).
  */
 export type PlaceEvidence = 'dateline' | 'region' | 'dateline-region' | 'colocation' | 'head-noun' | 'preposition' | 'title-qualifier' | 'known-entity'
 

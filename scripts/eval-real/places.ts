@@ -56,6 +56,9 @@ export function scorePlaces(corpus: string, label: string, text: string, gold: r
     const point = group.mentions.find((mention) => mention.lat !== undefined && mention.lon !== undefined)
     const best = matched.find((node) => goldId !== undefined && node.geonameId === Number(goldId)) ?? matched[0]!
     if (goldId !== undefined) tally.rate(label + ' same id').add(best.geonameId === Number(goldId))
+    // A site (`Colfax Avenue`) has no point: found, but not resolved; Acc@161 counts the places with one.
+    if (!best.node.geo) tally.rate(label + ' found without coordinates').add(true)
+    else tally.rate(label + ' found without coordinates').add(false)
     if (point && best.node.geo) {
       const right = distanceKm(point.lat!, point.lon!, best.node.geo.latitude, best.node.geo.longitude) <= 161 || (goldId !== undefined && best.geonameId === Number(goldId))
       tally.rate(label + ' Acc@161').add(right)
@@ -110,13 +113,13 @@ function groupGold(corpus: string, gold: readonly GoldPlace[]): Group[] {
 }
 
 function placeNodes(graph: ArticleGraph): PlaceNode[] {
-  // Places by GeoNames id, or by ISO 3166-2 code for divisions GeoNames' id is not known for (the node's identifier).
-  const byId = new Map(graph.result.article.places.map((place) => [place.geonameId ?? place.subdivisionCode, place]))
+  // Places by GeoNames id, or by ISO 3166-2 code for divisions GeoNames' id is not known for (the node's identifier), or a site's name.
+  const byId = new Map(graph.result.article.places.map((place) => [place.geonameId ?? place.subdivisionCode ?? place.name, place]))
   const result: PlaceNode[] = []
   for (const node of graph.nodes.values()) {
     if (!isPlace(node)) continue
     const geonameId = geonameIdOf(node)
-    const place = byId.get(geonameId ?? (typeof node.identifier === 'string' ? node.identifier : undefined))
+    const place = byId.get(geonameId ?? (typeof node.identifier === 'string' ? node.identifier : node.geo ? '' : (node.name ?? '')))
     const keys = new Set([placeKey(node.name ?? ''), ...(place?.mentions ?? []).map((mention) => placeKey(mention.text))])
     if (geonameId !== undefined) keys.add('id:' + geonameId)
     keys.delete('')

@@ -2,10 +2,11 @@ import type {ArticleEntity, EntityEvidence, ArticlePlace, Dateline, Quotation} f
 import type {ArticleDocument} from '../document/document.js'
 import {isBroadcaster} from '../lexicon/organizations.js'
 import type {AnalyzedBlock} from './analyze.js'
-import {articlePlace} from './article-place.js'
+import {articlePlace, articleSite} from './article-place.js'
 import type {Entity} from './entities.js'
 import type {Mention} from './mention.js'
 import {newsAgency} from './news-agencies.js'
+import type {ResolvedSite} from './place-sites.js'
 import type {ResolvedPlace} from './places.js'
 import type {FoundQuotation, QuotePart} from './quotations.js'
 import {quotationText} from './quotation-text.js'
@@ -17,7 +18,7 @@ import {type TextSpan, spanOf} from './span.js'
  */
 export function articleModel(document: ArticleDocument, analyzed: readonly AnalyzedBlock[]) {
   const {blocks} = document
-  return {entities, place, quotation, term}
+  return {entities, place, site, quotation, term}
 
   /**
    * People and organizations, the dateline's credited source among them,
@@ -33,6 +34,10 @@ export function articleModel(document: ArticleDocument, analyzed: readonly Analy
 
   function place(resolved: ResolvedPlace): ArticlePlace {
     return articlePlace(resolved.place, resolved.mentions.map(mention), resolved.evidence)
+  }
+
+  function site(resolved: ResolvedSite): ArticlePlace {
+    return articleSite(resolved, resolved.mentions.map(mention))
   }
 
   /** A quotation, its speaker named as `nameOf` says (from `entities`). */

@@ -6,6 +6,7 @@
 import type {ArticlePlace, ContainingPlace, PlaceEvidence} from '../article.js'
 import {containingPlaces, type PlaceCandidate} from '../gazetteer/gazetteer.js'
 import {placeType} from '../gazetteer/place-type.js'
+import type {ResolvedSite} from './place-sites.js'
 import type {TextSpan} from './span.js'
 
 /** The article's place for a gazetteer place, with its mentions and the evidence for it. */
@@ -28,5 +29,23 @@ function containingPlace(item: PlaceCandidate): ContainingPlace {
     subdivisionCode: item.code,
     latitude: item.latitude,
     longitude: item.longitude
+  }
+}
+
+/** The article's place for a site (`Colfax Avenue`): no id and no point, in the place the text puts it, if any. */
+export function articleSite(site: ResolvedSite, mentions: readonly TextSpan[]): ArticlePlace {
+  const container = site.container
+  return {
+    type: 'Place',
+    name: site.name,
+    geonameId: undefined,
+    subdivisionCode: undefined,
+    latitude: undefined,
+    longitude: undefined,
+    countryCode: container?.countryCode ?? '',
+    admin1: container?.admin1,
+    containedIn: container ? [containingPlace(container), ...containingPlaces(container).map(containingPlace)] : [],
+    mentions,
+    evidence: site.written ? ['head-noun', 'region'] : ['head-noun']
   }
 }

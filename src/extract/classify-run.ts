@@ -12,6 +12,7 @@ import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
+import {isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
@@ -145,6 +146,12 @@ function isLeadingRole(token: Token, next: Token | undefined): boolean {
   return hasClass(token, Word.Role) && !hasClass(token, Word.Title) && !hasClass(next, Word.Role) && givenNameGender(token.text) === undefined
 }
 
+/** `U.S. Highway 52`, `Highway 403`: a road's number is part of its name. */
+function withRoadNumber(run: Run): Run {
+  const next = run.tokens[run.end]
+  return next !== undefined && isRoadNumberAfter(run.tokens[run.end - 1], next) ? run.slice(run.first, run.end + 1) : run
+}
+
 /** How many leading words of a run are demonyms that describe the name after them (none when all are). */
 function demonymsBefore(run: Run): number {
   const {tokens, first, end} = run
@@ -152,8 +159,8 @@ function demonymsBefore(run: Run): number {
   for (let index = first; index < end; index++) words.push(tokens[index]!.lower)
   const count = demonymPrefixLength(words)
   if (count === 0 || count >= words.length) return 0
-  // `Christian Vieri`: a given name is a name.
-  if (givenNameGender(tokens[first]!.text) !== undefined) return 0
+  // `Christian Vieri`: a given name is a name; `Indian Ocean`, `Baltic Sea`: so is a site's.
+  if (givenNameGender(tokens[first]!.text) !== undefined || (count === words.length - 1 && isSiteHead(tokens[end - 1]))) return 0
   // `New York Governor X`: the words begin a place's name.
   if (run.slice(first, first + count + 1).isPlace) return 0
   // `South Africa`-style places and `Bosnian Serb Army`-style names stay whole.
@@ -175,6 +182,8 @@ function nameMention(run: Run): Mention | undefined {
   const word = parts[0]!
   const last = parts[count - 1]!
   const place = run.isPlace
+  // `Colfax Avenue`, `Heathrow Airport`, `the Baltic Sea`: a site no gazetteer has, named by what it is.
+  if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(withRoadNumber(run), 'place', {cue: 'name-shape', detail: last.lower})
   if (hasClass(last, Word.PlaceHead) && count > 1) {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
     return place ? placeMention(run, last.lower) : undefined
@@ -310,7 +319,8 @@ function organizationCue(run: Run): 'known-organization' | 'organization-head' |
   // `PT Matahari Putra Prima`, `FC Porto`: a company's or club's prefix.
   if (organizationPrefixes.has(tokens[first]!.text)) return 'organization-head'
   // `Bank Indonesia`, `Radio New Zealand`: a body's word, then the country or city it serves.
-  if (hasClass(tokens[first], Word.OrganizationHead) && !hasClass(tokens[first], Word.CorporateSuffix) && run.slice(first + 1, end).isPlace) return 'organization-head'
+  // (`Church Street` is a street, though Street is a town.)
+  if (hasClass(tokens[first], Word.OrganizationHead) && !hasClass(tokens[first], Word.CorporateSuffix) && !isSiteHead(tokens[end - 1]) && run.slice(first + 1, end).isPlace) return 'organization-head'
   return undefined
 }
 

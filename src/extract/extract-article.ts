@@ -18,6 +18,7 @@ import {findMentions} from './mentions.js'
 import {isSportsStory} from './mentions-sports.js'
 import {readOpening} from './opening.js'
 import {datelinePlaceMentions, placeContext} from './place-context.js'
+import {resolveSites} from './place-sites.js'
 import {resolvePlaces} from './places.js'
 import {findQuotations} from './quotations.js'
 import {findRoleMentions, withMentions} from './role-mentions.js'
@@ -83,7 +84,9 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
 
   const datelineCity = datelineMentions[0]
   const datelinePlace = datelineCity && places.find((place) => place.mentions.includes(datelineCity))
-  const extracted = {entities, places: places.map(model.place), dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId}}
+  // Streets, airports, seas: places with no gazetteer entry, in the place written after them or the dateline's.
+  const sites = resolveSites(grouping.places, places, datelinePlace?.place)
+  const extracted = {entities, places: [...places.map(model.place), ...sites.map(model.site)], dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId}}
   // The newsroom's own knowledge settles types, places and ids, and finds known names left out.
   const known = settings.knownEntities
     ? applyKnownEntities(extracted, settings.knownEntities, document, {blocks: named, startOf: nameStart}, file)

@@ -1,7 +1,10 @@
 import type {PlaceCandidate} from './gazetteer.js'
 
-/** The schema.org type of a place: a US state is a `State`; a territory, a UK nation or a division abroad an `AdministrativeArea`. */
-export type PlaceType = 'City' | 'State' | 'Country' | 'Continent' | 'AdministrativeArea'
+/**
+ * The schema.org type of a place: a US state is a `State`; a territory, a UK nation or a division abroad an
+ * `AdministrativeArea`; a site no gazetteer has (a street, an airport, a sea) a plain `Place`.
+ */
+export type PlaceType = 'City' | 'State' | 'Country' | 'Continent' | 'AdministrativeArea' | 'Place'
 
 /** The schema.org type of a gazetteer place. */
 export function placeType(place: PlaceCandidate): PlaceType {

@@ -14,9 +14,9 @@ export interface PlaceNodes {
   readonly mostMentioned: GraphNode | undefined
 }
 
-/** A place's key among the nodes: its GeoNames id, or the ISO 3166-2 code of a division GeoNames' id is not known for. */
-export function placeKey(place: Pick<ArticlePlace, 'geonameId' | 'subdivisionCode'>): string {
-  return place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId)
+/** A place's key among the nodes: its GeoNames id, or the ISO 3166-2 code of a division GeoNames' id is not known for, or a site's name. */
+export function placeKey(place: Pick<ArticlePlace, 'geonameId' | 'subdivisionCode' | 'name'>): string {
+  return place.geonameId === undefined ? (place.subdivisionCode ?? place.name) : String(place.geonameId)
 }
 
 /**
@@ -49,7 +49,7 @@ export function placeNodes(article: Article, ids: Ids, known?: KnownEntities | u
       name: item.name,
       url: entry?.url,
       identifier: item.subdivisionCode,
-      geo: {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
+      geo: item.latitude === undefined || item.longitude === undefined ? undefined : {'@type': 'GeoCoordinates', latitude: item.latitude, longitude: item.longitude},
       sameAs: entry ? [geonames, ...entry.sameAs.filter((url) => url !== geonames)] : geonames,
       containedInPlace: container && {'@id': containerEntry?.id ?? ids.place(placeKey(container))}
     })

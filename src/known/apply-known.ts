@@ -158,7 +158,7 @@ class State {
   /** Keep a place the extractors found; the entry that names it is evidence for it. */
   keepPlace(place: ArticlePlace, entry: KnownEntry | undefined): void {
     if (entry) this.#byEntry.set(entry, -1)
-    this.#merge(place.geonameId === undefined ? (place.subdivisionCode ?? '') : String(place.geonameId), place, entry ? ['known-entity'] : [])
+    this.#merge(place.geonameId === undefined ? (place.subdivisionCode ?? place.name) : String(place.geonameId), place, entry ? ['known-entity'] : [])
   }
 
   /** Give the place of a known entry these mentions. */

@@ -1,0 +1,53 @@
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd} from '../index.js'
+
+const placesOf = (text: string) => articleToJsonLd(text, {format: 'text'}).article.places
+const site = (text: string, name: string) => placesOf(text).find((place) => place.name === name)
+const graphNode = (text: string, name: string) =>
+  (articleToJsonLd(text, {format: 'text'}).jsonld as unknown as {'@graph': Array<Record<string, unknown>>})['@graph'].find((node) => node.name === name)
+
+describe('sites: streets, airports, parks and seas no gazetteer has', () => {
+  test('a street is a Place with no id and no point, in the dateline’s city', () => {
+    const text = 'Crash closes road\n\nHARTWELL, Ga. (AP) — Police closed Bramble Avenue on Tuesday after a truck overturned.'
+    expect(site(text, 'Bramble Avenue')).toMatchObject({type: 'Place', geonameId: undefined, latitude: undefined, evidence: ['head-noun']})
+    expect(site(text, 'Bramble Avenue')?.containedIn.map((place) => place.name)).toEqual(['Hartwell', 'Georgia', 'United States'])
+  })
+
+  test('the place written after it wins over the dateline’s', () => {
+    const text = 'Fire guts shop\n\nDENVER (AP) — A fire gutted a shop on Quarry Lane, Boulder, on Monday.'
+    expect(site(text, 'Quarry Lane')).toMatchObject({evidence: ['head-noun', 'region']})
+    expect(site(text, 'Quarry Lane')?.containedIn[0]?.name).toBe('Boulder')
+  })
+
+  test('a sea lies in no place unless the text says so, even under a dateline', () => {
+    const text = 'Ferry sinks\n\nATHENS (AP) — A ferry sank in the Ionian Sea on Monday, the coast guard said.'
+    expect(site(text, 'Ionian Sea')).toMatchObject({type: 'Place', containedIn: []})
+  })
+
+  test('the graph node has a name and no geo or sameAs', () => {
+    const node = graphNode('Flights delayed\n\nFlights at Gorsefield Airport were delayed by fog on Monday.', 'Gorsefield Airport')
+    expect(node).toMatchObject({'@type': 'Place', name: 'Gorsefield Airport'})
+    expect(node).not.toHaveProperty('geo')
+    expect(node).not.toHaveProperty('sameAs')
+  })
+
+  test('a given name before a head that is also a surname is a person, unless a preposition says where', () => {
+    const speaker = 'Budget vote\n\n“We will vote,” said Kevin Park, the council’s chairman.'
+    expect(placesOf(speaker).map((place) => place.name)).not.toContain('Kevin Park')
+    expect(site('Rally held\n\nHundreds rallied at Dorothy Park on Saturday.', 'Dorothy Park')).toMatchObject({type: 'Place'})
+  })
+
+  test('a people’s name before the head stays: `the Indian Ocean`, not `Ocean`', () => {
+    expect(site('Search widens\n\nShips searched the Indian Ocean for the missing boat.', 'Indian Ocean')).toMatchObject({type: 'Place'})
+  })
+
+  test('`Church Street` is a street, not an organization (Street is also a town)', () => {
+    const result = articleToJsonLd('Shelter opens\n\nThe night shelter on Church Street opens in January, volunteers said.', {format: 'text'})
+    expect(result.article.entities.map((entity) => entity.name)).not.toContain('Church Street')
+    expect(result.article.places.map((place) => place.name)).toContain('Church Street')
+  })
+
+  test('a place the gazetteer has keeps its reading: `Lincoln Park` is no site where the town is named', () => {
+    expect(placesOf('Council meets\n\nLINCOLN PARK, Mich. (AP) — The council met on Monday.').find((place) => place.name === 'Lincoln Park')?.type).toBe('City')
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Sites: places no gazetteer of towns and regions has, named with a head
+ * noun that says what they are (`Colfax Avenue`, `Heathrow Airport`,
+ * `Lincoln Park`, `the Baltic Sea`). They are places of the story all the
+ * same; they get no coordinates and no GeoNames id (we have none to give),
+ * and they lie in the place the text puts them in (`Church Street,
+ * Enfield`), or for a street or a building, in the dateline's place.
+ */
+import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
+import {givenNameGender} from '../lexicon/words.js'
+import type {Mention} from './mention.js'
+import type {ResolvedPlace} from './places.js'
+import type {Token} from './tokens.js'
+
+/** Head nouns of streets, roads and built sites: in the town the story is in, unless the text says which. */
+const builtHeads = new Set([
+  'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'parade', 'terrace',
+  'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'turnpike', 'bridge', 'tunnel', 'airport', 'park', 'square', 'plaza',
+  'stadium', 'arena', 'castle', 'palace', 'cathedral', 'interstate', 'route',
+])
+
+/** Head nouns of natural features: they lie in a place only when the text says so. */
+const naturalHeads = new Set([
+  'sea', 'ocean', 'gulf', 'strait', 'lake', 'river', 'creek', 'canyon', 'valley', 'mountain', 'mountains', 'peak', 'island', 'islands',
+  'peninsula', 'bay', 'harbor', 'harbour', 'beach', 'forest', 'desert', 'canal',
+])
+
+/** Whether a word is the head noun of a site (`Avenue`, `Airport`, `Sea`), as written in a name: capitalized. */
+export function isSiteHead(token: Token | undefined): boolean {
+  if (token === undefined || !token.capitalized) return false
+  return builtHeads.has(token.lower) || naturalHeads.has(token.lower)
+}
+
+/** Heads that are also surnames (`Kevin Park`, `Veronica Lake`): after a given name, a site only after `in`, `at`, `on`… */
+const surnameHeads = new Set(['park', 'lake', 'street', 'lane', 'castle', 'forest', 'bridge', 'beach', 'bay', 'river', 'creek', 'island', 'palace'])
+const sitePrepositions = new Set(['in', 'at', 'on', 'near', 'along', 'across', 'to', 'from', 'into', 'off', 'outside', 'inside', 'through', 'toward', 'towards', 'past', 'onto', 'via'])
+
+/**
+ * Whether a capitalized run (the gazetteer has no entry for it, its words `first` to `end`) names a
+ * site: its last word is a site's head noun after another word or before a road's number, and a
+ * given name before a head that is also a surname has a preposition before it (`at Lincoln Park`,
+ * but `Kevin Park said`).
+ */
+export function isSiteMention(tokens: readonly Token[], first: number, end: number, parts: readonly Token[]): boolean {
+  const head = parts[parts.length - 1]
+  // One word names a site only with its number: `Highway 403`.
+  if (!isSiteHead(head) || (parts.length < 2 && !(tokens[end] !== undefined && isRoadNumberAfter(head, tokens[end])))) return false
+  if (!surnameHeads.has(head!.lower) || givenNameGender(parts[0]!.text) === undefined) return true
+  let before = first - 1
+  while (before >= 0 && tokens[before]!.lower === 'the') before--
+  return before >= 0 && sitePrepositions.has(tokens[before]!.lower)
+}
+
+/** Heads a number follows in a road's name: `Highway 403`, `Interstate 40`, `Route 9`. */
+const numberedHeads = new Set(['highway', 'motorway', 'expressway', 'freeway', 'interstate', 'route'])
+
+/** Whether `next` is the number of the road `head` ends: `Highway` `403`, `Route` `9A`. */
+export function isRoadNumberAfter(head: Token | undefined, next: Token): boolean {
+  return head !== undefined && numberedHeads.has(head.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)
+}
+
+/** A site the article names: its mentions, the head noun, and the place it lies in, if the text gives one. */
+export interface ResolvedSite {
+  /** The name as the article first writes it. */
+  readonly name: string
+  readonly mentions: readonly Mention[]
+  readonly container: PlaceCandidate | undefined
+  /** The container is written after the site (`Church Street, Enfield`), not the dateline's place. */
+  readonly written: boolean
+}
+
+/**
+ * The sites among the place mentions (those the gazetteer has no entry for), one per name,
+ * each in the place written right after it (`Church Street, Enfield`) or, for a street or a
+ * built site, in the dateline's place.
+ */
+export function resolveSites(mentions: readonly Mention[], resolved: readonly ResolvedPlace[], datelinePlace: PlaceCandidate | undefined): ResolvedSite[] {
+  const placeAt = new Map<string, PlaceCandidate>()
+  for (const place of resolved) for (const mention of place.mentions) placeAt.set(`${mention.block}:${mention.first}`, place.place)
+  const byKey = new Map<string, Mention[]>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'place' || mention.places.length > 0) continue
+    const group = byKey.get(mention.key)
+    if (group) group.push(mention)
+    else byKey.set(mention.key, [mention])
+  }
+  const sites: ResolvedSite[] = []
+  for (const group of byKey.values()) {
+    const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`)).find((place) => place !== undefined)
+    const head = group[0]!.name.slice(group[0]!.name.lastIndexOf(' ') + 1).toLowerCase()
+    sites.push({name: group[0]!.name, mentions: group, container: written ?? (builtHeads.has(head) ? datelinePlace : undefined), written: written !== undefined})
+  }
+  return sites
+}
