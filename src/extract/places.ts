@@ -144,15 +144,20 @@ function inDatelineRegion(place: PlaceCandidate, context: PlaceContext): boolean
   return context.country !== undefined && place.countryCode === context.country
 }
 
-/** The candidates a written region allows: `Springfield, Ill.` is in Illinois. */
+/**
+ * The candidates a written region allows: `Springfield, Ill.` is in Illinois. A region that is
+ * a US state and a country (`Tbilisi, Georgia`) allows the towns of either. With none of the
+ * name in the region, none: `Melville, Sask.` is no Melville elsewhere, but a town the
+ * gazetteer lacks (a site, later).
+ */
 function inWrittenRegion(candidates: readonly PlaceCandidate[], region: string): readonly PlaceCandidate[] {
   const state = findUsState(region)
   // `Bradford, Ontario`: a province abroad gives its country.
-  const countryCode = state ? undefined : (findCountry(region)?.code ?? placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)?.countryCode)
-  const matching = candidates.filter((candidate) =>
-    state ? candidate.countryCode === 'US' && candidate.admin1 === state.postalCode : countryCode ? candidate.countryCode === countryCode : true
-  )
-  return matching.length > 0 ? matching : candidates
+  const countryCode = findCountry(region)?.code ?? placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)?.countryCode
+  if (state === undefined && countryCode === undefined) return candidates
+  const inState = (candidate: PlaceCandidate) => state !== undefined && candidate.countryCode === 'US' && candidate.admin1 === state.postalCode
+  const matching = candidates.filter(inState)
+  return matching.length > 0 || countryCode === undefined ? matching : candidates.filter((candidate) => candidate.countryCode === countryCode)
 }
 
 /** The place the newsroom settled a group's name as; none when a mention writes its region (`Springfield, Ill.`). */
@@ -178,7 +183,7 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
   }
-  const region = group.find((mention) => mention.region)?.region ?? within?.name
+  const region = group.find((mention) => mention.region && !isListedState(mention, context.blocks ?? []))?.region ?? within?.name
   if (region) candidates = inWrittenRegion(candidates, region)
   // `the province of Quebec`, `Washington state`: an area's head noun rules out the cities of that name.
   if (group.some((mention) => hasAreaHeadNoun(mention, context.blocks ?? []))) {
@@ -243,6 +248,18 @@ function listsCountries(mention: Mention, blocks: readonly AnalyzedBlock[]): boo
   }
   const joins = (index: number) => listJoiners.has(tokens[index]?.lower ?? '')
   return (joins(mention.first - 1) && isCountry(mention.first - 2)) || (joins(mention.last) && (isCountry(mention.last + 1) || (joins(mention.last + 1) && isCountry(mention.last + 2))))
+}
+
+/**
+ * `Washington, Pennsylvania and California`: a name that is itself a state or country, with the
+ * `region` after it going on as a list, is an item of that list, not a town in that region.
+ */
+function isListedState(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
+  const tokens = blocks[mention.block]?.tokens
+  if (!tokens || !mention.places.some((place) => place.kind === 'state' || place.kind === 'country')) return false
+  const after = mention.last + 1 + (mention.region?.split(' ').length ?? 1)
+  const next = tokens[after]?.lower
+  return next === 'and' || next === 'or' || (next === ',' && tokens[after + 1]?.capitalized === true)
 }
 
 /**

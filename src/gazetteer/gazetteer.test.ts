@@ -166,8 +166,13 @@ describe('first-order divisions abroad', () => {
     expect(containingPlaces(alberta!).map((place) => place.name)).toEqual(['Canada'])
   })
 
-  test('the common name finds a division the other source names otherwise', () => {
-    expect(division('Chechnya', 'RU')).toMatchObject({code: 'RU-CE', geonameId: expect.any(Number)})
+  test('the common name finds a division the other source names otherwise, and a people’s word names none', () => {
+    expect(division('Chechnya', 'RU')).toMatchObject({code: 'RU-CE', name: 'Chechnya', geonameId: expect.any(Number)})
+    expect(division('Chechen', 'RU')).toBeUndefined()
+  })
+
+  test('a BGN romanization is found as news writes it: `Grozny` for `Groznyy`', () => {
+    expect(placeCandidates('Grozny')[0]).toMatchObject({kind: 'city', name: 'Groznyy', countryCode: 'RU'})
   })
 
   test('divisions that only Natural Earth lists are there, with ids (Kenya’s former provinces)', () => {
