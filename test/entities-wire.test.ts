@@ -287,6 +287,17 @@ describe('organizations by context', () => {
     expect(found.organizations).toEqual([])
   })
 
+  test('a side and Bank is a region, and a country by its whole name is a place: no organizations', () => {
+    const found = names(story('Settlers in the West Bank and the Left Bank cafes met envoys of the Russian Federation.'))
+    expect(found.organizations).toEqual([])
+    expect(found.places).toContain('Russia')
+  })
+
+  test('a place and a plural event word is an event, not a club', () => {
+    const found = names(story('She ran at the recent Atlanta Games and the Oslo Games, and the striker scored two goals in the league match.', 'The goalkeeper saved a penalty in the tournament final.'))
+    expect(found.organizations).toEqual([])
+  })
+
   test('a person\'s spokesman and plain acronyms are no organizations', () => {
     const found = names(story('Ostrander spokesman Lee Vance said the GDP figures were wrong.'))
     expect(found.organizations).toEqual([])

@@ -29,7 +29,11 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
   const {tokens, first, end} = named
   if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
-  if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) return [organization(named, 'organization-head')]
+  if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
+    // `the Russian Federation` is a country by its whole name; `the West Bank` a river's bank: places, not bodies.
+    if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]
+    return isRiverBank(named) ? [] : [organization(named, 'organization-head')]
+  }
   const title = findTitleIn(tokens, first, end)
   const club = sports && !title ? clubMention(named) : undefined
   if (club) return [club]
@@ -56,6 +60,14 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   }
   const mention = nameMention(named)
   return mention ? [mention] : []
+}
+
+// `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
+const sides: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'left', 'right'])
+
+/** Whether a run is a side and `Bank`: a region, which the gazetteer may have (a place) or not (nothing). */
+function isRiverBank(run: Run): boolean {
+  return run.length === 2 && sides.has(run.tokens[run.first]!.lower) && run.tokens[run.end - 1]!.text === 'Bank'
 }
 
 /**
@@ -192,7 +204,8 @@ function nameMention(run: Run): Mention | undefined {
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
   // `the Senate`, `the Commission's spokesman`: a legislature or governing body by its word alone.
   if (count === 1 && institutions.has(word.lower) && tokens[first - 1]?.lower === 'the' && !tokens[end]?.capitalized) return organization(run, 'organization-head')
-  if (!place && isTeam(run)) return organization(run, 'team')
+  // (`the Atlanta Games` is an event, not a club.)
+  if (!place && isTeam(run) && !isEvent(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
   const context = place ? undefined : organizationContext(run)
   // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before (`news agency Petra`, `bank Merrill Lynch`).
