@@ -48,16 +48,23 @@ export function nameKey(name: string): string {
   const text = (isAscii(name) ? name : name.normalize('NFKD')).toLowerCase()
   let key = ''
   let token = ''
+  // Where the token's characters since the last one dropped start: they are
+  // sliced in one piece, not appended one by one (the gazetteer keys every
+  // division name this way when it loads, so this loop is on every cold start).
+  let pieceStart = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if ((code >= COMBINING_MARKS_START && code <= COMBINING_MARKS_END) || DROPPED.has(code)) continue
-    if (TOKEN_BOUNDARIES.has(code)) {
+    if ((code >= COMBINING_MARKS_START && code <= COMBINING_MARKS_END) || DROPPED.has(code)) {
+      token += text.slice(pieceStart, index)
+      pieceStart = index + 1
+    } else if (TOKEN_BOUNDARIES.has(code)) {
+      token += text.slice(pieceStart, index)
       key += TOKEN_EXPANSIONS.get(token) ?? token
       token = ''
-    } else {
-      token += text.charAt(index)
+      pieceStart = index + 1
     }
   }
+  token += text.slice(pieceStart)
   return key + (TOKEN_EXPANSIONS.get(token) ?? token)
 }
 
