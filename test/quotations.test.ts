@@ -254,6 +254,16 @@ describe('speakers', () => {
     ])
   })
 
+  test('colon and inverted lead-ins: a party in parentheses, an aside after the name, a statement issued', () => {
+    expect(quotes('Rep. Trey Godwin (R-S.C.):“Who told you that?”')).toEqual([['Trey Godwin', 'Who told you that?']])
+    expect(quotes('Mayor Dorothy Pointer spoke. Said Pointer, who grew up in the neighborhood, “We were all so proud of him.”')).toEqual([
+      ['Dorothy Pointer', 'We were all so proud of him.']
+    ])
+    expect(quotes('After the storm, Gov. Alma Ruiz issued a statement, “Our crews will work through the night.”')).toEqual([
+      ['Alma Ruiz', 'Our crews will work through the night.']
+    ])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

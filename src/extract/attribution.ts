@@ -241,8 +241,16 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
 /** The name that ends a colon lead-in (`- Philip Bump:`), when the colon is right before `to` or at it. */
 function colonLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
-  const named = colon === -1 ? undefined : subjectBefore(tokens, colon, from)
-  return named && named[1] === colon && isNameLike(tokens, named) ? named : undefined
+  // `Rep. Trey Gowdy (R-S.C.):`: the name ends before a party in parentheses.
+  const end = colon > 0 && tokens[colon - 1]!.text === ')' ? partyStart(tokens, colon - 1, from) : colon
+  const named = end === -1 ? undefined : subjectBefore(tokens, end, from)
+  return named && named[1] === end && isNameLike(tokens, named) ? named : undefined
+}
+
+/** The `(` of a short parenthesis that closes at `close` (`(R-S.C.)`, `(D)`), or -1. */
+function partyStart(tokens: readonly Token[], close: number, from: number): number {
+  for (let index = close - 1; index >= Math.max(from, close - 6); index--) if (tokens[index]!.text === '(') return index
+  return -1
 }
 
 /** `From Senator Vance:`, `From Bush's Facebook post:`: a sentence of just `From` and a name or a document before the colon. */
@@ -258,7 +266,10 @@ function subjectAfter(tokens: readonly Token[], start: number, to: number): [num
   if (!first?.capitalized) return undefined
   const end = phraseEnd(tokens, start, to)
   const rest = tokens.slice(end, to)
-  if (end === start || !rest.every((token) => token.text === ',' || token.text === ':')) return undefined
+  if (end === start) return undefined
+  // `Said Dorothy Poynter, who grew up with Ali, "…"`: an aside between the name and the quote.
+  const aside = rest.length > 2 && rest[0]!.text === ',' && isAside(rest[1]!) && rest[rest.length - 1]!.text === ','
+  if (!aside && !rest.every((token) => token.text === ',' || token.text === ':')) return undefined
   return [start, end]
 }
 
