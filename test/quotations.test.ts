@@ -264,6 +264,19 @@ describe('speakers', () => {
     ])
   })
 
+  test('a possessor\'s reply or document before a colon is the possessor\'s', () => {
+    expect(quotes('Hillary Clinton spoke. Clinton’s response was: “Is he serious?”')).toEqual([['Hillary Clinton', 'Is he serious?']])
+    expect(quotes('Mayor Ana Ruiz spoke. The mayor’s reply: “Not today.”')).toEqual([['Ana Ruiz', 'Not today.']])
+    expect(quotes('Jeb Bush spoke. From Bush’s Facebook post: “For the sake of our party, we must move on.”')).toEqual([
+      ['Jeb Bush', 'For the sake of our party, we must move on.']
+    ])
+  })
+
+  test('"pressed" introduces a quote; "press" stays a noun', () => {
+    expect(quotes('Sean Hallett spoke. “Would it be negotiable?” Hallett pressed.')).toEqual([['Sean Hallett', 'Would it be negotiable?']])
+    expect(quotes('“We will see,” press secretary Dana Ortiz said.')).toEqual([['Dana Ortiz', 'We will see']])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -37,6 +37,8 @@ export function cueLength(tokens: readonly Token[], index: number): number {
   // `the State Department`: a capitalized word is a name, unless it starts a sentence (`Said X: "…"`).
   // `the state's "Fix It First" program`: a possessive is a noun, never a verb.
   if (!token || token.kind !== 'word' || token.possessive || (token.capitalized && !token.sentenceStart)) return 0
+  // `Bush's Facebook post`, `the mayor's report`: a document after its owner is a noun.
+  if (isDocumentNoun(token.lower) && (tokens[index - 1]?.possessive || (tokens[index - 1]?.capitalized && tokens[index - 2]?.possessive))) return 0
   for (const words of cuesByFirstWord.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) return words.length
   }
@@ -187,8 +189,10 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   // `Republican pollster Daron Shaw: "…"`: a name before the colon that opens the quote.
-  const named = colonLeadIn(tokens, from, to) ?? fromLeadIn(tokens, from, to)
-  if (named) return {order: 'svq', cue: [named[1], named[1] + 1], speaker: named, description: undefined, extent: [named[0], to]}
+  const named = colonLeadIn(tokens, from, to) ?? fromLeadIn(tokens, from, to) ?? possessiveLeadIn(tokens, from, to)
+  // The colon is the cue: it introduces the quote.
+  const colonAt = tokens[to - 1]?.text === ':' ? to - 1 : to
+  if (named) return {order: 'svq', cue: [colonAt, colonAt + 1], speaker: named, description: undefined, extent: [named[0], to]}
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
   const subject = colon === -1 ? undefined : colonClause(tokens, from, colon)
   return subject && {order: 'svq', cue: [colon, colon + 1], speaker: subject, description: undefined, extent: [subject[0], to]}
@@ -258,6 +262,21 @@ function fromLeadIn(tokens: readonly Token[], from: number, to: number): [number
   const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
   if (colon === -1 || tokens[from]?.lower !== 'from' || !tokens[from + 1]?.capitalized) return undefined
   return phraseEnd(tokens, from + 1, colon) === colon && fitsSpeaker(tokens, from + 1, colon) ? [from + 1, colon] : undefined
+}
+
+// What a speaker gives in reply: `Clinton's response was:`.
+const replyNouns = new Set(['response', 'reply', 'answer', 'retort', 'reaction', 'message', 'verdict', 'advice', 'explanation', 'comment', 'statement'])
+
+/** `Clinton's response was:`, `The mayor's reply:`: a sentence of a possessor, a reply noun and maybe `was`, before the colon. */
+function possessiveLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
+  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  if (colon === -1) return undefined
+  let noun = colon - 1
+  if (tokens[noun]?.lower === 'was' || tokens[noun]?.lower === 'is') noun--
+  const owner = tokens[noun - 1]
+  if (noun - 1 < from || !replyNouns.has(tokens[noun]!.lower) || !owner?.possessive) return undefined
+  const start = tokens[from]!.lower === 'the' ? from + 1 : from
+  return start < noun && fitsSpeaker(tokens, from, noun) && tokens.slice(start, noun).every((token) => token.kind === 'word') ? [from, noun] : undefined
 }
 
 /** The name right after a cue that runs to the quote, past a closing comma or colon: `Said Comey,`. */

@@ -68,10 +68,12 @@ export function resolveSpeaker(
   if (hasClass(words[0], Word.Indefinite) && !isDocument) return undefined
   // A name inside the phrase; the last one is its head (`CDOT spokesperson Ximena Oduya`),
   // unless a role noun ends it (`the CDOT spokesperson`).
+  // `Bush's Facebook post`: a document's possessor is its author, whatever else the phrase names.
+  const owner = isDocument ? tokens.slice(phrase.first, headEnd).findLastIndex((token) => token.possessive) : -1
   let named: Speaker | undefined
   for (let index = firstAfter; index < here.length && here[index]!.first < headEnd; index++) {
     const mention = here[index]!
-    if (mention.kind === 'place') continue
+    if (mention.kind === 'place' || (owner !== -1 && mention.last !== phrase.first + owner + 1)) continue
     if (!lastWord.capitalized && !isDocument && mention.last < headEnd) continue
     const entity = entityOf(mention)
     if (entity) named = {entity, resolution: entity.kind === 'organization' ? 'organization' : mention.surnameOnly && entity.name.includes(' ') ? 'surname' : 'name'}

@@ -47,10 +47,14 @@ function inflect(base: string, past: string | undefined, participle: string | un
   return [base, third, past ?? regularPast, participle ?? stem + 'ing']
 }
 
+// Past forms only, whose other forms are mostly nouns or other senses: `pressed` (`press secretary`).
+const pastOnly = ['pressed']
+
 /** Every single-word form: `say`, `says`, `said`, `saying`, …. */
-export const speechVerbForms: ReadonlySet<string> = new Set(
-  verbs.filter(([base]) => !base.includes(' ')).flatMap(([base, past, participle]) => inflect(base, past, participle))
-)
+export const speechVerbForms: ReadonlySet<string> = new Set([
+  ...verbs.filter(([base]) => !base.includes(' ')).flatMap(([base, past, participle]) => inflect(base, past, participle)),
+  ...pastOnly
+])
 
 /**
  * Cues of several words, matched before single words; lower case, single
