@@ -310,6 +310,12 @@ describe('attributionBefore', () => {
     // A subject phrase that reaches the verb keeps its head words; an opener before a comma is no subject.
     ["The city's new mayor Mike Johnston said ", {cue: 'said', speaker: "The city's new mayor Mike Johnston", extent: "The city's new mayor Mike Johnston said"}],
     ['Overall, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
+    // Openers: a first word followed by a clause of its own or a comma, or one ending in -ing or -ly.
+    ['Residents packed the hall, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
+    ['Singing, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
+    ['Kindly, Beck, a teacher, said ', {cue: 'said', speaker: 'Beck', extent: 'Beck, a teacher, said'}],
+    // `-ing` inside a word is no participle.
+    ['Singers resisted: ', {cue: ':', speaker: 'Singers', extent: 'Singers resisted:'}],
     // Four words at most before the verb, past a clause.
     [`A man waved and ${names(5)} said `, {cue: 'said', speaker: names(5).slice('Alpha '.length), extent: names(5).slice('Alpha '.length) + ' said'}]
   ])('%s', (lead, expected) => {
