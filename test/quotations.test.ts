@@ -277,6 +277,16 @@ describe('speakers', () => {
     expect(quotes('“We will see,” press secretary Dana Ortiz said.')).toEqual([['Dana Ortiz', 'We will see']])
   })
 
+  test('a quote between dashes is the words of the named subject before them, unless a cue follows', () => {
+    expect(quotes('Gov. Dana Kline spoke for an hour. When Kline finally wrapped up — “I will fight for you, every day!” — the balloons fell.')).toEqual([
+      ['Dana Kline', 'I will fight for you, every day!']
+    ])
+    expect(quotes('Gov. Dana Kline spoke. When Kline entered the hall — “Four more years for all of us!” — the crowd chanted.')).toEqual([
+      [null, 'Four more years for all of us!']
+    ])
+    expect(quotes('The crowd gathered — “Lock them all up tonight!” — as the motorcade passed.')).toEqual([[null, 'Lock them all up tonight!']])
+  })
+
   test('an unnamed source is no speaker, and is reported', () => {
     const result = articleToJsonLd('Headline\n\n"It was chaos," a senior official said.\n\n"Nobody knows why it happened."', {format: 'text'})
     expect(result.article.quotations.map((quotation) => quotation.speaker)).toEqual([undefined, undefined])

@@ -198,6 +198,28 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
   return subject && {order: 'svq', cue: [colon, colon + 1], speaker: subject, description: undefined, extent: [subject[0], to]}
 }
 
+// Words that open a clause of time before its subject: `When Trump finally wrapped up —`.
+const timeOpeners = new Set(['when', 'as', 'after', 'then', 'and'])
+
+/**
+ * A quote set between dashes in a sentence with no speech verb: `When Trump
+ * finally wrapped up — "…" — the balloons fell` is the words of the named
+ * subject of the clause before the first dash. Not when a cue follows the
+ * closing dash (`— "USA!" — the crowd chanted`), nor without a name.
+ */
+export function dashedAside(tokens: readonly Token[], from: number, open: number, close: number): Attribution | undefined {
+  const dash = open - 1
+  if (!hasClass(tokens[dash], Word.Dash) || !hasClass(tokens[close + 1], Word.Dash)) return undefined
+  for (let index = close + 2; index < Math.min(tokens.length, close + 40); index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && '.!?'.includes(token.text)) break
+    if (cueLength(tokens, index) > 0) return undefined
+  }
+  const start = timeOpeners.has(tokens[from]?.lower ?? '') ? from + 1 : from
+  const subject = colonClause(tokens, start, dash)
+  return subject && {order: 'svq', cue: [dash, dash + 1], speaker: subject, description: undefined, extent: [subject[0], open]}
+}
+
 /**
  * Where a paragraph's text starts after its dateline, `LAS CRUCES, N.M. —`
  * or `Boise, Idaho —`: a dash within a dozen tokens of the block's start,

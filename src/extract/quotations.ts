@@ -2,7 +2,7 @@ import {isLabelingVerb} from '../lexicon/speech-verbs.js'
 import {Word, isWordClass} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {lowerBound} from './lower-bound.js'
-import {type Attribution, attributionAfter, attributionBefore, cueLength} from './attribution.js'
+import {type Attribution, attributionAfter, attributionBefore, cueLength, dashedAside} from './attribution.js'
 import type {Coreference} from './entities.js'
 import type {Mention} from './mention.js'
 import {type Speaker, resolveSpeaker} from './speakers.js'
@@ -174,7 +174,7 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
           standalone: startsWithQuote && spanIndex === 0 && quotes.length === 1 && (span.closed ? block.text.slice(span.close + 1).trim().length < 3 : true)
         }
         drafts.push(draft)
-        const before = attributionBefore(tokens, sentenceStart, openToken)
+        const before = attributionBefore(tokens, sentenceStart, openToken) ?? dashedAside(tokens, sentenceStart, openToken, closeToken)
         if (before) draft.attribution = {block: index, value: before}
         else if (spanIndex === 0 && startsWithQuote) draft.attribution = leadIn(previous)
         // `X told reporters "…," adding, "…"`: a cue with no subject goes on the sentence's earlier quote.
