@@ -50,7 +50,9 @@ describe('the first article (KLVD, Loveland)', () => {
     expect(article.places.map((place) => [place.name, place.geonameId])).toEqual([
       ['Loveland', 5579368],
       ['Colorado', 5417618],
-      ['Johnstown', 5578536]
+      ['Johnstown', 5578536],
+      // A river is a site: a place with no GeoNames id or point.
+      ['Big Thompson River', undefined]
     ])
     const names = jsonld['@graph'].map((node) => (node as {name?: string}).name)
     expect(names).not.toContain('Co.')

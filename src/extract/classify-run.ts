@@ -89,10 +89,13 @@ function withoutDescription(run: Run): Run | undefined {
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
   while (first < end - 1 && ((tokens[first]!.lower.includes('-') && numberWord(tokens[first]!.lower)) || tokens[first]!.lower === 'a' || tokens[first]!.lower === 'an')) first++
+  // (`Big Thompson River`: a site's name keeps its first word.)
+  const siteRun = isSiteHead(tokens[end - 1])
   while (
     end - first > 2 &&
     !organizationRun &&
     !placeRun &&
+    !siteRun &&
     isCommonWord(tokens[first]!.lower) &&
     !hasClass(tokens[first], Word.Title) &&
     !givenNameGender(tokens[first]!.text) &&

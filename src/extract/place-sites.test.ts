@@ -51,6 +51,10 @@ describe('sites: streets, airports, parks and seas no gazetteer has', () => {
     expect(placesOf('Council meets\n\nLINCOLN PARK, Mich. (AP) — The council met on Monday.').find((place) => place.name === 'Lincoln Park')?.type).toBe('City')
   })
 
+  test('a common word that starts a site’s name stays: `Big Thompson River`', () => {
+    expect(placesOf('Bridge closes\n\nThe bridge over the Big Quarry River will stay closed.').map((place) => place.name)).toContain('Big Quarry River')
+  })
+
   test('a road’s number is part of its name', () => {
     expect(placesOf('Crash\n\nA truck overturned on Highway 418 near the river on Monday.').map((place) => place.name)).toContain('Highway 418')
   })
