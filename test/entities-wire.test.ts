@@ -202,6 +202,13 @@ describe('clubs in sports copy', () => {
     expect(found.places).toContain('Nantes')
   })
 
+  test('a results list reads as sports by the sport and the competition it names', () => {
+    const text = ['CRICKET - COUNTY CHAMPIONSHIP SCORES', 'Results of county championship matches on Friday:', 'Leeds: Brackenshire 290 (T. Ashby 76), Kent 79-2.'].join('\n\n')
+    const found = names(text)
+    expect(found.organizations).toEqual(expect.arrayContaining(['Brackenshire', 'Kent']))
+    expect(found.places).not.toContain('Kent')
+  })
+
   test('outside sports copy a city is a place', () => {
     const found = names(story('Protesters marched against Leeds council plans on Friday.'))
     expect(found.organizations).not.toContain('Leeds')

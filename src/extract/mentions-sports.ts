@@ -17,7 +17,9 @@ const sportsWords = words(
   'match matches goal goals scored scorer striker strikers midfielder defender goalkeeper league tournament innings ' +
     'wicket wickets homer homered homers pitcher pitchers inning batsman bowler seeded quarter-final quarter-finals ' +
     'semi-final semi-finals quarterfinal semifinal playoff playoffs touchdown quarterback halftime half-time batting ' +
-    'bowling rbi outfielder shortstop'
+    'bowling rbi outfielder shortstop ' +
+    // The sports themselves and what results lists say (`CRICKET - COUNTY CHAMPIONSHIP SCORES`, `Attendance: 15,000`).
+    'cricket soccer football rugby baseball basketball hockey tennis golf championship attendance standings'
 )
 
 /** How many sports words make a story sports (one `season` or `points` does not). */
@@ -27,7 +29,9 @@ const sportsThreshold = 4
 const verbsAfter = words(
   'beat beats beaten defeated defeats edged edges routed thrashed crushed downed drew draw lost lose loses won win wins ' +
     'trail trailed trails led lead leads host hosts hosted visit visits face faces faced meet meets clinched rallied blanked ' +
-    'swept outscored outplayed overcame overpowered dismissed hammered slumped scored are were have'
+    'swept outscored outplayed overcame overpowered dismissed hammered slumped scored are were have ' +
+    // Cricket and league tables: `Surrey slipped to 88`, `Kent declared`, `Durham conceded`.
+    'slipped declared collapsed conceded batted bowled recovered struggled finished climbed dropped stayed remain remained'
 )
 
 // Words before a club: `beat Hampshire`, `against Middlesex`, `champions Auxerre`, `host Montpellier`.
