@@ -2,18 +2,10 @@
 // and subscription linking. Each guard is tested on both sides, and each report in full (message, path, payload).
 import {describe, expect, test} from 'vitest'
 import {validate} from '../../src/validate/validate.js'
+import {schemaContext, validArticle} from '../helpers/valid-article.js'
 
-const context = 'https://schema.org'
-
-const article: Record<string, unknown> = {
-  '@context': context,
-  '@type': 'NewsArticle',
-  headline: 'Council approves water rate increase',
-  datePublished: '2024-03-05T09:30:00-07:00',
-  image: 'https://news.example.com/images/council.jpg',
-  author: {'@type': 'Person', name: 'Jane Doe', url: 'https://news.example.com/staff/jane-doe'},
-  publisher: {'@type': 'Organization', name: 'Example News', url: 'https://news.example.com/'}
-}
+const context = schemaContext
+const article = validArticle
 
 /** The issues of the article with `changes`, notes on pending terms left out. */
 function issues(changes: Record<string, unknown>, without: string[] = []) {

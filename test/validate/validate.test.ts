@@ -2,18 +2,10 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {rules} from '../../src/validate/rules.js'
 import {validate, type ValidateOptions} from '../../src/validate/validate.js'
+import {schemaContext, validArticle} from '../helpers/valid-article.js'
 
-const context = 'https://schema.org'
-
-const article = {
-  '@context': context,
-  '@type': 'NewsArticle',
-  headline: 'Council approves water rate increase',
-  datePublished: '2024-03-05T09:30:00-07:00',
-  image: 'https://news.example.com/images/council.jpg',
-  author: {'@type': 'Person', name: 'Jane Doe', url: 'https://news.example.com/staff/jane-doe'},
-  publisher: {'@type': 'Organization', name: 'Example News', url: 'https://news.example.com/'}
-}
+const context = schemaContext
+const article = validArticle
 
 /** `ruleId path` of each issue: short enough to pin. */
 function summary(jsonld: unknown, options?: ValidateOptions): string[] {
