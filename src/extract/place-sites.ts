@@ -7,7 +7,7 @@
  * Enfield`), or for a street or a building, in the dateline's place.
  */
 import {findCountry} from '../gazetteer/countries.js'
-import {type PlaceCandidate, placeById, placeCandidates} from '../gazetteer/gazetteer.js'
+import {type PlaceCandidate, placeById, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {givenNameGender} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
@@ -108,5 +108,5 @@ function regionPlace(region: string | undefined): PlaceCandidate | undefined {
   const country = state ? undefined : findCountry(region)
   const byId = state ?? country
   if (byId) return placeById(byId.geonameId)
-  return placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)
+  return provinceAbroad(region)
 }

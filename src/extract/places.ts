@@ -4,7 +4,7 @@
  */
 import type {PlaceEvidence} from '../article.js'
 import {findCountry} from '../gazetteer/countries.js'
-import {type PlaceCandidate, placeCandidates} from '../gazetteer/gazetteer.js'
+import {type PlaceCandidate, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState, usStateByPostalCode} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
@@ -153,7 +153,7 @@ function inDatelineRegion(place: PlaceCandidate, context: PlaceContext): boolean
 function inWrittenRegion(candidates: readonly PlaceCandidate[], region: string): readonly PlaceCandidate[] {
   const state = findUsState(region)
   // `Bradford, Ontario`: a province abroad gives its country.
-  const countryCode = findCountry(region)?.code ?? placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)?.countryCode
+  const countryCode = findCountry(region)?.code ?? provinceAbroad(region)?.countryCode
   if (state === undefined && countryCode === undefined) return candidates
   const inState = (candidate: PlaceCandidate) => state !== undefined && candidate.countryCode === 'US' && candidate.admin1 === state.postalCode
   const matching = candidates.filter(inState)

@@ -117,6 +117,11 @@ export function placeCandidates(name: string): readonly PlaceCandidate[] {
   return placeCandidatesByKey(nameKey(name))
 }
 
+/** The first-order division abroad (a province, a state, a region) that a written region names: `Sask.`, `Ontario`; `undefined` when none. */
+export function provinceAbroad(region: string): PlaceCandidate | undefined {
+  return placeCandidates(region).find((candidate) => candidate.kind === 'division' && candidate.admin1 === undefined)
+}
+
 /**
  * {@link placeCandidates} for a name whose key (`nameKey(name)`) the caller
  * already has: a capitalized run keeps its key, so it is made once.
