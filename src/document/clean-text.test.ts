@@ -32,9 +32,11 @@ describe('stripTags', () => {
   })
 
   test('text without tags passes through unchanged (property)', () => {
-    // Letters that start no HTML element name, and every character that
-    // could confuse a tag reader.
-    const text = fc.string({unit: fc.constantFrom('g', 'j', 'x', 'y', 'z', 'T', 'Y', '1', ' ', '\n', '<', '>', '/', '"', "'", '=', '-', ']', '[')})
+    // Every character that could confuse a tag reader. In HTML any ASCII letter after `<` or `</`
+    // opens a tag (`<g->` is a custom element's), so such strings are no text without tags.
+    const text = fc
+      .string({unit: fc.constantFrom('g', 'j', 'x', 'y', 'z', 'T', 'Y', '1', ' ', '\n', '<', '>', '/', '"', "'", '=', '-', ']', '[')})
+      .filter((value) => !/<\/?[a-z]/i.test(value))
     fc.assert(fc.property(text, (value) => stripTags(value) === value))
     const anyText = fc.string({unit: 'binary', maxLength: 200}).map((value) => value.replaceAll('<', ''))
     fc.assert(fc.property(anyText, (value) => stripTags(value) === value))
