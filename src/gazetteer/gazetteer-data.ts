@@ -3,9 +3,10 @@
  * script makes them, and the binary layout that the runtime reads in one step.
  *
  * Why binary: the JSON it replaces took about 200 ms to parse and index on
- * every cold start and in every worker. Here the name index is built by the
- * script, sorted, and stored as flat arrays; loading is one file read and a
- * few typed-array views, and the data lives outside the JavaScript heap.
+ * every cold start and in every worker. Here the name index (of the cities
+ * and of the divisions) is built by the script, sorted, and stored as flat
+ * arrays; loading is one file read and a few typed-array views, and the data
+ * lives outside the JavaScript heap.
  *
  * Layout (little-endian): the 4 bytes `NJGZ`, a Uint32 format version, a
  * Uint32 length and that many bytes of JSON (provenance, the small region
@@ -123,9 +124,37 @@ export interface PlaceTable {
 }
 
 /**
- * Every name key of the places (their names and ASCII names), sorted by
- * UTF-8 bytes; key `k` is `keyBytes[keyStart[k]]` up to `keyStart[k + 1]`,
- * and the rows it names are `entries[entryStart[k]]` up to `entryStart[k + 1]`.
+ * The divisions of the file as typed arrays over its bytes, in ascending
+ * order of their code (a code names two rows when a territory is listed
+ * under two countries; the later row is the code's).
+ */
+export interface DivisionTable {
+  readonly count: number
+  /** 0 when unknown. */
+  readonly geonameId: Int32Array
+  /** Ten-thousandths of a degree. */
+  readonly latitude: Int32Array
+  readonly longitude: Int32Array
+  readonly population: Uint32Array
+  readonly countryCode: Uint16Array
+  readonly countryCodes: readonly string[]
+  /** Index into `admin1Codes`, whose '' means none. */
+  readonly admin1: Uint16Array
+  readonly admin1Codes: readonly string[]
+  /** Row `i`'s code (ASCII) is `codeBytes[codeStart[i]]` up to `codeStart[i + 1]`. */
+  readonly codeStart: Uint32Array
+  readonly codeBytes: Uint8Array
+  /** Row `i`'s UTF-8 name is `nameBytes[nameStart[i]]` up to `nameStart[i + 1]`. */
+  readonly nameStart: Uint32Array
+  readonly nameBytes: Uint8Array
+}
+
+/**
+ * Every name key of the places (their names and ASCII names) and of the
+ * divisions (their names and second names), sorted by UTF-8 bytes; key `k`
+ * is `keyBytes[keyStart[k]]` up to `keyStart[k + 1]`, and the rows it names
+ * are `entries[entryStart[k]]` up to `entryStart[k + 1]`: a place's row, or
+ * for division row `d`, `-1 - d`.
  */
 export interface NameTable {
   readonly count: number
@@ -140,13 +169,13 @@ export interface GazetteerTables {
   readonly header: GazetteerDataHeader
   readonly usStates: RegionColumns
   readonly countries: RegionColumns
-  readonly subdivisions: SubdivisionColumns
   readonly places: PlaceTable
+  readonly divisions: DivisionTable
   readonly names: NameTable
 }
 
 const magic = 'NJGZ'
-const formatVersion = 2
+const formatVersion = 3
 /** Degrees are stored as integers of this many parts (4 decimals). */
 export const coordinateScale = 10_000
 
@@ -155,14 +184,18 @@ interface FileHeader {
   readonly header: GazetteerDataHeader
   readonly usStates: RegionColumns
   readonly countries: RegionColumns
-  readonly subdivisions: SubdivisionColumns
   readonly countryCodes: readonly string[]
   readonly featureCodes: readonly string[]
   readonly admin1Codes: readonly string[]
+  readonly divisionCountryCodes: readonly string[]
+  readonly divisionAdmin1Codes: readonly string[]
   readonly places: number
+  readonly divisions: number
   readonly keys: number
   readonly entries: number
   readonly nameBytes: number
+  readonly divisionCodeBytes: number
+  readonly divisionNameBytes: number
   readonly keyBytes: number
 }
 
@@ -180,10 +213,20 @@ function sectionOrder(head: FileHeader): ReadonlyArray<readonly [string, ArrayKi
     ['keyStart', 'uint32', head.keys + 1],
     ['entryStart', 'uint32', head.keys + 1],
     ['entries', 'int32', head.entries],
+    ['divisionGeonameId', 'int32', head.divisions],
+    ['divisionLatitude', 'int32', head.divisions],
+    ['divisionLongitude', 'int32', head.divisions],
+    ['divisionPopulation', 'uint32', head.divisions],
+    ['divisionCodeStart', 'uint32', head.divisions + 1],
+    ['divisionNameStart', 'uint32', head.divisions + 1],
     ['admin1', 'uint16', head.places],
+    ['divisionCountryCode', 'uint16', head.divisions],
+    ['divisionAdmin1', 'uint16', head.divisions],
     ['countryCode', 'uint8', head.places],
     ['featureCode', 'uint8', head.places],
     ['nameBytes', 'uint8', head.nameBytes],
+    ['divisionCodeBytes', 'uint8', head.divisionCodeBytes],
+    ['divisionNameBytes', 'uint8', head.divisionNameBytes],
     ['keyBytes', 'uint8', head.keyBytes],
   ]
 }
@@ -192,43 +235,64 @@ const textEncoder = new TextEncoder()
 const padTo4 = (length: number) => (length + 3) & ~3
 
 /**
- * Write the file: the columns, and the name index built from every place's
- * name and ASCII name with {@link nameKey}. Deterministic: same data, same bytes.
+ * Write the file: the columns, the divisions in order of their code, and the
+ * name index built with {@link nameKey} from every place's name and ASCII
+ * name and every division's name and second name. Deterministic: same data,
+ * same bytes.
  */
 export function encodeGazetteer(data: GazetteerData): Uint8Array {
   const {places} = data
+  const divisions = byCode(data.subdivisions)
   const count = places.geonameId.length
-  const admin1Codes = [...new Set(['', ...places.admin1])].sort()
-  const admin1Index = new Map(admin1Codes.map((code, index) => [code, index]))
+  const admin1 = codedColumn(places.admin1)
+  const divisionCountry = codedColumn(divisions.countryCode)
+  const divisionAdmin1 = codedColumn(divisions.admin1)
   const names = places.name.map((name) => textEncoder.encode(name))
-  const index = nameIndex(places)
+  const divisionCodes = divisions.code.map((code) => textEncoder.encode(code))
+  const divisionNames = divisions.name.map((name) => textEncoder.encode(name))
+  const index = nameIndex(places, divisions)
   const head: FileHeader = {
     header: data.header,
     usStates: data.usStates,
     countries: data.countries,
-    subdivisions: data.subdivisions,
     countryCodes: places.countryCode.values,
     featureCodes: places.featureCode.values,
-    admin1Codes,
+    admin1Codes: admin1.values,
+    divisionCountryCodes: divisionCountry.values,
+    divisionAdmin1Codes: divisionAdmin1.values,
     places: count,
+    divisions: divisions.code.length,
     keys: index.keys.length,
     entries: index.entries.length,
-    nameBytes: names.reduce((sum, name) => sum + name.length, 0),
-    keyBytes: index.keys.reduce((sum, key) => sum + key.length, 0),
+    nameBytes: totalLength(names),
+    divisionCodeBytes: totalLength(divisionCodes),
+    divisionNameBytes: totalLength(divisionNames),
+    keyBytes: totalLength(index.keys),
   }
+  const scaled = (degrees: readonly number[]) => degrees.map((value) => Math.round(value * coordinateScale))
   const columns: Record<string, ArrayLike<number>> = {
     geonameId: places.geonameId,
-    latitude: places.latitude.map((degrees) => Math.round(degrees * coordinateScale)),
-    longitude: places.longitude.map((degrees) => Math.round(degrees * coordinateScale)),
+    latitude: scaled(places.latitude),
+    longitude: scaled(places.longitude),
     population: places.population,
     nameStart: starts(names),
     keyStart: starts(index.keys),
     entryStart: index.entryStart,
     entries: index.entries,
-    admin1: places.admin1.map((code) => admin1Index.get(code) ?? 0),
+    divisionGeonameId: divisions.geonameId,
+    divisionLatitude: scaled(divisions.latitude),
+    divisionLongitude: scaled(divisions.longitude),
+    divisionPopulation: divisions.population,
+    divisionCodeStart: starts(divisionCodes),
+    divisionNameStart: starts(divisionNames),
+    admin1: admin1.indexes,
+    divisionCountryCode: divisionCountry.indexes,
+    divisionAdmin1: divisionAdmin1.indexes,
     countryCode: places.countryCode.indexes,
     featureCode: places.featureCode.indexes,
     nameBytes: concat(names),
+    divisionCodeBytes: concat(divisionCodes),
+    divisionNameBytes: concat(divisionNames),
     keyBytes: concat(index.keys),
   }
   const json = textEncoder.encode(JSON.stringify(head))
@@ -250,6 +314,33 @@ export function encodeGazetteer(data: GazetteerData): Uint8Array {
   return bytes
 }
 
+/** The divisions' rows in ascending order of their code; rows that share a code keep their order. */
+function byCode(columns: SubdivisionColumns): SubdivisionColumns {
+  const codes = columns.code.map((code) => textEncoder.encode(code))
+  const order = codes.map((_, row) => row).sort((a, b) => compareBytes(codes[a]!, 0, codes[a]!.length, codes[b]!) || a - b)
+  const reorder = <T>(column: readonly T[]) => order.map((row) => column[row]!)
+  return {
+    code: reorder(columns.code),
+    name: reorder(columns.name),
+    geonameId: reorder(columns.geonameId),
+    alternateName: reorder(columns.alternateName),
+    countryCode: reorder(columns.countryCode),
+    admin1: reorder(columns.admin1),
+    population: reorder(columns.population),
+    latitude: reorder(columns.latitude),
+    longitude: reorder(columns.longitude),
+  }
+}
+
+/** A string column as its distinct values (sorted, '' always among them) and an index per row. */
+function codedColumn(column: readonly string[]): {values: string[]; indexes: number[]} {
+  const values = [...new Set(['', ...column])].sort()
+  const indexOf = new Map(values.map((value, index) => [value, index]))
+  return {values, indexes: column.map((value) => indexOf.get(value)!)}
+}
+
+const totalLength = (parts: readonly Uint8Array[]) => parts.reduce((sum, part) => sum + part.length, 0)
+
 function writeValue(view: DataView, kind: ArrayKind, at: number, value: number): void {
   if (kind === 'int32') view.setInt32(at, value, true)
   else if (kind === 'uint32') view.setUint32(at, value, true)
@@ -257,25 +348,33 @@ function writeValue(view: DataView, kind: ArrayKind, at: number, value: number):
   else view.setUint8(at, value)
 }
 
-/** Name keys of the places' names and ASCII names, sorted by bytes, each with its rows in ascending order. */
-function nameIndex(places: PlaceColumns): {keys: Uint8Array[]; entryStart: number[]; entries: number[]} {
-  const rowsByKey = new Map<string, number[]>()
-  const add = (name: string, row: number) => {
+/**
+ * Name keys of the places' names and ASCII names and of the divisions' names
+ * and second names, sorted by bytes, each with its entries: the places' rows
+ * in ascending order, then the divisions' as `-1 - row`.
+ */
+function nameIndex(places: PlaceColumns, divisions: SubdivisionColumns): {keys: Uint8Array[]; entryStart: number[]; entries: number[]} {
+  const entriesByKey = new Map<string, number[]>()
+  const add = (name: string, entry: number) => {
     const key = nameKey(name)
     if (key === '') return
-    const rows = rowsByKey.get(key)
-    if (rows === undefined) rowsByKey.set(key, [row])
-    else if (rows.at(-1) !== row) rows.push(row)
+    const entries = entriesByKey.get(key)
+    if (entries === undefined) entriesByKey.set(key, [entry])
+    else if (entries.at(-1) !== entry) entries.push(entry)
   }
   for (let row = 0; row < places.geonameId.length; row++) {
     add(places.name[row]!, row)
     if (places.asciiName[row]) add(places.asciiName[row]!, row)
   }
-  const sorted = [...rowsByKey].map(([key, rows]) => [textEncoder.encode(key), rows] as const).sort(([a], [b]) => compareBytes(a, 0, a.length, b))
+  for (let row = 0; row < divisions.code.length; row++) {
+    add(divisions.name[row]!, -1 - row)
+    if (divisions.alternateName[row]) add(divisions.alternateName[row]!, -1 - row)
+  }
+  const sorted = [...entriesByKey].map(([key, entries]) => [textEncoder.encode(key), entries] as const).sort(([a], [b]) => compareBytes(a, 0, a.length, b))
   const entryStart = [0]
   const entries: number[] = []
-  for (const [, rows] of sorted) {
-    entries.push(...rows)
+  for (const [, keyEntries] of sorted) {
+    entries.push(...keyEntries)
     entryStart.push(entries.length)
   }
   return {keys: sorted.map(([key]) => key), entryStart, entries}
@@ -341,7 +440,6 @@ export function decodeGazetteer(file: Uint8Array): GazetteerTables {
     header: head.header,
     usStates: head.usStates,
     countries: head.countries,
-    subdivisions: head.subdivisions,
     places: {
       count: head.places,
       geonameId: section<Int32Array>('geonameId'),
@@ -356,6 +454,21 @@ export function decodeGazetteer(file: Uint8Array): GazetteerTables {
       admin1Codes: head.admin1Codes,
       nameStart: section<Uint32Array>('nameStart'),
       nameBytes: section<Uint8Array>('nameBytes'),
+    },
+    divisions: {
+      count: head.divisions,
+      geonameId: section<Int32Array>('divisionGeonameId'),
+      latitude: section<Int32Array>('divisionLatitude'),
+      longitude: section<Int32Array>('divisionLongitude'),
+      population: section<Uint32Array>('divisionPopulation'),
+      countryCode: section<Uint16Array>('divisionCountryCode'),
+      countryCodes: head.divisionCountryCodes,
+      admin1: section<Uint16Array>('divisionAdmin1'),
+      admin1Codes: head.divisionAdmin1Codes,
+      codeStart: section<Uint32Array>('divisionCodeStart'),
+      codeBytes: section<Uint8Array>('divisionCodeBytes'),
+      nameStart: section<Uint32Array>('divisionNameStart'),
+      nameBytes: section<Uint8Array>('divisionNameBytes'),
     },
     names: {
       count: head.keys,

@@ -270,14 +270,32 @@ describe('encodeGazetteer and decodeGazetteer', () => {
     },
     usStates: region,
     countries: region,
-    subdivisions: {code: ['XX-A'], name: ['Area'], geonameId: [7], alternateName: ['Zone'], countryCode: ['XX'], admin1: [''], population: [0], latitude: [1], longitude: [2]},
+    subdivisions: {
+      code: ['XX-B', 'XX-A'],
+      name: ['Bézier', 'Area'],
+      geonameId: [0, 7],
+      alternateName: ['', 'Zürich'],
+      countryCode: ['US', 'XX'],
+      admin1: ['CO', ''],
+      population: [12, 0],
+      latitude: [-0.0005, 1],
+      longitude: [0, 2],
+    },
   }
 
   test('round-trips the columns and indexes names and ASCII names, sorted', () => {
     const decoded = decodeGazetteer(encodeGazetteer(source))
     expect(decoded.header).toEqual(source.header)
     expect(decoded.countries).toEqual(region)
-    expect(decoded.subdivisions).toEqual(source.subdivisions)
+    const {divisions} = decoded
+    const text = (bytes: Uint8Array, start: Uint32Array, row: number) => new TextDecoder().decode(bytes.subarray(start[row], start[row + 1]))
+    expect([0, 1].map((row) => text(divisions.codeBytes, divisions.codeStart, row))).toEqual(['XX-A', 'XX-B']) // in code order
+    expect([0, 1].map((row) => text(divisions.nameBytes, divisions.nameStart, row))).toEqual(['Area', 'Bézier'])
+    expect([...divisions.geonameId]).toEqual([7, 0])
+    expect([...divisions.latitude]).toEqual([10_000, -5])
+    expect([...divisions.population]).toEqual([0, 12])
+    expect([0, 1].map((row) => divisions.countryCodes[divisions.countryCode[row]!])).toEqual(['XX', 'US'])
+    expect([0, 1].map((row) => divisions.admin1Codes[divisions.admin1[row]!])).toEqual(['', 'CO'])
     expect([...decoded.places.geonameId]).toEqual([7, 9])
     expect([...decoded.places.latitude]).toEqual([473_667, -1])
     expect([...decoded.places.population]).toEqual([341_730, 0])
@@ -285,8 +303,9 @@ describe('encodeGazetteer and decodeGazetteer', () => {
     const keys = Array.from({length: decoded.names.count}, (_, index) =>
       new TextDecoder().decode(decoded.names.keyBytes.subarray(decoded.names.keyStart[index], decoded.names.keyStart[index + 1])),
     )
-    expect(keys).toEqual(['saintann', 'zurich']) // Zürich and Zurich share one key
-    expect([...decoded.names.entries]).toEqual([1, 0])
+    expect(keys).toEqual(['area', 'bezier', 'saintann', 'zurich']) // Zürich and Zurich share one key, with a division's second name
+    expect([...decoded.names.entries]).toEqual([-1, -2, 1, 0, -1]) // division row d as -1 - d
+    expect([...decoded.names.entryStart]).toEqual([0, 1, 2, 3, 5])
   })
 
   test('is deterministic', () => {

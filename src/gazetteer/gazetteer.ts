@@ -2,17 +2,17 @@
  * Offline gazetteer: every city, US state/territory and country a place name
  * can denote, with GeoNames ids and coordinates.
  *
- * The cities and their name index come prebuilt in gazetteer.data.bin
- * (built by scripts/build-gazetteer.ts): the first lookup reads the file in
- * one step and looks names up by binary search in its sorted keys, with no
- * index to build. States, countries and the curated aliases are small
- * tables in this folder, indexed on load. The same relative URL works from
+ * The cities, the divisions and their name index come prebuilt in
+ * gazetteer.data.bin (built by scripts/build-gazetteer.ts): the first lookup
+ * reads the file in one step and looks names up by binary search in its
+ * sorted keys, with no index to build. States, countries and the curated
+ * aliases are small tables in this folder, indexed on load. The same relative URL works from
  * src/gazetteer/ and from the bundled dist/, where the package build copies
  * the data file.
  */
 import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
-import {compareBytes, coordinateScale, decodeGazetteer, type GazetteerTables, type PlaceTable, type RegionColumns, type SubdivisionColumns} from './gazetteer-data.js'
+import {compareBytes, coordinateScale, decodeGazetteer, type DivisionTable, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
 import {divisionAliases} from './division-aliases.js'
 import {largeAreas} from './large-areas.js'
 import {nameKey} from './name-key.js'
@@ -73,11 +73,9 @@ type Entry = number | PlaceCandidate
  */
 export interface GazetteerIndex {
   readonly tables: GazetteerTables
-  /** States, countries and aliases by name key (the cities' names are in the tables). */
+  /** States, countries and aliases by name key (the cities' and divisions' names are in the tables). */
   readonly regionEntriesByKey: ReadonlyMap<string, readonly Entry[]>
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
-  /** Division rows by code, made on the first placeByCode() call (known entities). */
-  divisionRowByCode: Map<string, number> | undefined
   /** Division rows by GeoNames id, made on the first placeById() call that names no city or region. */
   divisionRowById: Map<number, number> | undefined
   /** Divisions made so far, by row, so each row is always the same object. */
@@ -133,7 +131,7 @@ export function placeCandidatesByKey(key: string): readonly PlaceCandidate[] {
   const known = index.candidatesByKey.get(key)
   if (known !== undefined) return known
   if (index.missedKeys.has(key)) return NO_PLACES
-  const rows = cityRows(index.tables, key)
+  const rows = indexedRows(index.tables, key)
   const regions = index.regionEntriesByKey.get(key)
   if (rows.length === 0 && regions === undefined) {
     if (index.missedKeys.size >= maxMissedKeys) index.missedKeys.clear()
@@ -141,7 +139,7 @@ export function placeCandidatesByKey(key: string): readonly PlaceCandidate[] {
     return NO_PLACES
   }
   const places = new Set<PlaceCandidate>()
-  for (const row of rows) places.add(cityAt(index, row))
+  for (const entry of rows) places.add(toPlace(index, entry))
   for (const entry of regions ?? []) places.add(toPlace(index, entry))
   // Most populous first, ties by GeoNames id so the order never depends on the data order.
   const candidates = Object.freeze([...places].sort(byPopulation))
@@ -157,9 +155,8 @@ function byPopulation(a: PlaceCandidate, b: PlaceCandidate): number {
 /** The first-order division with this ISO 3166-2 code (`CA-AB`), if the gazetteer has it and GeoNames' id is not known. */
 export function placeByCode(code: string): PlaceCandidate | undefined {
   const index = loadGazetteer()
-  index.divisionRowByCode ??= new Map(index.tables.subdivisions.code.map((divisionCode, row) => [divisionCode, row]))
-  const row = index.divisionRowByCode.get(code)
-  return row === undefined ? undefined : divisionAt(index, row)
+  const row = divisionRowByCode(index.tables.divisions, code)
+  return row === -1 ? undefined : divisionAt(index, row)
 }
 
 /** The city, state, territory or country with this GeoNames id, if the gazetteer has it. */
@@ -169,17 +166,33 @@ export function placeById(geonameId: number): PlaceCandidate | undefined {
   if (row !== -1) return cityAt(index, row)
   const region = index.regionById.get(geonameId)
   if (region !== undefined) return region
-  index.divisionRowById ??= divisionRowsById(index.tables.subdivisions)
+  index.divisionRowById ??= divisionRowsById(index.tables.divisions)
   const divisionRow = index.divisionRowById.get(geonameId)
   return divisionRow === undefined ? undefined : divisionAt(index, divisionRow)
 }
 
-function divisionRowsById(columns: SubdivisionColumns): Map<number, number> {
+function divisionRowsById(divisions: DivisionTable): Map<number, number> {
   const rows = new Map<number, number>()
-  columns.geonameId.forEach((geonameId, row) => {
+  divisions.geonameId.forEach((geonameId, row) => {
     if (geonameId > 0) rows.set(geonameId, row)
   })
   return rows
+}
+
+/** The division row of a code (rows are in code order; of two rows with one code, the later), or -1. */
+function divisionRowByCode(divisions: DivisionTable, code: string): number {
+  const length = encodeKey(code)
+  let low = 0
+  let high = divisions.count - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const order = compareBytes(divisions.codeBytes, divisions.codeStart[middle]!, divisions.codeStart[middle + 1]!, keyScratch, length)
+    if (order === 0) found = middle
+    if (order <= 0) low = middle + 1
+    else high = middle - 1
+  }
+  return found
 }
 
 /**
@@ -201,12 +214,20 @@ const encoder = new TextEncoder()
 /** Reused for every key: long enough for any key a lookup gets (grown when not). */
 let keyScratch = new Uint8Array(256)
 
-/** The city rows whose name or ASCII name has this key: a binary search in the sorted keys. */
-function cityRows(tables: GazetteerTables, key: string): Int32Array | readonly number[] {
+/** `text` as UTF-8 in {@link keyScratch}; returns its length in bytes. */
+function encodeKey(text: string): number {
+  if (keyScratch.length < text.length * 3) keyScratch = new Uint8Array(text.length * 3)
+  return encoder.encodeInto(text, keyScratch).written
+}
+
+/**
+ * The index entries (city rows, and division rows as -1 - row) whose name
+ * has this key: a binary search in the sorted keys.
+ */
+function indexedRows(tables: GazetteerTables, key: string): Int32Array | readonly number[] {
   const {names} = tables
   if (key === '') return []
-  if (keyScratch.length < key.length * 3) keyScratch = new Uint8Array(key.length * 3)
-  const length = encoder.encodeInto(key, keyScratch).written
+  const length = encodeKey(key)
   let low = 0
   let high = names.count - 1
   while (low <= high) {
@@ -267,7 +288,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     for (const form of [name, ...largeArea.aliases]) names.add(form, candidate)
   }
 
-  indexDivisions(tables.subdivisions, names)
+  indexDivisionAliases(tables.divisions, names)
 
   for (const [alias, geonameIds] of placeAliases) {
     for (const geonameId of geonameIds) {
@@ -290,7 +311,6 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     tables,
     regionEntriesByKey: names.entriesByKey,
     regionById,
-    divisionRowByCode: undefined,
     divisionRowById: undefined,
     divisionByRow: new Map(),
     chainByUsState,
@@ -382,19 +402,12 @@ function regionCandidate(
 }
 
 /**
- * Divisions (first-order abroad, US counties) into the name index, by name and by the AP and
- * postal abbreviations news uses for some. Rows only: their objects are made on first use,
- * since making all 7,000 of them was most of a cold start's gazetteer load.
+ * The AP and postal abbreviations news uses for some divisions, into the name
+ * index (the divisions' own names are in the data's index).
  */
-function indexDivisions(columns: SubdivisionColumns, names: NameIndex): void {
-  const rowByAliasCode = new Map([...divisionAliases.values()].map((code) => [code, -1]))
-  for (let row = 0; row < columns.code.length; row++) {
-    names.add(columns.name[row]!, -1 - row)
-    if (columns.alternateName[row]) names.add(columns.alternateName[row]!, -1 - row)
-    if (rowByAliasCode.has(columns.code[row]!)) rowByAliasCode.set(columns.code[row]!, row)
-  }
+function indexDivisionAliases(divisions: DivisionTable, names: NameIndex): void {
   for (const [alias, code] of divisionAliases) {
-    const row = rowByAliasCode.get(code)!
+    const row = divisionRowByCode(divisions, code)
     if (row === -1) throw new Error(`Division alias "${alias}" names ${code}, which is not in gazetteer.data.bin`)
     names.add(alias, -1 - row)
   }
@@ -403,17 +416,18 @@ function indexDivisions(columns: SubdivisionColumns, names: NameIndex): void {
 function divisionAt(index: GazetteerIndex, row: number): PlaceCandidate {
   let division = index.divisionByRow.get(row)
   if (division === undefined) {
-    const columns = index.tables.subdivisions
+    const divisions = index.tables.divisions
+    const admin1 = divisions.admin1Codes[divisions.admin1[row]!]
     division = Object.freeze({
-      geonameId: columns.geonameId[row]! > 0 ? columns.geonameId[row] : undefined,
-      code: columns.code[row]!,
-      name: columns.name[row]!,
+      geonameId: divisions.geonameId[row]! > 0 ? divisions.geonameId[row] : undefined,
+      code: decoder.decode(divisions.codeBytes.subarray(divisions.codeStart[row], divisions.codeStart[row + 1])),
+      name: decoder.decode(divisions.nameBytes.subarray(divisions.nameStart[row], divisions.nameStart[row + 1])),
       kind: 'division',
-      countryCode: columns.countryCode[row]!,
-      admin1: columns.admin1[row] || undefined,
-      latitude: columns.latitude[row]!,
-      longitude: columns.longitude[row]!,
-      population: columns.population[row]!,
+      countryCode: divisions.countryCodes[divisions.countryCode[row]!] ?? '',
+      admin1: admin1 === '' ? undefined : admin1,
+      latitude: divisions.latitude[row]! / coordinateScale,
+      longitude: divisions.longitude[row]! / coordinateScale,
+      population: divisions.population[row]!,
       featureCode: 'ADM1',
     })
     index.divisionByRow.set(row, division)
