@@ -334,6 +334,26 @@ describe('organizations by context', () => {
   })
 })
 
+describe('short forms of organizations', () => {
+  const alternates = (text: string) =>
+    Object.fromEntries(
+      articleToJsonLd(text, {format: 'text'})
+        .article.entities.filter((entity) => entity.type === 'Organization')
+        .map((entity) => [entity.name, entity.alternateNames])
+    )
+
+  test('a company named again by its first word, and a club by its city, list the short form as another name', () => {
+    expect(alternates(story('Brennar Corp said on Monday its quarterly profit rose.', 'Analysts said Brennar would cut more jobs next year.'))).toEqual({'Brennar Corp': ['Brennar']})
+    const sports = story('The Tacoma Mariners beat the Fresno Owls 5-2 on Friday. Jim Kessler homered twice in the third inning and the pitcher struck out nine.', 'Tacoma has won seven of its last nine games, and the league leaders face Fresno again on Sunday.')
+    expect(alternates(sports)).toEqual({'Tacoma Mariners': ['Tacoma'], 'Fresno Owls': ['Fresno']})
+  })
+
+  test('a short form in capitals is spelled as the full name spells it, and the full name in capitals is no other name', () => {
+    const found = alternates(story('BASEBALL - TACOMA MARINERS WIN', 'The Tacoma Mariners beat the Fresno Owls 5-2 on Friday. Jim Kessler homered twice in the third inning and the pitcher struck out nine.', 'Fans cheered as TACOMA won again, and the league leaders host the Owls on Sunday.'))
+    expect(found['Tacoma Mariners']).toEqual(['Tacoma'])
+  })
+})
+
 describe('names with no evidence', () => {
   const text = story('The crowd waved at Harbor Kessling on Monday.', 'Mayor Lena Brandt said the square would reopen.')
 

@@ -287,10 +287,31 @@ function absorb(entity: Entity, mention: Mention): void {
   for (const role of mention.roles) entity.roles.add(role)
   entity.jobTitle ??= mention.jobTitle
   if (entity.gender === 'unknown') entity.gender = mention.gender
-  if (mention.name !== entity.name && !mention.surnameOnly && !entity.alternateNames.includes(mention.name) && entity.kind === 'organization') {
-    entity.alternateNames.push(mention.name)
-  }
+  // `Amoco` for `Amoco Corp`, `Seattle` for `Seattle Mariners`: a short form is another name of the organization.
+  if (entity.kind === 'organization') addAlternateName(entity, mention.name)
   if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + (mention.qualifier.endsWith(' City') ? ' Council' : ' City Council')
+}
+
+/**
+ * Add `written` to an organization's other names, unless it is the name or
+ * one of them in other capitals (`AJAX` for `Ajax`). A short form in other
+ * capitals is spelled as the full name spells it: `AJAX` of `Ajax Amsterdam`
+ * is `Ajax`.
+ */
+function addAlternateName(entity: Entity, written: string): void {
+  const lower = written.toLowerCase()
+  const words = entity.name.split(' ')
+  const length = written.split(' ').length
+  let name = written
+  for (let index = 0; index + length <= words.length; index++) {
+    const part = words.slice(index, index + length).join(' ')
+    if (part.toLowerCase() === lower) {
+      name = part
+      break
+    }
+  }
+  if (name.toLowerCase() === entity.name.toLowerCase() || entity.alternateNames.some((other) => other.toLowerCase() === name.toLowerCase())) return
+  entity.alternateNames.push(name)
 }
 
 /** Of people sharing a surname, the one whose last mention before `mention` is latest. */
