@@ -334,6 +334,35 @@ describe('organizations by context', () => {
   })
 })
 
+describe('organizations by the shape of the name', () => {
+  test.each([
+    ['The deal was signed by Lena Ost, a director of NVO Germany.', 'NVO Germany'],
+    ['Dealers said KBR Pelham and Ostrow Partners led the buying.', 'KBR Pelham'],
+    ['Profits at TSVM Data Security doubled in the half.', 'TSVM Data Security']
+  ])('an acronym that starts a name makes it an organization, not a person: %s', (text, organization) => {
+    const found = names(story(text))
+    expect(found.organizations).toContain(organization)
+    expect(found.people).not.toContain(organization)
+  })
+
+  test('an acronym before an event, a measure, a title or more capitals makes no organization', () => {
+    const found = names(story('He won the PGA Tour stop and the UEFA Cup, the NASDAQ Index fell, and the HCFA Administrator reversed the ruling.', 'Villagers in NOVYE ATAGI said little.'))
+    expect(found.organizations.filter((name) => name.includes(' '))).toEqual([])
+  })
+})
+
+describe('coordinated organizations', () => {
+  test('two names of two words or more joined by and are two organizations', () => {
+    const found = names(story('The venture between Norvana Online and Brekke Media AG was approved, and Veldt Capital and Orsini Partners objected.'))
+    expect(found.organizations).toEqual(['Brekke Media AG', 'Veldt Capital', 'Orsini Partners'])
+  })
+
+  test('an official name with and inside stays whole: a common word after and, or one word before it', () => {
+    const found = names(story('The Halden International Futures and Options Exchange opened, and Marsh and Pellow Ltd said so too.'))
+    expect(found.organizations).toEqual(['Halden International Futures and Options Exchange', 'Marsh and Pellow Ltd'])
+  })
+})
+
 describe('short forms of organizations', () => {
   const alternates = (text: string) =>
     Object.fromEntries(

@@ -152,6 +152,9 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     const official = tokens.slice(start, index).some((token) => token.lower === 'of')
     // `the House and Senate`: one word and one word are two bodies.
     if (index - start === 1 && ahead === index + 2) return false
+    // `Norvana Online and Brekke AG`: two names of two words or more, the second opening with a name's word, are two bodies
+    // (`Duff and Phelps Co`, `Futures and Options Exchange` are one).
+    if (!official && joiner === 'and' && index - start >= 2 && ahead - index > 2 && !isCommonWord(tokens[index + 1]!.lower)) return false
     if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
     // `Department of Education and Denver Public Schools` are two bodies.
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false

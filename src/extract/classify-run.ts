@@ -214,6 +214,8 @@ function nameMention(run: Run): Mention | undefined {
   // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before (`news agency Petra`, `bank Merrill Lynch`).
   if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])) || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
+  // `AOL Germany`, `ING Barings`: a company's or club's name by its shape, no person's.
+  if (!place && isOrganizationShape(run, parts)) return organization(run, 'name-shape')
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}
@@ -252,6 +254,27 @@ function nameMention(run: Run): Mention | undefined {
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
+}
+
+// Last words that make a name after an acronym an event, a measure or a vessel: `PGA Tour`, `NASDAQ Index`.
+const notOrganizationHeads: ReadonlySet<string> = new Set(['tour', 'index', 'final', 'finals', 'prize', 'award', 'average', 'rate', 'ship'])
+
+// Three to six capitals, no periods: `AOL`, `SVCD` (`JR Smith` has initials, `U.S.` periods).
+const leadingAcronym = /^[A-Z]{3,6}$/
+
+/**
+ * Whether a run of two to four words is shaped as a company's or club's name,
+ * not a person's: an acronym first (`AOL Germany`, `ING Barings`, `RSA Data
+ * Security`); people have initials (`J.R.`), not acronyms.
+ */
+function isOrganizationShape(run: Run, parts: readonly Token[]): boolean {
+  const count = parts.length
+  if (count < 2 || count > 4) return false
+  const word = parts[0]!
+  const last = parts[count - 1]!
+  if (!leadingAcronym.test(word.text) || isPlainAcronym(word.text) || isCommonWord(word.lower) || hasClass(word, Word.Title)) return false
+  // (`UEFA Cup`, `PGA Tour`, `NASDAQ Index` are events and measures; `HCFA Administrator` a title; `NOVYE ATAGI` a shout.)
+  return last.text !== last.text.toUpperCase() && !isEvent(run) && !notOrganizationHeads.has(last.lower) && !hasClass(last, Word.Title | Word.Role)
 }
 
 /**
