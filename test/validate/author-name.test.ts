@@ -92,3 +92,100 @@ describe('author names with HTML entities', () => {
     expect(authorIssues('Jane O&Donnell')).toEqual([])
   })
 })
+
+describe('authorNameParts: byline words, honorifics, job titles and generational suffixes', () => {
+  test('the byline word, after leading space, and a spaced dash after it', () => {
+    expect(parts(' By Jane Doe')).toEqual({prefix: 'By', names: ['Jane Doe'], extras: []})
+    expect(parts('By: Jane Doe')).toEqual({prefix: 'By:', names: ['Jane Doe'], extras: []})
+    // The dash separates the byline word from the name (it gave the name `– Jane Doe`).
+    expect(parts('By – Jane Doe')).toEqual({prefix: 'By', names: ['Jane Doe'], extras: []})
+    expect(parts('By - Jane Doe and John Roe').names).toEqual(['Jane Doe', 'John Roe'])
+  })
+
+  test('a generational suffix belongs to the name before it; with none before, it stands alone', () => {
+    expect(parts('John Smith, Jr.')).toEqual({prefix: undefined, names: ['John Smith, Jr.'], extras: []})
+    expect(parts('John Smith, III and Ann Lee').names).toEqual(['John Smith, III', 'Ann Lee'])
+    expect(parts('Jr., Jane Doe').names).toEqual(['Jr.', 'Jane Doe'])
+  })
+
+  test('honorifics before and after the name', () => {
+    expect(parts('Jane Doe, PhD')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'honorific', text: 'PhD'}]})
+    expect(parts('Dr. Jane Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'honorific', text: 'Dr.'}]})
+    expect(parts('Prof  Jane Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'honorific', text: 'Prof'}]})
+    // A name that starts like a title is no title.
+    expect(parts('Drew Doe')).toEqual({prefix: undefined, names: ['Drew Doe'], extras: []})
+  })
+
+  test('a part with any job word is a job title', () => {
+    expect(parts('Jane Doe, Metro Reporter')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'job title', text: 'Metro Reporter'}]})
+    expect(parts('Jane Doe, Editor-at-Large').extras).toEqual([{kind: 'job title', text: 'Editor-at-Large'}])
+    expect(parts('Jane Doe, Metro Desk').extras).toEqual([{kind: 'job title', text: 'Metro Desk'}])
+  })
+
+  test('the publisher’s name, in any case', () => {
+    expect(parts('Jane Doe | THE EXAMPLE', new Set(['the example']))).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [{kind: 'publisher', text: 'THE EXAMPLE'}]
+    })
+  })
+
+  test('a closing bracket with no opening one is part of the name', () => {
+    expect(parts('Jane Doe)')).toEqual({prefix: undefined, names: ['Jane Doe)'], extras: []})
+  })
+})
+
+describe('authorNameParts: contact details', () => {
+  test('an email address, alone, in brackets or at the start of a part', () => {
+    expect(parts('jane@news.example')).toEqual({prefix: undefined, names: [], extras: [{kind: 'contact', text: 'jane@news.example'}]})
+    expect(parts('Jane Doe <jane@news.example>')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'contact', text: 'jane@news.example'}]})
+    expect(parts('Jane Doe, @janedoe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [{kind: 'contact', text: '@janedoe'}]})
+    expect(parts('Jane Doe jane.doe+news@mail.example.com')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [{kind: 'contact', text: 'jane.doe+news@mail.example.com'}]
+    })
+    // An address at a host named www is one email address.
+    expect(parts('jane@www.news.example').extras).toEqual([{kind: 'contact', text: 'jane@www.news.example'}])
+  })
+
+  test('web addresses whole, slashes and all (they were split at each slash), in any case, in brackets or not', () => {
+    expect(parts('https://news.example/staff/jane')).toEqual({prefix: undefined, names: [], extras: [{kind: 'contact', text: 'https://news.example/staff/jane'}]})
+    expect(parts('Jane Doe (http://news.example/jane)')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [{kind: 'contact', text: 'http://news.example/jane'}]
+    })
+    expect(parts('Jane Doe, HTTPS://www.news.example/jane')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [{kind: 'contact', text: 'HTTPS://www.news.example/jane'}]
+    })
+    expect(parts('Jane Doe [www.janedoe.example] and John Roe <www.roe.example/about>')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe', 'John Roe'],
+      extras: [
+        {kind: 'contact', text: 'www.janedoe.example'},
+        {kind: 'contact', text: 'www.roe.example/about'}
+      ]
+    })
+    // Brackets with more than the address stay, and hold an affiliation.
+    expect(parts('Jane Doe (www.janedoe.example for Reuters)')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [
+        {kind: 'contact', text: 'www.janedoe.example'},
+        {kind: 'affiliation', text: 'for Reuters'}
+      ]
+    })
+    // A marker inside a word starts no address.
+    expect(parts('Jane Doe news.www.example')).toEqual({prefix: undefined, names: ['Jane Doe news.www.example'], extras: []})
+    expect(parts('Jane Doe xhttps://news.example')).toEqual({prefix: undefined, names: ['Jane Doe xhttps:', 'news.example'], extras: []})
+  })
+
+  test('reported as author-name-extra, not as several names', () => {
+    expect(authorIssues('Jane Doe https://news.example/staff/jane')).toEqual([
+      'author-name-extra: Unexpected contact `https://news.example/staff/jane` in author name `Jane Doe https://news.example/staff/jane`, expected only the name'
+    ])
+  })
+})

@@ -47,11 +47,15 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
   let rest = name.trim()
   const prefixMatch = bylinePrefix.exec(rest)
   const prefix = prefixMatch ? prefixMatch[0] : undefined
-  if (prefixMatch) rest = rest.slice(prefixMatch[0].length).trim()
+  // Not trimmed: a spaced dash after the byline word (`By – Jane Doe`) is a separator, and leaves an empty piece.
+  if (prefixMatch) rest = rest.slice(prefixMatch[0].length)
 
   const names: string[] = []
   const extras: NameExtra[] = []
-  for (const raw of rest.split(nameSeparator).flatMap((piece) => piece.split(otherAnd))) {
+  // Web addresses come out before the split: their slashes are no name separators.
+  const web = takeWebAddresses(rest)
+  for (const address of web.addresses) extras.push({kind: 'contact', text: address})
+  for (const raw of web.rest.split(nameSeparator).flatMap((piece) => piece.split(otherAnd))) {
     let part = raw.trim()
     const affiliation = trailingParenthetical(part)
     if (affiliation && !affiliation.inner.includes('@')) {
@@ -59,7 +63,7 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
       extras.push({kind: 'affiliation', text: affiliation.inner})
       part = affiliation.outer
     }
-    const contact = findContact(part)
+    const contact = findEmail(part)
     if (contact) {
       extras.push({kind: 'contact', text: part.slice(contact.start, contact.end)})
       // What is left around it, without the brackets it often sits in: `Jane Doe (jane@example.com)`.
@@ -97,25 +101,61 @@ function trailingParenthetical(text: string): {outer: string; inner: string} | u
 /** Characters that end a contact token: white space and brackets. */
 const contactBoundary = /[\s()<>[\]]/
 
+/** Brackets an address sits in, by opening bracket. */
+const closingBrackets: ReadonlyMap<string, string> = new Map([['(', ')'], ['<', '>'], ['[', ']']])
+
+/** Where web addresses start: a scheme, or `www.`. */
+const webMarkers = ['https://', 'http://', 'www.']
+
+/** A character that glues a marker to the word before it (`jane@www.example.com`, `news.www.example`): no address starts there. */
+const wordCharacter = /[\p{L}\p{N}@._%+-]/u
+
 /**
- * Where an email address (`jane@example.com`) or web address
- * (`https://…`, `www.…`) sits in `text`. Found by scanning, not by an
- * unanchored pattern, which would take quadratic time on long words.
+ * The web addresses in `text` (`https://…`, `http://…`, `www.…`, each from
+ * the start of a word up to white space or a bracket), and the text
+ * without them and the brackets around them. Scanned once, with the next
+ * place of each marker kept, so the time is linear however many there are.
  */
-function findContact(text: string): {start: number; end: number} | undefined {
+function takeWebAddresses(text: string): {readonly rest: string; readonly addresses: string[]} {
   const lower = text.toLowerCase()
-  const at = text.indexOf('@')
-  const web = ['https://', 'http://', 'www.'].map((marker) => lower.indexOf(marker)).filter((index) => index >= 0)
-  let start: number
-  if (at >= 0) {
-    start = at
-    while (start > 0 && !contactBoundary.test(text[start - 1]!)) start--
-  } else if (web.length > 0) {
-    start = Math.min(...web)
-  } else {
-    return undefined
+  const next = webMarkers.map((marker) => lower.indexOf(marker))
+  const addresses: string[] = []
+  let rest = ''
+  let kept = 0
+  for (let from = 0; ; ) {
+    for (const [index, marker] of webMarkers.entries()) {
+      if (next[index] !== -1 && next[index]! < from) next[index] = lower.indexOf(marker, from)
+    }
+    const found = next.filter((index) => index !== -1)
+    if (found.length === 0) break
+    const start = Math.min(...found)
+    if (start > 0 && wordCharacter.test(text[start - 1]!)) {
+      from = start + 1
+      continue
+    }
+    let end = start + 1
+    while (end < text.length && !contactBoundary.test(text[end]!)) end++
+    addresses.push(text.slice(start, end))
+    const closing = closingBrackets.get(text[start - 1] ?? '')
+    const bracketed = closing !== undefined && text[end] === closing
+    rest += text.slice(kept, bracketed ? start - 1 : start)
+    kept = bracketed ? end + 1 : end
+    from = kept
   }
-  let end = Math.max(start, at) + 1
+  return {rest: rest + text.slice(kept), addresses}
+}
+
+/**
+ * Where an email address (`jane@example.com`) sits in `text`. Found by
+ * scanning, not by an unanchored pattern, which would take quadratic time
+ * on long words.
+ */
+function findEmail(text: string): {start: number; end: number} | undefined {
+  const at = text.indexOf('@')
+  if (at === -1) return undefined
+  let start = at
+  while (start > 0 && !contactBoundary.test(text[start - 1]!)) start--
+  let end = at + 1
   while (end < text.length && !contactBoundary.test(text[end]!)) end++
   return {start, end}
 }
