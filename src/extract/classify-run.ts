@@ -12,7 +12,7 @@ import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
-import {isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
+import {isInstitutionSite, isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
@@ -29,6 +29,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
   const {tokens, first, end} = named
   if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
+  // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
+  if (!named.isPlace && isInstitutionSite(tokens, first, end)) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
     // `the Russian Federation` is a country by its whole name; `the West Bank` a river's bank: places, not bodies.
     if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]

@@ -71,3 +71,32 @@ describe('a written region with no town of the name', () => {
     expect(placesOf('Cases rise\n\nOfficials are investigating cases in Washington, Pennsylvania and California.').find((place) => place.name === 'Washington')?.type).toBe('State')
   })
 })
+
+describe('buildings and venues', () => {
+  test('a theatre, a hotel and a courthouse are places, even after a given name', () => {
+    const text = 'Tour dates\n\nThe band plays the Marlow Theatre on Friday and stays at the Agnes Pryor Hotel. Two fans were due at the Quayside Courthouse on Monday.'
+    const names = placesOf(text).map((place) => place.name)
+    expect(names).toEqual(expect.arrayContaining(['Marlow Theatre', 'Agnes Pryor Hotel', 'Quayside Courthouse']))
+    expect(articleToJsonLd(text, {format: 'text'}).article.entities.map((entity) => entity.name)).not.toContain('Agnes Pryor Hotel')
+  })
+
+  test('`City Hall` and `Town Hall` are places in the dateline’s town', () => {
+    const text = 'Vigil held\n\nDENVER (AP) — Hundreds gathered at City Hall on Sunday.'
+    expect(site(text, 'City Hall')).toMatchObject({type: 'Place', latitude: undefined})
+    expect(site(text, 'City Hall')?.containedIn[0]?.name).toBe('Denver')
+  })
+
+  test('a hospital or centre the text puts someone in is a place; speaking, it is an organization', () => {
+    const admitted = 'Boy recovers\n\nThe boy was taken to Northgate General Hospital, where he is recovering.'
+    expect(site(admitted, 'Northgate General Hospital')).toMatchObject({type: 'Place', evidence: ['head-noun']})
+    const concert = 'Concert\n\nThe choir sings at the Linden Community Centre in Leeds on Friday.'
+    expect(site(concert, 'Linden Community Centre')?.containedIn[0]?.name).toBe('Leeds')
+    const speaking = articleToJsonLd('Statement\n\nNorthgate General Hospital said the boy was recovering.', {format: 'text'}).article
+    expect(speaking.places.map((place) => place.name)).not.toContain('Northgate General Hospital')
+    expect(speaking.entities.find((entity) => entity.name === 'Northgate General Hospital')?.type).toBe('Organization')
+  })
+
+  test('a surname that is a building’s head after a given name stays a person: `Tony Hall said`', () => {
+    expect(placesOf('Budget\n\n“We will see,” said Tony Hall, the county treasurer.').map((place) => place.name)).not.toContain('Tony Hall')
+  })
+})

@@ -19,7 +19,31 @@ const builtHeads = new Set([
   'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'parade', 'terrace',
   'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'turnpike', 'bridge', 'tunnel', 'airport', 'park', 'square', 'plaza',
   'stadium', 'arena', 'castle', 'palace', 'cathedral', 'interstate', 'route',
+  // Buildings and venues that are nothing but a place: `Ramor Theatre`, `Percy French Hotel`, `Airport Courthouse`.
+  'theatre', 'theater', 'cinema', 'hotel', 'motel', 'inn', 'prison', 'jail', 'gaol', 'courthouse', 'chapel', 'basilica', 'abbey',
+  'mosque', 'synagogue', 'racecourse', 'raceway', 'speedway', 'hall', 'tower', 'mall', 'cottage', 'gardens', 'armory', 'armoury',
 ])
+
+/**
+ * Head nouns of buildings that also name the body that runs them (`Alder Hey Hospital said`, `the
+ * Hurricane Center`): a place where the text puts someone or something in it (`at`, `in`, `to`).
+ */
+const institutionHeads = new Set(['hospital', 'centre', 'center', 'library', 'museum', 'church', 'clinic', 'circuit'])
+
+/** Words before a building's name that put someone or something in it: `at`, `in`, `taken to`. */
+const intoPrepositions = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into'])
+
+/**
+ * Whether a run (words `first` to `end`, several) names a building that is also an organization, used
+ * as a place: `died at Northgate General Hospital`, `a concert at the Linden Community Centre`.
+ */
+export function isInstitutionSite(tokens: readonly Token[], first: number, end: number): boolean {
+  const head = tokens[end - 1]
+  if (end - first < 2 || head === undefined || !head.capitalized || !institutionHeads.has(head.lower)) return false
+  let before = first - 1
+  while (before >= 0 && tokens[before]!.lower === 'the') before--
+  return before >= 0 && intoPrepositions.has(tokens[before]!.lower)
+}
 
 /** Head nouns of natural features: they lie in a place only when the text says so. */
 const naturalHeads = new Set([
@@ -34,7 +58,7 @@ export function isSiteHead(token: Token | undefined): boolean {
 }
 
 /** Heads that are also surnames (`Kevin Park`, `Veronica Lake`): after a given name, a site only after `in`, `at`, `on`… */
-const surnameHeads = new Set(['park', 'lake', 'street', 'lane', 'castle', 'forest', 'bridge', 'beach', 'bay', 'river', 'creek', 'island', 'palace'])
+const surnameHeads = new Set(['park', 'lake', 'street', 'lane', 'castle', 'forest', 'bridge', 'beach', 'bay', 'river', 'creek', 'island', 'palace', 'hall', 'tower', 'chapel', 'abbey', 'inn'])
 const sitePrepositions = new Set(['in', 'at', 'on', 'near', 'along', 'across', 'to', 'from', 'into', 'off', 'outside', 'inside', 'through', 'toward', 'towards', 'past', 'onto', 'via'])
 
 /**
@@ -95,8 +119,9 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
   for (const group of byKey.values()) {
     const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
     const head = group[0]!.name.slice(group[0]!.name.lastIndexOf(' ') + 1).toLowerCase()
-    const named = builtHeads.has(head) || naturalHeads.has(head) || numberedHeads.has(head)
-    sites.push({name: group[0]!.name, mentions: group, container: written ?? (builtHeads.has(head) ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
+    const built = builtHeads.has(head) || institutionHeads.has(head)
+    const named = built || naturalHeads.has(head) || numberedHeads.has(head)
+    sites.push({name: group[0]!.name, mentions: group, container: written ?? (built ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
   }
   return sites
 }
