@@ -12,7 +12,7 @@ import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
-import {isInstitutionSite, isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
+import {isInstitutionSite, isRegionMention, isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
@@ -177,7 +177,8 @@ function demonymsBefore(run: Run): number {
   const count = demonymPrefixLength(words)
   if (count === 0 || count >= words.length) return 0
   // `Christian Vieri`: a given name is a name; `Indian Ocean`, `Baltic Sea`: so is a site's.
-  if (givenNameGender(tokens[first]!.text) !== undefined || (count === words.length - 1 && isSiteHead(tokens[end - 1]))) return 0
+  // (`Northern Europe`, `Latin America`: the word divides a place.)
+  if (givenNameGender(tokens[first]!.text) !== undefined || (count === words.length - 1 && isSiteHead(tokens[end - 1])) || isRegionMention(run.words())) return 0
   // `New York Governor X`: the words begin a place's name.
   if (run.slice(first, first + count + 1).isPlace) return 0
   // `South Africa`-style places and `Bosnian Serb Army`-style names stay whole.
@@ -201,6 +202,8 @@ function nameMention(run: Run): Mention | undefined {
   const place = run.isPlace
   // `Colfax Avenue`, `Heathrow Airport`, `the Baltic Sea`: a site no gazetteer has, named by what it is.
   if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(withRoadNumber(run), 'place', {cue: 'name-shape', detail: last.lower})
+  // `North Africa`, `West Wales`, `the Middle East`: part of a larger area, a place with no point.
+  if (!place && isRegionMention(parts)) return mentionOf(run, 'place', {cue: 'name-shape', detail: word.lower})
   if (hasClass(last, Word.PlaceHead) && count > 1) {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
     return place ? placeMention(run, last.lower) : undefined

@@ -100,3 +100,30 @@ describe('buildings and venues', () => {
     expect(placesOf('Budget\n\n“We will see,” said Tony Hall, the county treasurer.').map((place) => place.name)).not.toContain('Tony Hall')
   })
 })
+
+describe('regions: a part of a larger area', () => {
+  test('a compass word and a continent or country is a place inside it, with no point', () => {
+    const text = 'Aid pledged\n\nThe fund lends in Northern Europe and West Africa, and its staff toured Western Ukraine.'
+    expect(site(text, 'Northern Europe')).toMatchObject({type: 'Place', latitude: undefined})
+    expect(site(text, 'Northern Europe')?.containedIn[0]?.name).toBe('Europe')
+    expect(site(text, 'West Africa')?.containedIn[0]?.name).toBe('Africa')
+    expect(site(text, 'Western Ukraine')?.containedIn[0]?.name).toBe('Ukraine')
+    // (The continent itself is not named: no `Europe` node from `Northern Europe`.)
+    expect(placesOf(text).map((place) => place.name)).not.toContain('Europe')
+  })
+
+  test('`the Middle East` and `Latin America` are places in no one continent', () => {
+    const text = 'Exports grow\n\nSales rose in the Middle East, India and Latin America last year.'
+    expect(site(text, 'Middle East')).toMatchObject({type: 'Place', containedIn: []})
+    expect(site(text, 'Latin America')).toMatchObject({type: 'Place', containedIn: []})
+  })
+
+  test('a compass word alone, or before a people, is no region', () => {
+    const names = placesOf('Allies meet\n\nWestern allies and Eastern European leaders met on Monday.').map((place) => place.name)
+    expect(names).toEqual([])
+  })
+
+  test('`Central America` is not a part of the United States', () => {
+    expect(site('Storm\n\nThe storm hit Central America on Monday.', 'Central America')).toMatchObject({containedIn: []})
+  })
+})

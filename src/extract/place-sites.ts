@@ -7,7 +7,7 @@
  * Enfield`), or for a street or a building, in the dateline's place.
  */
 import {findCountry} from '../gazetteer/countries.js'
-import {type PlaceCandidate, placeById, provinceAbroad} from '../gazetteer/gazetteer.js'
+import {type PlaceCandidate, placeById, placeCandidates, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {givenNameGender} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
@@ -85,6 +85,35 @@ export function isRoadNumberAfter(head: Token | undefined, next: Token): boolean
   return head !== undefined && numberedHeads.has(head.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)
 }
 
+/** Compass words that name a part of a larger area: `North Africa`, `Western Europe`, `West Wales`. */
+const compassWords = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west',
+])
+
+/** Regions named by a qualifier and a compass point or a continent's old name; they lie in no one continent. */
+const qualifiedRegions = new Set(['middle east', 'far east', 'near east', 'latin america', 'central america'])
+
+/** The continent, country or UK nation a compass word and a name divide (`North Africa` → Africa). */
+function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
+  // (`America` alone is the United States: `Central America` is no part of it.)
+  if (words.length < 2 || !compassWords.has(words[0]!.toLowerCase()) || words[1]!.toLowerCase() === 'america') return undefined
+  return placeCandidates(words.slice(1).join(' ')).find((candidate) => candidate.kind === 'country' || candidate.kind === 'area')
+}
+
+/**
+ * Whether a capitalized run the gazetteer lacks names a part of a continent, a country or a UK
+ * nation by a compass word (`North Africa`, `Western Europe`, `West Wales`), or a region such as
+ * `the Middle East` or `Latin America`: a place with no point, inside the area it divides.
+ */
+export function isRegionMention(parts: readonly Token[]): boolean {
+  return isRegionName(parts.map((token) => token.text))
+}
+
+function isRegionName(words: readonly string[]): boolean {
+  return qualifiedRegions.has(words.join(' ').toLowerCase()) || dividedArea(words) !== undefined
+}
+
 /** A site the article names: its mentions, the head noun, and the place it lies in, if the text gives one. */
 export interface ResolvedSite {
   /** The name as the article first writes it. */
@@ -117,11 +146,18 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
   }
   const sites: ResolvedSite[] = []
   for (const group of byKey.values()) {
+    const name = group[0]!.name
+    const words = name.split(' ')
+    // A region contains the places written after it (`the Middle East, India`), not the other way round.
+    if (isRegionName(words)) {
+      sites.push({name, mentions: group, container: dividedArea(words), written: false, headNoun: false})
+      continue
+    }
     const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
-    const head = group[0]!.name.slice(group[0]!.name.lastIndexOf(' ') + 1).toLowerCase()
+    const head = words[words.length - 1]!.toLowerCase()
     const built = builtHeads.has(head) || institutionHeads.has(head)
     const named = built || naturalHeads.has(head) || numberedHeads.has(head)
-    sites.push({name: group[0]!.name, mentions: group, container: written ?? (built ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
+    sites.push({name, mentions: group, container: written ?? (built ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
   }
   return sites
 }
