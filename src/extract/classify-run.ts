@@ -12,7 +12,7 @@ import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
-import {isInstitutionSite, isRegionMention, isRoadNumberAfter, isSiteHead, isSiteMention} from './place-sites.js'
+import {isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, siteRun} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
@@ -163,12 +163,6 @@ function isLeadingRole(token: Token, next: Token | undefined): boolean {
   return hasClass(token, Word.Role) && !hasClass(token, Word.Title) && !hasClass(next, Word.Role) && givenNameGender(token.text) === undefined
 }
 
-/** `U.S. Highway 52`, `Highway 403`: a road's number is part of its name. */
-function withRoadNumber(run: Run): Run {
-  const next = run.tokens[run.end]
-  return next !== undefined && isRoadNumberAfter(run.tokens[run.end - 1], next) ? run.slice(run.first, run.end + 1) : run
-}
-
 /** How many leading words of a run are demonyms that describe the name after them (none when all are). */
 function demonymsBefore(run: Run): number {
   const {tokens, first, end} = run
@@ -201,7 +195,7 @@ function nameMention(run: Run): Mention | undefined {
   const last = parts[count - 1]!
   const place = run.isPlace
   // `Colfax Avenue`, `Heathrow Airport`, `the Baltic Sea`: a site no gazetteer has, named by what it is.
-  if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(withRoadNumber(run), 'place', {cue: 'name-shape', detail: last.lower})
+  if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(siteRun(run), 'place', {cue: 'name-shape', detail: last.lower})
   // `North Africa`, `West Wales`, `the Middle East`: part of a larger area, a place with no point.
   if (!place && isRegionMention(parts)) return mentionOf(run, 'place', {cue: 'name-shape', detail: word.lower})
   if (hasClass(last, Word.PlaceHead) && count > 1) {

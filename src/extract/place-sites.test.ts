@@ -127,3 +127,22 @@ describe('regions: a part of a larger area', () => {
     expect(site('Storm\n\nThe storm hit Central America on Monday.', 'Central America')).toMatchObject({containedIn: []})
   })
 })
+
+describe('numbered roads and street addresses', () => {
+  test('British road numbers used as roads are places', () => {
+    const text = 'Road shut\n\nA lorry overturned on the A120 at Braintree. Drivers face a diversion via the A436, A40 and A429, and the A417 southbound carriageway is shut.'
+    expect(placesOf(text).map((place) => place.name)).toEqual(expect.arrayContaining(['A120', 'A436', 'A40', 'A429', 'A417']))
+    expect(site(text, 'A120')?.containedIn[0]?.name).toBe('Braintree')
+  })
+
+  test('a road-shaped number with no road around it is no place: `the A380 is a plane`', () => {
+    expect(placesOf('Jets\n\nThe A380 is the largest airliner, and the M16 is a rifle.').map((place) => place.name)).toEqual([])
+  })
+
+  test('a house number and an ordinal belong to a street’s name', () => {
+    const text = 'Forum\n\nThe forum is at the history center, located at 2700 North Fourth Street. Three men were arrested on 14th St. on Thursday.'
+    const names = placesOf(text).map((place) => place.name)
+    expect(names).toEqual(expect.arrayContaining(['2700 North Fourth Street', '14th St.']))
+    expect(names).not.toContain('North Fourth Street')
+  })
+})

@@ -12,6 +12,7 @@ import {findUsState} from '../gazetteer/us-states.js'
 import {givenNameGender} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
 import type {ResolvedPlace} from './places.js'
+import type {Run} from './run.js'
 import type {Token} from './tokens.js'
 
 /** Head nouns of streets, roads and built sites: in the town the story is in, unless the text says which. */
@@ -68,13 +69,68 @@ const sitePrepositions = new Set(['in', 'at', 'on', 'near', 'along', 'across', '
  * but `Kevin Park said`).
  */
 export function isSiteMention(tokens: readonly Token[], first: number, end: number, parts: readonly Token[]): boolean {
+  if (end - first === 1 && isNumberedRoad(tokens, first)) return true
   const head = parts[parts.length - 1]
-  // One word names a site only with its number: `Highway 403`.
-  if (!isSiteHead(head) || (parts.length < 2 && !(tokens[end] !== undefined && isRoadNumberAfter(head, tokens[end])))) return false
+  // One word names a site only with its number: `Highway 403`, `14th St.`.
+  if (!isSiteHead(head) || (parts.length < 2 && !(tokens[end] !== undefined && isRoadNumberAfter(head, tokens[end])) && !isStreetOrdinal(tokens[first - 1], head))) return false
   if (!surnameHeads.has(head!.lower) || givenNameGender(parts[0]!.text) === undefined) return true
   let before = first - 1
   while (before >= 0 && tokens[before]!.lower === 'the') before--
   return before >= 0 && sitePrepositions.has(tokens[before]!.lower)
+}
+
+// A British road's number: `A120`, `M25`, `B4066`, `A1(M)`.
+const roadNumberShape = /^[ABM]\d{1,4}(?:\(M\))?$/
+
+/** Words that say a road is meant: `the A417 southbound carriageway`, `the A429 junction`. */
+const roadWords = new Set(['southbound', 'northbound', 'eastbound', 'westbound', 'carriageway', 'junction', 'roundabout', 'road', 'motorway', 'bypass', 'slip'])
+/** Prepositions that put something on a road: `via the A436`, `off the M6`. */
+const roadPrepositions = new Set(['via', 'along', 'off', 'onto', 'near'])
+
+/**
+ * Whether the word at `index` is a British road's number used as a road: after `via`, `along`,
+ * `off` (`via the A436`), before a road's word (`the A417 southbound`), after `on the` with a
+ * place after it (`on the A120 at Coggeshall`), or in a list after another (`the A436, A40 and A429`).
+ * `the A380` alone is an aircraft as often as a road: not a place.
+ */
+function isNumberedRoad(tokens: readonly Token[], index: number): boolean {
+  if (!roadNumberShape.test(tokens[index]!.text)) return false
+  const next = tokens[index + 1]?.lower
+  if (next !== undefined && roadWords.has(next)) return true
+  const before = tokens[index - 1]?.lower
+  if (before === 'the') {
+    const preposition = tokens[index - 2]?.lower ?? ''
+    if (roadPrepositions.has(preposition)) return true
+    return preposition === 'on' && (next === 'at' || next === 'near' || next === 'between')
+  }
+  // `the A436, A40 and A429`: an item of a list of roads.
+  return (before === ',' || before === 'and' || before === 'or') && roadNumberShape.test(tokens[index - 2]?.text ?? '')
+}
+
+/** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
+const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
+const houseNumberShape = /^\d{1,5}[A-Za-z]?$/
+const ordinalShape = /^\d{1,3}(?:st|nd|rd|th)$/
+
+function isStreetOrdinal(before: Token | undefined, head: Token | undefined): boolean {
+  return before !== undefined && head !== undefined && ordinalShape.test(before.text) && streetHeads.has(head.lower)
+}
+
+/**
+ * A site's run with the numbers that belong to its name: a road's number after it (`Highway 403`),
+ * an ordinal (`14th St.`) and a house number (`2700 North Fourth Street`) before a street's.
+ */
+export function siteRun(run: Run): Run {
+  const {tokens} = run
+  const head = tokens[run.end - 1]
+  const next = tokens[run.end]
+  const end = next !== undefined && isRoadNumberAfter(head, next) ? run.end + 1 : run.end
+  let first = run.first
+  if (head !== undefined && streetHeads.has(head.lower)) {
+    if (isStreetOrdinal(tokens[first - 1], head)) first--
+    if (first > 0 && houseNumberShape.test(tokens[first - 1]!.text)) first--
+  }
+  return run.slice(first, end)
 }
 
 /** Heads a number follows in a road's name: `Highway 403`, `Interstate 40`, `Route 9`. */
