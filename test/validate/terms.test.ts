@@ -2,6 +2,9 @@
 // every message uses (quoting, cutting at 60 characters, lists); and what validate does with options, replaced
 // rules and sibling documents.
 import {describe, expect, test} from 'vitest'
+import {indexDocument} from '../../src/validate/json-ld/document-graph.js'
+import {isOfType, nodesOfType} from '../../src/validate/schema-org/nodes-of-type.js'
+import {vocabulary} from '../../src/validate/schema-org/vocabulary.js'
 import {code, codeList, valueKind} from '../../src/validate/wording.js'
 import {isActionAnnotation} from '../../src/validate/schema-org/action-annotation.js'
 import {schemaTerm} from '../../src/validate/schema-org/schema-term.js'
@@ -194,5 +197,31 @@ describe('validate', () => {
     const sibling = {'@context': context, '@type': 'Thing', '@id': '#thing', nam: 'x'}
     expect(validateInPage(own, [sibling], {profile: 'schema.org'})).toEqual([])
     expect(validateInPage(own, [], {profile: 'schema.org'}).map((issue) => issue.ruleId)).toEqual(['unresolved-reference'])
+  })
+})
+
+describe('nodesOfType', () => {
+  const graph = (...nodes: unknown[]) => indexDocument({'@context': context, '@graph': nodes})
+  const paths = (...nodes: unknown[]) => nodesOfType(graph(...nodes), 'Article', vocabulary()).map((node) => node.path)
+
+  test('subtypes count, each @id once at its first object, nodes without @id each time', () => {
+    expect(
+      paths(
+        {'@type': 'NewsArticle', '@id': '#a'},
+        {'@type': 'Person', '@id': '#p'},
+        {'@id': '#a', headline: 'A'},
+        {'@type': 'BlogPosting'},
+        {'@type': 'schema:Article'},
+        {'@type': 'https://example.org/Article'}
+      )
+    ).toEqual(['/@graph/0', '/@graph/3', '/@graph/4'])
+    // A node typed by another object with its @id is found where it first appears.
+    expect(paths({'@id': '#a', headline: 'A'}, {'@type': 'Article', '@id': '#a'})).toEqual(['/@graph/0'])
+  })
+
+  test('isOfType: any written type, in any schema.org spelling', () => {
+    const [node] = nodesOfType(graph({'@type': ['https://example.org/Story', 'http://schema.org/Report']}), 'Article', vocabulary())
+    expect(node && isOfType(node, 'Report', vocabulary())).toBe(true)
+    expect(node && isOfType(node, 'NewsArticle', vocabulary())).toBe(false)
   })
 })
