@@ -24,7 +24,7 @@ export interface Token {
 
 /**
  * Split text into words and punctuation in one pass. Keeps initials and
- * dotted abbreviations (`U.S.`, `Gov.`, `W.Va.`), inner apostrophes and
+ * dotted abbreviations (`U.S.`, `a.m.`, `Gov.`; `W.Va.` is `W.` and `Va.`), inner apostrophes and
  * hyphens (`don't`, `O'Brien`, `Okonkwo-Reyes`), and strips possessives.
  */
 export function tokenize(text: string): Token[] {
@@ -71,7 +71,7 @@ export function scanText(text: string): ScannedText {
         // `don't`, `O'Brien`, `Okonkwo-Reyes`
         end += 2
       } else if (next === 46 && isLetter(text, end + 1) && text.charCodeAt(end + 2) === 46) {
-        // U.S., W.Va.
+        // U.S., a.m.
         end += 2
       } else {
         break
