@@ -1,0 +1,140 @@
+// The person a `he` or `she` stands for, on invented paragraphs. The mentions are made here from the
+// names each test lists (no recognizer), so that only the antecedent rules are judged.
+import {describe, expect, test} from 'vitest'
+import {SourceMap} from '../document/source-map.js'
+import type {Gender} from '../lexicon/words.js'
+import {type AnalyzedBlock, analyzeBlock} from './analyze.js'
+import type {Entity} from './entities.js'
+import type {Mention} from './mention.js'
+import {pronounAntecedent} from './pronoun-antecedent.js'
+
+/** People by name; an organization when its gender is `'org'`. */
+type Cast = Record<string, Gender | 'org'>
+
+/**
+ * The antecedent of the last `pronoun` of the last paragraph, among the
+ * mentions of the names in `cast` (every occurrence; an organization is no person).
+ */
+function antecedent(paragraphs: readonly string[], cast: Cast, pronoun = 'she'): string | undefined {
+  const entities = new Map<string, Entity>()
+  for (const [name, gender] of Object.entries(cast)) {
+    entities.set(name, {kind: gender === 'org' ? 'organization' : 'person', name, gender: gender === 'org' ? 'unknown' : gender, titles: []} as unknown as Entity)
+  }
+  const names = new Map<Mention, string>()
+  const blocks: AnalyzedBlock[] = []
+  const mentionsByBlock: Mention[][] = []
+  for (const [index, text] of paragraphs.entries()) {
+    const analyzed = analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index)
+    blocks.push(analyzed)
+    const mentions: Mention[] = []
+    for (const [position, token] of analyzed.tokens.entries()) {
+      for (const name of entities.keys()) {
+        const words = name.split(' ')
+        if (words.every((word, offset) => analyzed.tokens[position + offset]?.text === word)) {
+          const mention = {first: position, last: position + words.length, inQuote: analyzed.inQuote[position]!, block: index} as unknown as Mention
+          names.set(mention, name)
+          mentions.push(mention)
+        }
+      }
+      void token
+    }
+    mentionsByBlock.push(mentions)
+  }
+  const block = blocks.length - 1
+  const tokens = blocks[block]!.tokens
+  const at = tokens.findLastIndex((token) => token.lower === pronoun)
+  const firstAfter = mentionsByBlock[block]!.filter((mention) => mention.first < at).length
+  const entityOf = (mention: Mention) => entities.get(names.get(mention)!)
+  const other: Gender = pronoun === 'she' ? 'male' : 'female'
+  const found = pronounAntecedent({block, firstAfter}, blocks, mentionsByBlock, entityOf, (entity) => entity.kind === 'person' && entity.gender !== other, pronoun)
+  return found?.name
+}
+
+describe('the most recent person that fits', () => {
+  test('the last person named before the pronoun', () => {
+    expect(antecedent(['Ruth Alder spoke. "We won," she said.'], {'Ruth Alder': 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke.', '"We won," she said.'], {'Ruth Alder': 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke. Jane Polk came. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Jane Polk')
+  })
+
+  test('a person of the other gender, an organization, or a name inside a quote does not fit', () => {
+    expect(antecedent(['Ruth Alder spoke. Tom Reyes came. "We won," she said.'], {'Ruth Alder': 'female', 'Tom Reyes': 'male'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke. Acme Corp came. "We won," she said.'], {'Ruth Alder': 'female', 'Acme Corp': 'org'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke. "Jane Polk came," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Tom Reyes spoke. "We won," she said.'], {'Tom Reyes': 'male'})).toBeUndefined()
+    expect(antecedent(['"We won," she said. Jane Polk came.'], {'Jane Polk': 'female'})).toBeUndefined()
+  })
+
+  test('the search looks four paragraphs back', () => {
+    const between = ['Rain fell.', 'Wind blew.', 'Snow came.']
+    expect(antecedent(['Ruth Alder spoke.', ...between, '"We won," she said.'], {'Ruth Alder': 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke.', ...between, 'Hail fell.', '"We won," she said.'], {'Ruth Alder': 'female'})).toBeUndefined()
+  })
+
+  test('the search looks at most 200 mentions and paragraphs', () => {
+    const cast: Cast = {'Ruth Alder': 'female', 'Tom Reyes': 'male'}
+    // One paragraph, then 198 mentions that do not fit: the 199th mention looked at is Alder.
+    expect(antecedent(['Ruth Alder spoke. ' + 'Tom Reyes came. '.repeat(198) + '"We won," she said.'], cast)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke. ' + 'Tom Reyes came. '.repeat(199) + '"We won," she said.'], cast)).toBeUndefined()
+    // Each paragraph counts as one.
+    expect(antecedent(['Ruth Alder spoke. ' + 'Tom Reyes came. '.repeat(197), '"We won," she said.'], cast)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder spoke. ' + 'Tom Reyes came. '.repeat(198), '"We won," she said.'], cast)).toBeUndefined()
+  })
+})
+
+describe('the object of a sentence whose subject fits', () => {
+  const women: Cast = {'Ruth Alder': 'female', 'Jane Polk': 'female'}
+
+  test('a name after a verb or preposition leaves the pronoun to the subject', () => {
+    expect(antecedent(['Ruth Alder met with Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder met with Gov. Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder met with state Sen. Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder thanked her aide, Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['On Monday, Ruth Alder met with Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Coach Ruth Alder met with Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(["“Go,” Ruth Alder told Jane Polk. \"We won,\" she said."], women)).toBe('Ruth Alder')
+  })
+
+  test('a second subject is no object: the pronoun is the last name', () => {
+    expect(antecedent(['Ruth Alder and Jane Polk spoke. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder or Jane Polk spoke. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder spoke, but Jane Polk left. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder, Ann Kemp and Jane Polk spoke. "We won," she said.'], {...women, 'Ann Kemp': 'female'})).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder, Jane Polk spoke. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder and the mayor Jane Polk spoke. "We won," she said.'], women)).toBe('Jane Polk')
+  })
+
+  test('no subject before the name: a lower-case word opens the clause, or the subject does not fit', () => {
+    expect(antecedent(['yesterday Ruth Alder met with Jane Polk. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Tom Reyes met with Jane Polk. "We won," she said.'], {'Tom Reyes': 'male', 'Jane Polk': 'female'})).toBe('Jane Polk')
+    expect(antecedent(['Acme Corp met with Jane Polk. "We won," she said.'], {'Acme Corp': 'org', 'Jane Polk': 'female'})).toBe('Jane Polk')
+    // The sentence's subject is the name itself.
+    expect(antecedent(['Jane Polk met with Ruth Alder. "We won," she said.'], women)).toBe('Jane Polk')
+  })
+
+  test('the subject is looked for from the last sentence end outside quotes', () => {
+    // A period inside a quote ends no sentence of the text.
+    expect(antecedent(['Ruth Alder said "Go. Now" to Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder met "the Dr. Polk" crowd with Jane Polk. "We won," she said.'], women)).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder left! Then Ann met Jane Polk. "We won," she said.'], women)).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder left? Ann met Jane Polk. "We won," she said.'], women)).toBe('Jane Polk')
+  })
+})
+
+describe('a sentence that opens with the same pronoun', () => {
+  test('sends the search before that sentence', () => {
+    expect(antecedent(['Ruth Alder arrived. She thanked Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder arrived. "Thanks," she told Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Ruth Alder')
+  })
+
+  test('another pronoun, or a sentence that opens with another word, does not', () => {
+    expect(antecedent(['Ruth Alder arrived. He thanked Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder arrived. Later she thanked Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder arrived. On Monday, she thanked Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Jane Polk')
+    expect(antecedent(['Ruth Alder arrived. she thanked Jane Polk. "We won," she said.'], {'Ruth Alder': 'female', 'Jane Polk': 'female'})).toBe('Ruth Alder')
+  })
+
+  test('works for he as for she', () => {
+    expect(antecedent(['Tom Reyes arrived. He thanked Bo Lee. "We won," he said.'], {'Tom Reyes': 'male', 'Bo Lee': 'male'}, 'he')).toBe('Tom Reyes')
+  })
+})
