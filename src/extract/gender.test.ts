@@ -1,13 +1,9 @@
-// Genders the pronouns settle, on invented paragraphs. The mentions are made here from the names each
-// test lists (no recognizer), so that only the voting rules are judged.
+// Genders the pronouns settle, on invented paragraphs. The mentions are made from the names each test
+// lists (test/helpers/scene.ts, no recognizer), so that only the voting rules are judged.
 import {describe, expect, test} from 'vitest'
-import {SourceMap} from '../document/source-map.js'
-import {findTitle} from '../lexicon/titles.js'
 import type {Gender} from '../lexicon/words.js'
-import {type AnalyzedBlock, analyzeBlock} from './analyze.js'
-import type {Entity, Grouping} from './entities.js'
+import {scene} from '../../test/helpers/scene.js'
 import {settleGenders} from './gender.js'
-import type {Mention} from './mention.js'
 
 interface Person {
   /** The guess of the name lists. */
@@ -19,32 +15,12 @@ interface Person {
 
 /** The gender each of `cast` ends with, after the pronouns of `paragraphs` voted. */
 function settle(paragraphs: readonly string[], cast: Record<string, Person>): Record<string, Gender> {
-  const entities = new Map<string, Entity>()
-  for (const [name, person] of Object.entries(cast)) {
-    const titles = person.title === undefined ? [] : [findTitle(person.title)!]
-    entities.set(name, {kind: person.organization ? 'organization' : 'person', name, gender: person.gender, titles} as unknown as Entity)
-  }
-  const names = new Map<Mention, string>()
-  const blocks: AnalyzedBlock[] = []
-  const mentionsByBlock: Mention[][] = []
-  for (const [index, text] of paragraphs.entries()) {
-    const analyzed = analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index)
-    blocks.push(analyzed)
-    const mentions: Mention[] = []
-    for (let position = 0; position < analyzed.tokens.length; position++) {
-      for (const name of entities.keys()) {
-        const words = name.split(' ')
-        if (!words.every((word, offset) => analyzed.tokens[position + offset]?.text === word)) continue
-        const mention = {first: position, last: position + words.length, inQuote: analyzed.inQuote[position]!} as unknown as Mention
-        names.set(mention, name)
-        mentions.push(mention)
-      }
-    }
-    mentionsByBlock.push(mentions)
-  }
-  const grouping = {entities: [...entities.values()], entityOf: (mention: Mention) => entities.get(names.get(mention)!)} as unknown as Grouping
+  const parts = Object.fromEntries(
+    Object.entries(cast).map(([name, person]) => [name, {gender: person.gender, titles: person.title === undefined ? [] : [person.title], kind: person.organization ? ('organization' as const) : ('person' as const)}])
+  )
+  const {blocks, mentionsByBlock, grouping, entity} = scene(paragraphs, parts)
   const {genderOf} = settleGenders(grouping, blocks, mentionsByBlock)
-  return Object.fromEntries([...entities].map(([name, entity]) => [name, genderOf(entity)]))
+  return Object.fromEntries(Object.keys(cast).map((name) => [name, genderOf(entity(name))]))
 }
 
 describe('pronouns vote for the last person named', () => {

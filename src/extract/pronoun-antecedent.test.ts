@@ -1,52 +1,22 @@
-// The person a `he` or `she` stands for, on invented paragraphs. The mentions are made here from the
-// names each test lists (no recognizer), so that only the antecedent rules are judged.
+// The person a `he` or `she` stands for, on invented paragraphs. The mentions are made from the names
+// each test lists (test/helpers/scene.ts, no recognizer), so that only the antecedent rules are judged.
 import {describe, expect, test} from 'vitest'
-import {SourceMap} from '../document/source-map.js'
 import type {Gender} from '../lexicon/words.js'
-import {type AnalyzedBlock, analyzeBlock} from './analyze.js'
-import type {Entity} from './entities.js'
-import type {Mention} from './mention.js'
+import {type Part, scene} from '../../test/helpers/scene.js'
 import {pronounAntecedent} from './pronoun-antecedent.js'
 
 /** People by name; an organization when its gender is `'org'`. */
 type Cast = Record<string, Gender | 'org'>
 
-/**
- * The antecedent of the last `pronoun` of the last paragraph, among the
- * mentions of the names in `cast` (every occurrence; an organization is no person).
- */
+/** The antecedent of the last `pronoun` of the last paragraph, among the mentions of the names in `cast`. */
 function antecedent(paragraphs: readonly string[], cast: Cast, pronoun = 'she'): string | undefined {
-  const entities = new Map<string, Entity>()
-  for (const [name, gender] of Object.entries(cast)) {
-    entities.set(name, {kind: gender === 'org' ? 'organization' : 'person', name, gender: gender === 'org' ? 'unknown' : gender, titles: []} as unknown as Entity)
-  }
-  const names = new Map<Mention, string>()
-  const blocks: AnalyzedBlock[] = []
-  const mentionsByBlock: Mention[][] = []
-  for (const [index, text] of paragraphs.entries()) {
-    const analyzed = analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index)
-    blocks.push(analyzed)
-    const mentions: Mention[] = []
-    for (const [position, token] of analyzed.tokens.entries()) {
-      for (const name of entities.keys()) {
-        const words = name.split(' ')
-        if (words.every((word, offset) => analyzed.tokens[position + offset]?.text === word)) {
-          const mention = {first: position, last: position + words.length, inQuote: analyzed.inQuote[position]!, block: index} as unknown as Mention
-          names.set(mention, name)
-          mentions.push(mention)
-        }
-      }
-      void token
-    }
-    mentionsByBlock.push(mentions)
-  }
+  const parts = Object.fromEntries(Object.entries(cast).map(([name, gender]): [string, Part] => [name, gender === 'org' ? {kind: 'organization'} : {gender}]))
+  const {blocks, mentionsByBlock, grouping} = scene(paragraphs, parts)
   const block = blocks.length - 1
-  const tokens = blocks[block]!.tokens
-  const at = tokens.findLastIndex((token) => token.lower === pronoun)
+  const at = blocks[block]!.tokens.findLastIndex((token) => token.lower === pronoun)
   const firstAfter = mentionsByBlock[block]!.filter((mention) => mention.first < at).length
-  const entityOf = (mention: Mention) => entities.get(names.get(mention)!)
   const other: Gender = pronoun === 'she' ? 'male' : 'female'
-  const found = pronounAntecedent({block, firstAfter}, blocks, mentionsByBlock, entityOf, (entity) => entity.kind === 'person' && entity.gender !== other, pronoun)
+  const found = pronounAntecedent({block, firstAfter}, blocks, mentionsByBlock, grouping.entityOf, (entity) => entity.kind === 'person' && entity.gender !== other, pronoun)
   return found?.name
 }
 
