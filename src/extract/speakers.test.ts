@@ -16,7 +16,8 @@ function speaker(paragraphs: readonly string[], phrase: string, cast: Record<str
   const at = text.lastIndexOf(phrase)
   const first = tokens.findIndex((token) => token.start >= at)
   const last = tokens.findIndex((token) => token.start >= at + phrase.length)
-  const found = resolveSpeaker({block, first, last: last === -1 ? tokens.length : last, adopt: options.adopt}, blocks, mentionsByBlock, grouping)
+  const phraseAt = {block, first, last: last === -1 ? tokens.length : last}
+  const found = resolveSpeaker(options.adopt === undefined ? phraseAt : {...phraseAt, adopt: options.adopt}, blocks, mentionsByBlock, grouping)
   if (!found) return undefined
   const prefix = adopted.includes(found.entity) ? `adopted ${found.entity.kind}: ` : ''
   return `${prefix}${found.entity.name} (${found.resolution})`

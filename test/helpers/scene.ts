@@ -1,5 +1,6 @@
 // Invented paragraphs with mentions made by hand: the unit tests of the steps after recognition (gender
 // votes, pronouns, speakers, quotations) judge their own rules, whatever the recognizers would find.
+import type {BlockKind} from '../../src/document/document.js'
 import {SourceMap} from '../../src/document/source-map.js'
 import {type AnalyzedBlock, analyzeBlock} from '../../src/extract/analyze.js'
 import type {Coreference, Entity} from '../../src/extract/entities.js'
@@ -31,8 +32,15 @@ export interface Scene {
   readonly entity: (name: string) => Entity
 }
 
-/** Mentions of every name and alias of `cast` (longest first, no overlaps), per paragraph. */
-export function scene(paragraphs: readonly string[], cast: Readonly<Record<string, Part>> = {}): Scene {
+/** A block other than a paragraph: a blockquote of group `group` (default 0), a trailer. */
+export interface OtherBlock {
+  readonly kind: BlockKind
+  readonly text: string
+  readonly group?: number
+}
+
+/** Mentions of every name and alias of `cast` (longest first, no overlaps), per block (a string is a paragraph). */
+export function scene(paragraphs: readonly (string | OtherBlock)[], cast: Readonly<Record<string, Part>> = {}): Scene {
   const entities = new Map<string, Entity>()
   const forms: Array<{form: string; name: string; part: Part}> = []
   for (const [name, part] of Object.entries(cast)) {
@@ -56,8 +64,9 @@ export function scene(paragraphs: readonly string[], cast: Readonly<Record<strin
   const owner = new Map<Mention, string>()
   const blocks: AnalyzedBlock[] = []
   const mentionsByBlock: Mention[][] = []
-  for (const [index, text] of paragraphs.entries()) {
-    const analyzed = analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index)
+  for (const [index, written] of paragraphs.entries()) {
+    const {kind, text, group = 0} = typeof written === 'string' ? {kind: 'paragraph' as const, text: written} : written
+    const analyzed = analyzeBlock({kind, text, group, map: new SourceMap()}, index)
     blocks.push(analyzed)
     const mentions: Mention[] = []
     let covered = 0
