@@ -1,0 +1,156 @@
+// Finding and attributing quotations, on invented paragraphs: pairing across paragraphs, split quotes,
+// lead-ins, dash lines, blockquotes, continuations, and what is a term rather than speech. The mentions
+// are made from the names each test lists (test/helpers/scene.ts, no recognizer).
+import {describe, expect, test} from 'vitest'
+import {type OtherBlock, type Part, scene} from '../../test/helpers/scene.js'
+import {findQuotations} from './quotations.js'
+
+/** The quotations of the blocks as `[speaker or null, text of each part joined with ' / ']`, and the terms' texts. */
+function read(blocks: readonly (string | OtherBlock)[], cast: Record<string, Part> = {}, body?: readonly number[]) {
+  const made = scene(blocks, cast)
+  const text = (block: number, start: number, end: number) => made.blocks[block]!.block.text.slice(start, end)
+  const {quotations, terms} = findQuotations(made.blocks, body ?? made.blocks.map((_, index) => index), made.mentionsByBlock, made.grouping)
+  return {
+    quotes: quotations.map((quotation) => [quotation.speaker?.entity.name ?? null, quotation.parts.map((part) => text(part.block, part.start, part.end)).join(' / ')]),
+    resolutions: quotations.map((quotation) => quotation.speaker?.resolution ?? null),
+    terms: terms.map(({part}) => text(part.block, part.start, part.end))
+  }
+}
+
+const quotes = (blocks: readonly (string | OtherBlock)[], cast: Record<string, Part> = {}) => read(blocks, cast).quotes
+const terms = (blocks: readonly (string | OtherBlock)[], cast: Record<string, Part> = {}) => read(blocks, cast).terms
+const ruiz: Record<string, Part> = {'Ana Ruiz': {gender: 'female', aliases: ['Ruiz']}}
+
+describe('quotes and their speakers', () => {
+  test('a quote with its attribution after or before it', () => {
+    expect(quotes(['"We will rebuild," Ana Ruiz said.'], ruiz)).toEqual([['Ana Ruiz', 'We will rebuild,']])
+    expect(quotes(['Ana Ruiz said: "We will rebuild."'], ruiz)).toEqual([['Ana Ruiz', 'We will rebuild.']])
+    expect(quotes(['"We will rebuild the whole town."'])).toEqual([[null, 'We will rebuild the whole town.']])
+  })
+
+  test('marks around nothing are no quotation', () => {
+    expect(read(['She wrote "" and left.', 'Then "  " too.'])).toEqual({quotes: [], resolutions: [], terms: []})
+  })
+
+  test('a quote split by its attribution is one quotation, unless the second part has a speaker of its own', () => {
+    expect(quotes(['"We lost homes," Ana Ruiz said. "We will rebuild."'], ruiz)).toEqual([['Ana Ruiz', 'We lost homes, / We will rebuild.']])
+    expect(quotes(['"We lost homes," Ana Ruiz said. "We will rebuild," Bo Lee said.'], {...ruiz, 'Bo Lee': {}})).toEqual([
+      ['Ana Ruiz', 'We lost homes,'],
+      ['Bo Lee', 'We will rebuild,']
+    ])
+    // An attribution before the first part (`X said: "A." "B."`) does not take in a later part of the paragraph.
+    expect(quotes(['Ana Ruiz said: "We lost homes." Then Bo Lee came. "We will rebuild them all."'], {...ruiz, 'Bo Lee': {}})).toEqual([
+      ['Ana Ruiz', 'We lost homes.'],
+      [null, 'We will rebuild them all.']
+    ])
+  })
+
+  test('a quote left open at the end of a paragraph goes on in the next one that opens with a mark', () => {
+    expect(quotes(['"We lost homes.', '"We will rebuild," Ana Ruiz said.'], ruiz)).toEqual([['Ana Ruiz', 'We lost homes. / We will rebuild,']])
+    expect(quotes(['"We lost homes and farms.', 'Ana Ruiz said "We will rebuild."'], ruiz)).toEqual([
+      [null, 'We lost homes and farms.'],
+      ['Ana Ruiz', 'We will rebuild.']
+    ])
+  })
+
+  test('a paragraph that is only a quote, right after a quoted speaker, continues that speaker', () => {
+    expect(read(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house."'], ruiz)).toMatchObject({
+      quotes: [['Ana Ruiz', 'We lost homes,'], ['Ana Ruiz', 'We will rebuild every house.']],
+      resolutions: ['name', 'continuation']
+    })
+    // A paragraph between them, a quote that is not the whole paragraph, or no speaker before: no continuation.
+    expect(quotes(['"We lost homes," Ana Ruiz said.', 'Rain fell all night.', '"We will rebuild every house."'], ruiz)).toEqual([['Ana Ruiz', 'We lost homes,'], [null, 'We will rebuild every house.']])
+    expect(quotes(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house." Rain fell.'], ruiz)).toEqual([['Ana Ruiz', 'We lost homes,'], [null, 'We will rebuild every house.']])
+    expect(quotes(['"We lost homes," Ana Ruiz said.', '"We will rebuild the town," and "every single house in it."'], ruiz)).toEqual([
+      ['Ana Ruiz', 'We lost homes,'],
+      [null, 'We will rebuild the town,'],
+      [null, 'every single house in it.']
+    ])
+    expect(quotes(['"We lost homes, all of them."', '"We will rebuild every house."'])).toEqual([[null, 'We lost homes, all of them.'], [null, 'We will rebuild every house.']])
+    // Counted along the body: a trailer between the two is not in it.
+    expect(read(['"We lost homes," Ana Ruiz said.', {kind: 'trailer', text: '___'}, '"We will rebuild every house."'], ruiz, [0, 2]).quotes).toEqual([
+      ['Ana Ruiz', 'We lost homes,'],
+      ['Ana Ruiz', 'We will rebuild every house.']
+    ])
+  })
+
+  test('a lead-in paragraph ending in a colon attributes the quote of the next paragraph', () => {
+    const cast = {'Acme Corp': {kind: 'organization' as const}}
+    expect(quotes(['In a statement, Acme Corp wrote:', '"We will rebuild the plant."'], cast)).toEqual([['Acme Corp', 'We will rebuild the plant.']])
+    expect(quotes(['In a statement, Acme Corp wrote this.', '"We will rebuild the plant."'], cast)).toEqual([[null, 'We will rebuild the plant.']])
+  })
+
+  test('a bare colon names only someone the story named', () => {
+    expect(quotes(['Key Takeaways: "Rates will rise next year."'])).toEqual([[null, 'Rates will rise next year.']])
+  })
+
+  test('a line of just a dash and a name attributes the quote before it', () => {
+    expect(quotes(['"We will rebuild the town."', '— Ana Ruiz'], ruiz)).toEqual([['Ana Ruiz', 'We will rebuild the town.']])
+    // Not when the quote had a speaker already, or stood further back.
+    expect(quotes(['"We will rebuild," Bo Lee said.', '— Ana Ruiz'], {...ruiz, 'Bo Lee': {}})).toEqual([['Bo Lee', 'We will rebuild,']])
+    expect(quotes(['"We will rebuild the town."', 'Rain fell.', '— Ana Ruiz'], ruiz)).toEqual([[null, 'We will rebuild the town.']])
+    // A long line is no dash line.
+    expect(quotes(['"We will rebuild the town."', '— Ana Ruiz, who ran the relief effort after the flood of the river last spring, said so'], ruiz)).toEqual([
+      [null, 'We will rebuild the town.']
+    ])
+  })
+
+  test('a blockquote without marks is quoted whole; blockquotes of one group are one quotation', () => {
+    const quote = (text: string, group = 1): OtherBlock => ({kind: 'blockquote', text, group})
+    expect(quotes(['Ana Ruiz wrote:', quote('We will rebuild.'), quote('All of it.')], ruiz)).toEqual([['Ana Ruiz', 'We will rebuild. / All of it.']])
+    expect(quotes([quote('We will rebuild the town.', 1), quote('All of it, every house.', 2)])).toEqual([[null, 'We will rebuild the town.'], [null, 'All of it, every house.']])
+    expect(quotes([quote('We will rebuild the town.'), 'Rain fell.', quote('All of it, every house.')])).toEqual([[null, 'We will rebuild the town.'], [null, 'All of it, every house.']])
+  })
+
+  test('a cue with no subject goes on the earlier quote of its sentence', () => {
+    expect(quotes(['Ana Ruiz told reporters "we lost homes," adding, "We will rebuild."'], ruiz)).toEqual([
+      ['Ana Ruiz', 'we lost homes,'],
+      ['Ana Ruiz', 'We will rebuild.']
+    ])
+  })
+
+  test('an attribution after a partial quote wins over one before it', () => {
+    const cast = {...ruiz, 'Bo Lee': {}}
+    expect(quotes(['Ana Ruiz said the storm was "the worst in years," Bo Lee said.'], cast)).toEqual([['Bo Lee', 'the worst in years,']])
+    // Not when the quote is introduced by its cue, or the words after it start another sentence.
+    expect(quotes(['Ana Ruiz said, "The storm was the worst in years," Bo Lee said.'], cast)).toEqual([['Ana Ruiz', 'The storm was the worst in years,']])
+  })
+})
+
+describe('terms: quoted words that are not speech', () => {
+  test('single-quoted spans', () => {
+    expect(terms(["the 'Big Top' crowd"])).toEqual(['Big Top'])
+  })
+
+  test('a nickname between a given name and a surname', () => {
+    expect(read(['Later Bill "Sandy" Hughes left.'])).toEqual({quotes: [], resolutions: [], terms: ['Sandy']})
+    expect(terms(['Later Bill "Big Sandy" Hughes left.'])).toEqual(['Big Sandy'])
+  })
+
+  test('a title inside a sentence', () => {
+    expect(terms(['Ana Ruiz told "Fox and Friends" that rates rise.'], ruiz)).toEqual(['Fox and Friends'])
+    expect(terms(["He appeared on CBS's \"Face the Nation\" on Sunday."])).toEqual(['Face the Nation'])
+  })
+
+  test('short quotes without attribution are scare quotes; title-case ones are titles', () => {
+    expect(terms(['The so-called "plan" failed.'])).toEqual(['plan'])
+    expect(terms(['The "new normal plan" failed.'])).toEqual(['new normal plan'])
+    expect(terms(['The film "The Long Road Home" opens.'])).toEqual(['The Long Road Home'])
+    // Four words or more, not a title: a quotation.
+    expect(read(['The sign said "we are open today" again.'])).toMatchObject({quotes: [[null, 'we are open today']], terms: []})
+    expect(read(['The film "The Long Road Home." opens.'])).toMatchObject({terms: []})
+  })
+
+  test('an attributed quote is speech however short', () => {
+    expect(read(['"Yes," Ana Ruiz said.'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'Yes,']], terms: []})
+    expect(read(['Ana Ruiz said "Never."'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'Never.']], terms: []})
+  })
+
+  test('a labeling verb: a judgment about its object is speech; a name it gives is a term', () => {
+    expect(read(['Ana Ruiz called the plan "reckless."'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'reckless.']], terms: []})
+    expect(read(['Ana Ruiz called the collapse "a 12-minute nightmare."'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'a 12-minute nightmare.']], terms: []})
+    expect(read(['Ana Ruiz described the plan as "unworkable."'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'unworkable.']], terms: []})
+    expect(terms(['Ana Ruiz warned of a scam called "spoofing."'], ruiz)).toEqual(['spoofing.'])
+    expect(terms(['Ana Ruiz called for "patience."'], ruiz)).toEqual(['patience.'])
+  })
+})
