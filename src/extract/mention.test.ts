@@ -45,11 +45,11 @@ test('an empty run starts and ends at 0', () => {
 })
 
 test('asKind reads the same mention as another kind, no longer a surname only', () => {
-  const mention = mentionOf(denver, 'person', {cue: 'surname', detail: undefined}, {surnameOnly: true, gender: 'male', name: 'Denver'})
+  const mention = mentionOf(denver, 'person', {cue: 'speech-verb', detail: undefined}, {surnameOnly: true, gender: 'male', name: 'Denver'})
   const place = asKind(mention, 'place', {cue: 'gazetteer', detail: 'Colo.'})
   expect(place).toMatchObject({kind: 'place', name: 'Denver', surnameOnly: false, gender: 'male', first: 7, last: 8, evidence: {cue: 'gazetteer', detail: 'Colo.'}})
   expect(place.key).toBe(nameKey('Denver'))
   expect(() => asKind({...mention}, 'place', {cue: 'gazetteer', detail: undefined})).toThrow(TypeError)
   // Without a name of its own the run's name stays the name.
-  expect(asKind(mentionOf(denver, 'person', {cue: 'surname', detail: undefined}), 'place', {cue: 'gazetteer', detail: undefined}).places).toBe(denver.places)
+  expect(asKind(mentionOf(denver, 'person', {cue: 'speech-verb', detail: undefined}), 'place', {cue: 'gazetteer', detail: undefined}).places).toBe(denver.places)
 })
