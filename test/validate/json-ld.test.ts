@@ -385,3 +385,117 @@ describe('references', () => {
     expect(person({urll: {'@id': 'https://example.com/'}})).toContain('unresolved-reference /urll')
   })
 })
+
+describe('shape', () => {
+  const all = (document: unknown) => validate(document, {profile: 'schema.org'})
+
+  test('a bare array, in full, and each of its items checked at its index', () => {
+    expect(all([{'@context': schemaContext, '@type': 'Thing', name: 'A'}, 7])).toEqual([
+      {
+        severity: 'info',
+        ruleId: 'bare-array',
+        message: 'Unexpected top-level array, expected one object with `@context` and `@graph`',
+        path: '',
+        expected: {'@context': 'https://schema.org', '@graph': []}
+      },
+      {severity: 'error', ruleId: 'not-json-ld', message: 'Unexpected number, expected a JSON-LD object', path: '/1', actual: 7}
+    ])
+    expect(all('text')).toEqual([{severity: 'error', ruleId: 'not-json-ld', message: 'Unexpected string, expected a JSON-LD object', path: '', actual: 'text'}])
+  })
+
+  test('@graph of the wrong kind, in full; an object is one node', () => {
+    expect(all({'@context': schemaContext, '@graph': 'nodes'})).toEqual([
+      {severity: 'error', ruleId: 'invalid-keyword-value', message: 'Unexpected string as `@graph`, expected an array of nodes', path: '/@graph', actual: 'nodes'}
+    ])
+    expect(summary({'@context': schemaContext, '@graph': {'@type': 'Thing', name: 'A'}})).toEqual([])
+  })
+
+  test('contexts: missing, in full; on every @graph item instead (array or object); not when an item lacks one', () => {
+    expect(all({'@type': 'Thing', name: 'A'})).toEqual([
+      {
+        severity: 'error',
+        ruleId: 'missing-context',
+        message: 'Unexpected object without `@context`, expected `"@context": "https://schema.org"`',
+        path: '',
+        expected: 'https://schema.org'
+      }
+    ])
+    const item = (context: unknown) => ({'@context': context, '@type': 'Thing', name: 'A'})
+    // Only objects need a context.
+    expect(summary({'@graph': [item(schemaContext), 'text', item('http://schema.org')]})).toEqual(['context-http /@graph/2/@context'])
+    expect(summary({'@graph': item('http://schema.org')})).toEqual(['context-http /@graph/@context'])
+    expect(summary({'@graph': [item(schemaContext), {'@type': 'Thing', name: 'B'}]})).toEqual(['missing-context '])
+    expect(summary({'@graph': []})).toEqual(['missing-context '])
+    expect(summary({'@graph': ['text']})).toEqual(['missing-context '])
+    // Another vocabulary on one item stops the vocabulary checks for the document.
+    expect(summary({'@graph': [item(schemaContext), {...item('https://example.org/'), nme: 'x'}]})).toEqual(['context-not-schema-org /@graph/1/@context'])
+  })
+
+  test('context reports in full: invalid still checks the vocabulary, another vocabulary does not', () => {
+    expect(all({'@context': 42, '@type': 'Thing', nme: 'A'})).toEqual([
+      {
+        severity: 'error',
+        ruleId: 'invalid-keyword-value',
+        message: 'Unexpected number as `@context`, expected `"https://schema.org"`',
+        path: '/@context',
+        actual: 42,
+        expected: 'https://schema.org'
+      },
+      expect.objectContaining({ruleId: 'unknown-property', path: '/nme'})
+    ])
+    expect(all({'@context': 'https://example.org/', '@type': 'Thing', nme: 'A'})).toEqual([
+      {
+        severity: 'warning',
+        ruleId: 'context-not-schema-org',
+        message: 'Unexpected context `https://example.org/`, expected `"https://schema.org"`',
+        path: '/@context',
+        actual: 'https://example.org/',
+        expected: 'https://schema.org'
+      }
+    ])
+    expect(all({'@context': 'http://schema.org', '@type': 'Thing', name: 'A'})).toEqual([
+      {
+        severity: 'info',
+        ruleId: 'context-http',
+        message: 'Unexpected context `http://schema.org`, expected `"https://schema.org"`',
+        path: '/@context',
+        actual: 'http://schema.org',
+        expected: 'https://schema.org'
+      }
+    ])
+  })
+
+  test('keywords: unknown, @id and @type of the wrong kind, each in full', () => {
+    const node = (values: Record<string, unknown>) => all({'@context': schemaContext, name: 'A', ...values})
+    expect(node({'@type': 'Thing', '@foo': 1})).toEqual([
+      {severity: 'warning', ruleId: 'unknown-keyword', message: 'Unexpected key `@foo`, expected a JSON-LD keyword or a schema.org property', path: '/@foo', actual: '@foo'}
+    ])
+    expect(node({'@type': 'Thing', '@id': 7})).toEqual([
+      {severity: 'error', ruleId: 'invalid-keyword-value', message: 'Unexpected number as `@id`, expected an IRI string', path: '/@id', actual: 7}
+    ])
+    expect(node({'@type': []})).toEqual([
+      {
+        severity: 'error',
+        ruleId: 'invalid-keyword-value',
+        message: 'Unexpected empty array as `@type`, expected a type name or a non-empty array of type names',
+        path: '/@type',
+        actual: []
+      }
+    ])
+    expect(node({'@type': ''})[0]?.message).toBe('Unexpected empty string as `@type`, expected a type name or a non-empty array of type names')
+    expect(node({'@type': ['Thing', '']})[0]?.message).toBe('Unexpected array as `@type`, expected a type name or a non-empty array of type names')
+    expect(summary({'@context': schemaContext, '@type': ['Thing', 'Person'], '@id': '#a', '@language': 'en', name: 'A'})).toEqual([])
+  })
+
+  test('a missing type, in full; not for an identified value, nor where @type is there but wrong', () => {
+    expect(all({'@context': schemaContext, name: 'A'})).toEqual([
+      {severity: 'warning', ruleId: 'missing-type', message: 'Unexpected node without `@type`, expected a type such as `"@type": "Person"`', path: ''}
+    ])
+    expect(summary({'@context': schemaContext, '@type': 'Thing', subjectOf: {'@id': '#w', name: 'W'}})).toEqual([])
+    expect(summary({'@context': schemaContext, '@graph': [{'@id': '#w', name: 'W'}]})).toEqual(['missing-type /@graph/0'])
+    expect(summary({'@context': schemaContext, '@type': 'Thing', subjectOf: {name: 'W'}})).toEqual(['missing-type /subjectOf'])
+    expect(summary({'@context': schemaContext, '@type': 7, name: 'A'})).toEqual(['invalid-keyword-value /@type'])
+    // Typed by another object with its @id.
+    expect(summary({'@context': schemaContext, '@graph': [{'@id': '#w', name: 'W'}, {'@id': '#w', '@type': 'Thing'}]})).toEqual([])
+  })
+})
