@@ -12,6 +12,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
+import {ByteStringSet} from './byte-string-set.js'
 import {compareBytes, coordinateScale, decodeGazetteer, type DivisionTable, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
 import {divisionAliases} from './division-aliases.js'
 import {largeAreas} from './large-areas.js'
@@ -87,8 +88,8 @@ export interface GazetteerIndex {
   readonly cityByRow: Map<number, PlaceCandidate>
   /** placeCandidates() answers made so far, by name key (only keys that name places, so it stays bounded). */
   readonly candidatesByKey: Map<string, readonly PlaceCandidate[]>
-  /** Keys that named no place, asked again and again (capitalized words); cleared when it reaches {@link maxMissedKeys}. */
-  readonly missedKeys: Set<string>
+  /** Keys that named no place (UTF-8), asked again and again (capitalized words); cleared when it reaches {@link maxMissedKeys}. */
+  readonly missedKeys: ByteStringSet
 }
 
 let loaded: GazetteerIndex | undefined
@@ -130,12 +131,14 @@ export function placeCandidatesByKey(key: string): readonly PlaceCandidate[] {
   const index = loadGazetteer()
   const known = index.candidatesByKey.get(key)
   if (known !== undefined) return known
-  if (index.missedKeys.has(key)) return NO_PLACES
-  const rows = indexedRows(index.tables, key)
+  // The key's bytes serve the missed keys and the binary search both.
+  const length = encodeKey(key)
+  if (index.missedKeys.has(keyScratch, length)) return NO_PLACES
+  const rows = indexedRows(index.tables, length)
   const regions = index.regionEntriesByKey.get(key)
   if (rows.length === 0 && regions === undefined) {
     if (index.missedKeys.size >= maxMissedKeys) index.missedKeys.clear()
-    index.missedKeys.add(key)
+    index.missedKeys.add(keyScratch, length)
     return NO_PLACES
   }
   const places = new Set<PlaceCandidate>()
@@ -222,12 +225,12 @@ function encodeKey(text: string): number {
 
 /**
  * The index entries (city rows, and division rows as -1 - row) whose name
- * has this key: a binary search in the sorted keys.
+ * has the key in the first `length` bytes of {@link keyScratch}: a binary
+ * search in the sorted keys.
  */
-function indexedRows(tables: GazetteerTables, key: string): Int32Array | readonly number[] {
+function indexedRows(tables: GazetteerTables, length: number): Int32Array | readonly number[] {
   const {names} = tables
-  if (key === '') return []
-  const length = encodeKey(key)
+  if (length === 0) return []
   let low = 0
   let high = names.count - 1
   while (low <= high) {
@@ -317,7 +320,7 @@ function indexRegions(tables: GazetteerTables): GazetteerIndex {
     chainByCountry,
     cityByRow: new Map(),
     candidatesByKey: new Map(),
-    missedKeys: new Set(),
+    missedKeys: new ByteStringSet(),
   }
 }
 
