@@ -189,3 +189,18 @@ describe('US counties and parishes', () => {
     expect(placeOf('Fair\n\nThe fair opens in Monroe County on Saturday, organizers said.', 'Monroe County')).toBeUndefined()
   })
 })
+
+describe('`Washington`: the capital, unless the story is in the state', () => {
+  test('with no place of Washington state around, `Washington` is D.C.', () => {
+    expect(placesOf('Diplomats leave\n\nIn Washington, some of the expelled Russian diplomats boarded a bus on Monday, and flights to Moscow were full.')).toContain('Washington, D.C. US.DC')
+  })
+
+  test('beside towns of the state, the state', () => {
+    expect(placesOf('Fires spread\n\nCrews from Spokane and Yakima fought fires across Washington on Monday.')).toContain('Washington US.WA')
+  })
+
+  test('in a list of states, the state', () => {
+    expect(placesOf('Outbreak\n\nCases were reported in Oregon, Utah, Washington and Wisconsin.')).toContain('Washington US.WA')
+    expect(placesOf('Outbreak\n\nCases were reported in Alaska, Florida and Washington, D.C., officials said.')).toContain('Washington, D.C. US.DC')
+  })
+})

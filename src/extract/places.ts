@@ -113,7 +113,9 @@ function sceneOf(groups: ReadonlyArray<readonly Mention[]>, context: PlaceContex
       continue
     }
     const top = group[0]!.places[0]
-    if (top?.kind === 'state' && top.admin1) states.add(top.admin1)
+    // A state's name that is also its nation's capital (`Washington`) says nothing of the scene until it is read.
+    const namesCapital = group[0]!.places.some((candidate) => candidate.featureCode === 'PPLC' && candidate.countryCode === top?.countryCode)
+    if (top?.kind === 'state' && top.admin1 && !namesCapital) states.add(top.admin1)
     // A division abroad is no evidence of its country (`Victoria`, `Georgia`, `Western` have other readings),
     // unless its name is several words that name only divisions of that country (`South Australia`, `Eastern Cape`).
     if (top && top.kind !== 'city' && (top.kind !== 'division' || impliesCountry(group, top))) countries.add(top.countryCode)
@@ -178,7 +180,12 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   let candidates = within ? group[0]!.places.filter((candidate) => containsPlace(within, candidate)) : group[0]!.places
   // `Armenia, Azerbaijan, Georgia, Iraq`: in a list of countries, the country (the next one is no region of it).
   const country = candidates.find((candidate) => candidate.kind === 'country')
-  if (country && group.some((mention) => listsCountries(mention, context.blocks ?? []))) return country
+  if (country && group.some((mention) => listsAreas(mention, context.blocks ?? [], isCountryName))) return country
+  // `Utah, Washington and Wisconsin`: in a list of states, the state.
+  const state = candidates.find((candidate) => candidate.kind === 'state')
+  // (`Florida and Washington, D.C.`: a region written after the name reads it first.)
+  const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, context.blocks ?? [])
+  if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, context.blocks ?? [], isStateName))) return state
   if (context.datelineCity && group.includes(context.datelineCity)) {
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
@@ -238,16 +245,20 @@ function firstOf(group: readonly Mention[], map: ReadonlyMap<Mention, PlaceCandi
 /** Conjunctions and commas that join the items of a list. */
 const listJoiners = new Set([',', 'and', 'or'])
 
-/** A country named next to the mention in a list: `Azerbaijan, Georgia`, `Georgia and Iraq`. */
-function listsCountries(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
+const isCountryName = (word: string) => findCountry(word) !== undefined
+// (The name as written: `Ga.` and `CO` abbreviate a state in a dateline or after a town, not in a list.)
+const isStateName = (word: string) => findUsState(word)?.name.endsWith(word) === true
+
+/** An area of a kind (`isArea`) named next to the mention in a list: `Azerbaijan, Georgia`, `Georgia and Iraq`, `Utah, Washington`. */
+function listsAreas(mention: Mention, blocks: readonly AnalyzedBlock[], isArea: (word: string) => boolean): boolean {
   const tokens = blocks[mention.block]?.tokens
   if (!tokens) return false
-  const isCountry = (index: number) => {
+  const isListed = (index: number) => {
     const token = tokens[index]
-    return token !== undefined && token.kind === 'word' && token.capitalized && findCountry(token.text) !== undefined
+    return token !== undefined && token.kind === 'word' && token.capitalized && isArea(token.text)
   }
   const joins = (index: number) => listJoiners.has(tokens[index]?.lower ?? '')
-  return (joins(mention.first - 1) && isCountry(mention.first - 2)) || (joins(mention.last) && (isCountry(mention.last + 1) || (joins(mention.last + 1) && isCountry(mention.last + 2))))
+  return (joins(mention.first - 1) && isListed(mention.first - 2)) || (joins(mention.last) && (isListed(mention.last + 1) || (joins(mention.last + 1) && isListed(mention.last + 2))))
 }
 
 /**
