@@ -157,6 +157,20 @@ function isNoPersonsName(run: Run, parts: readonly Token[]): boolean {
   return next?.text === ',' && (article === 'a' || article === 'an') && noun !== undefined && !noun.possessive && placeNouns.has(noun.lower)
 }
 
+/**
+ * Whether a region closes the phrase after a name: `Thruxton, Hampshire.`, `Lemay, Missouri, was`,
+ * `SHATOI, Russia 1996-08-25`;
+ * not `Gazprom, Russia's biggest company`, `Automakers, U.S. agency`, `X, Moscow Newsroom`.
+ */
+function isTownBeforeRegion(tokens: readonly Token[], end: number): boolean {
+  const region = regionAfter(tokens, end)
+  if (region === undefined) return false
+  const last = end + region.split(' ').length
+  const after = tokens[last + 1]
+  // (`SHATOI, Russia 1996-08-25`: a date may follow, in a dateline.)
+  return !tokens[last]!.possessive && (after === undefined || after.kind === 'punctuation' || /^\d/.test(after.text))
+}
+
 /** A capitalized job word that is no title and no given name: `Midfielder`, `Broker`. */
 function isLeadingRole(token: Token, next: Token | undefined): boolean {
   // (`Executive Director X`: the job word starts a title.)
@@ -198,6 +212,8 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(siteRun(run), 'place', {cue: 'name-shape', detail: last.lower})
   // `North Africa`, `West Wales`, `the Middle East`: part of a larger area, a place with no point.
   if (!place && isRegionMention(parts)) return mentionOf(run, 'place', {cue: 'name-shape', detail: word.lower})
+  // `Thruxton, Hampshire`, `Lemay, Missouri`: a name the gazetteer lacks, before a state, province or country, is a town.
+  if (!place && count <= 3 && givenNameGender(word.text) === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
   if (hasClass(last, Word.PlaceHead) && count > 1) {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
     return place ? placeMention(run, last.lower) : undefined

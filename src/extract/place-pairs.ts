@@ -54,7 +54,11 @@ export function writtenPairs(mentions: readonly Mention[], blocks: readonly Anal
     // `California, United States`: a state first is a region itself, not a town of that name.
     if (town.places.some((place) => place.kind === 'state' || place.kind === 'country' || place.kind === 'area')) continue
     if (next === undefined || listJoiners.has(tokens[town.first - 1]?.lower ?? '') || inList(tokens, next.last, byStart, town.block)) continue
-    const region = next.places.find((candidate) => candidate.kind !== 'city' && town.places.some((place) => containsPlace(candidate, place)))
+    // A town the gazetteer lacks (`Thruxton, Hampshire`) agrees with any region: the region is read as one.
+    const region =
+      town.places.length === 0 && town.region !== undefined
+        ? next.places.find((candidate) => candidate.kind !== 'city')
+        : next.places.find((candidate) => candidate.kind !== 'city' && town.places.some((place) => containsPlace(candidate, place)))
     if (region === undefined) continue
     within.set(town, region)
     regions.set(next, region)

@@ -146,3 +146,22 @@ describe('numbered roads and street addresses', () => {
     expect(names).not.toContain('North Fourth Street')
   })
 })
+
+describe('a name the gazetteer lacks, before its region', () => {
+  test('`Thruxton, Hampshire` is a town in Hampshire, and Hampshire the English county', () => {
+    const text = 'Calendar\n\nRound five is at Thruxton, Hampshire. Round six goes to Knockhill, Fife.'
+    expect(site(text, 'Thruxton')).toMatchObject({type: 'Place', countryCode: 'GB', evidence: ['region']})
+    expect(site(text, 'Thruxton')?.containedIn[0]?.name).toBe('Hampshire')
+    expect(placesOf(text).find((place) => place.name === 'Fife')?.countryCode).toBe('GB')
+  })
+
+  test('a region that goes on as a description is none: `Gazprom, Russia’s biggest company`', () => {
+    const names = placesOf('Shares\n\nGazprom, Russia’s biggest company, gained. Automakers, U.S. agency plan ads.').map((place) => place.name)
+    expect(names).not.toContain('Gazprom')
+    expect(names).not.toContain('Automakers')
+  })
+
+  test('a given name before the region is a person’s: `Marta Quill, Ontario`', () => {
+    expect(placesOf('Letters\n\nThe prize went to Marta Quill, Ontario.').map((place) => place.name)).not.toContain('Marta Quill')
+  })
+})
