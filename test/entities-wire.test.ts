@@ -351,6 +351,23 @@ describe('organizations by the shape of the name', () => {
   })
 })
 
+describe('bodies named by one word', () => {
+  test('a body word after the, a demonym or U.S., or before its people, is the body', () => {
+    const found = names(story('Nigeria would not object to a visit by Commonwealth officials, a Council statement said.', 'Navy spokesman Lt. Ivo Rask said the Russian Duma agreed with the U.S. Senate, and the House met.'))
+    expect(found.organizations.sort()).toEqual(['Commonwealth', 'Council', 'Duma', 'House', 'Navy', 'U.S. Senate'])
+  })
+
+  test('a body word is the body the story names in full', () => {
+    const found = names(story('The Oregon House of Representatives passed the bill 40-20.', 'On the House floor, members argued for two hours, and the House then adjourned.'))
+    expect(found.organizations).toEqual(['Oregon House of Representatives'])
+  })
+
+  test('the same words as common nouns are no bodies', () => {
+    const found = names(story('He bought a house in Surrey, joined the army and sat on a council of elders.'))
+    expect(found.organizations).toEqual([])
+  })
+})
+
 describe('coordinated organizations', () => {
   test('two names of two words or more joined by and are two organizations', () => {
     const found = names(story('The venture between Norvana Online and Brekke Media AG was approved, and Veldt Capital and Orsini Partners objected.'))

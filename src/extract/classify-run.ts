@@ -86,7 +86,9 @@ function withoutDescription(run: Run): Run | undefined {
   const placeRun = run.length > 1 && run.isPlace
   // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
   const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
-  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first)) first++
+  // (`Commonwealth officials met`: a body's word before its people keeps its capital at a sentence start.)
+  const institutionRun = run.length === 1 && institutions.has(tokens[first]!.lower) && isInstitutionUse(tokens, first, end)
+  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun) first++
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
@@ -119,8 +121,26 @@ function withoutDescription(run: Run): Run | undefined {
 // Bodies news copy names by one capitalized word after `the` (`the Senate`; not `10-year Treasury yield`).
 const institutions: ReadonlySet<string> = new Set([
   'senate', 'congress', 'parliament', 'assembly', 'duma', 'knesset', 'cabinet', 'commission', 'council', 'treasury',
-  'politburo', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'legislature'
+  'politburo', 'bundestag', 'bundesrat', 'sejm', 'storting', 'riksdag', 'legislature', 'house', 'commonwealth', 'army', 'navy'
 ])
+
+// A body's people and word after its one-word name: `Commonwealth officials`, `Navy spokesman`, `a Council statement`.
+const institutionMembers: ReadonlySet<string> = new Set([
+  'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministers', 'members', 'member', 'leaders', 'delegates',
+  'delegation', 'statement', 'chairman', 'committee', 'officers', 'troops', 'sources'
+])
+
+/**
+ * Whether a body's one-word name is used as the body's: after `the`
+ * (`the Senate`), a demonym or `U.S.` (`the Russian Duma`, `U.S. Senate`),
+ * or before its people (`Commonwealth officials`, `Navy spokesman`).
+ */
+function isInstitutionUse(tokens: readonly Token[], first: number, end: number): boolean {
+  const previous = tokens[first - 1]
+  if (previous?.lower === 'the' || previous?.text === 'U.S.' || (previous !== undefined && demonymPrefixLength([previous.lower]) === 1)) return true
+  const next = tokens[end]
+  return next !== undefined && next.kind === 'word' && !next.capitalized && institutionMembers.has(next.lower)
+}
 
 // A capitalized word joined to a lower-case one: `Brazilian-born`, `Bergamo-based`, `Better-than-expected` (no nesting: linear).
 const hyphenModifier = /^\p{Lu}[\p{L}-]*-\p{Ll}+$/u
@@ -221,7 +241,7 @@ function nameMention(run: Run): Mention | undefined {
   if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
   // `the Senate`, `the Commission's spokesman`: a legislature or governing body by its word alone.
-  if (count === 1 && institutions.has(word.lower) && tokens[first - 1]?.lower === 'the' && !tokens[end]?.capitalized) return organization(run, 'organization-head')
+  if (count === 1 && institutions.has(word.lower) && !tokens[end]?.capitalized && isInstitutionUse(tokens, first, end)) return organization(run, 'organization-head')
   // (`the Atlanta Games` is an event, not a club.)
   if (!place && isTeam(run) && !isEvent(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.

@@ -48,9 +48,16 @@ export interface Coreference extends Grouping {
 export function groupEntities(mentions: readonly Mention[]): Grouping {
   const table = new EntityTable()
   for (const mention of mentions) {
-    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
+    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person') || isBodyWord(mention)) continue
     const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
     table.add(table.entityNamed(mention.kind, known?.name ?? mention.name), mention)
+  }
+  // `the House` after `Montana House of Representatives`: a body's word is the body the story names in full, if one.
+  for (const mention of mentions) {
+    if (!isBodyWord(mention)) continue
+    const word = mention.name.toLowerCase()
+    const full = table.entities.find((entity) => entity.kind === 'organization' && entity.name.toLowerCase().split(' ').includes(word))
+    table.add(full ?? table.entityNamed('organization', mention.name), mention)
   }
   // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`; first those defined beside a name.
   const defined = acronymsDefined(table, mentions)
@@ -77,6 +84,11 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     adopt: (mention) => table.adopt(mention),
     attach: (entity, mention) => table.add(entity, mention)
   }
+}
+
+/** A body named by one word (`the Senate`, `Commonwealth officials`): an organization by its head word alone. */
+function isBodyWord(mention: Mention): boolean {
+  return mention.kind === 'organization' && mention.evidence.cue === 'organization-head' && !mention.name.includes(' ')
 }
 
 /**
