@@ -380,6 +380,23 @@ describe('coordinated organizations', () => {
   })
 })
 
+describe('company names by their industry word', () => {
+  test.each([
+    ['Brokers said Tarvel Cement and Osmund Cables were expected to rise.', ['Tarvel Cement', 'Osmund Cables']],
+    ['The language was introduced by Quarrow Microsystems in 1995, and Pellam Restaurants followed.', ['Quarrow Microsystems', 'Pellam Restaurants']]
+  ])('an industry word ends a company\'s name: %s', (text, organizations) => {
+    const found = names(story(text))
+    expect(found.organizations).toEqual(organizations)
+    expect(found.people).toEqual([])
+  })
+
+  test('a name with and without its corporate suffix is one organization, named in full', () => {
+    const article = articleToJsonLd(story('Ledgerpine Software will move to Denver.', 'Ledgerpine Software Inc. said on Monday it would hire 200 people.'), {format: 'text'}).article
+    const organizations = article.entities.filter((entity) => entity.type === 'Organization')
+    expect(organizations.map((entity) => [entity.name, entity.alternateNames])).toEqual([['Ledgerpine Software Inc.', ['Ledgerpine Software']]])
+  })
+})
+
 describe('short forms of organizations', () => {
   const alternates = (text: string) =>
     Object.fromEntries(

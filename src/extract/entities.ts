@@ -1,5 +1,6 @@
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, knownOrganization, organizationKey} from '../lexicon/organizations.js'
+import {Word, isWordClass} from '../lexicon/word-classes.js'
 import {type Gender, givenNameGender} from '../lexicon/words.js'
 import {type Mention, asKind} from './mention.js'
 
@@ -64,9 +65,9 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
   for (const mention of mentions) {
     if (mention.kind !== 'organization' || !isAcronym(mention.name)) continue
     const known = knownOrganization(mention.name)
-    const key = 'organization:' + organizationKey(mention.name)
+    const key = entityKey('organization', mention.name)
     const target =
-      (known && table.byKey.get('organization:' + organizationKey(known.name))) ||
+      (known && table.byKey.get(entityKey('organization', known.name))) ||
       table.indexes.organizationsByInitials.get(mention.name.replaceAll('.', '')) ||
       defined.get(key) ||
       table.byKey.get(key) ||
@@ -84,6 +85,19 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     adopt: (mention) => table.adopt(mention),
     attach: (entity, mention) => table.add(entity, mention)
   }
+}
+
+/**
+ * The key an entity is found by: its kind and name's key; an organization's
+ * without a corporate suffix, so `Ledgerpine Software` and `Ledgerpine
+ * Software Inc.` are one.
+ */
+function entityKey(kind: Entity['kind'], name: string): string {
+  const key = organizationKey(name)
+  if (kind !== 'organization') return kind + ':' + key
+  const space = key.lastIndexOf(' ')
+  const last = key.slice(space + 1)
+  return kind + ':' + (space > 0 && isWordClass(last, Word.CorporateSuffix) ? key.slice(0, space).replace(/,$/, '') : key)
 }
 
 /** A body named by one word (`the Senate`, `Commonwealth officials`): an organization by its head word alone. */
@@ -113,7 +127,7 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
     }
     const candidates = peopleBySurname.get(surname) ?? []
     // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
-    const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get('organization:' + organizationKey(mention.name))) : undefined
+    const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get(entityKey('organization', mention.name))) : undefined
     const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? sameName ?? byGivenName(table, mention)
     if (target) {
       table.add(target, mention)
@@ -131,7 +145,7 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
       continue
     }
     // A bare capitalized word stays a person only with plain evidence for it.
-    if ((!mention.inQuote || mention.title) && (table.byKey.has('person:' + surname) || mention.title !== undefined || !mention.tentative)) {
+    if ((!mention.inQuote || mention.title) && (table.byKey.has(entityKey('person', surname)) || mention.title !== undefined || !mention.tentative)) {
       table.add(table.entityNamed('person', mention.name), mention)
     }
   }
@@ -147,7 +161,7 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
 function placesNamingClubs(table: EntityTable, places: Mention[]): Mention[] {
   return places.filter((place) => {
     if (place.name.includes(' ') || place.region) return true
-    const club = table.byKey.get('organization:' + organizationKey(place.name))
+    const club = table.byKey.get(entityKey('organization', place.name))
     if (!club || !club.mentions.some((mention) => mention.evidence.cue === 'team')) return true
     const tokens = place.run.tokens
     if (groundWords.has(tokens[place.first - 1]?.lower ?? '')) return true
@@ -176,7 +190,7 @@ class EntityTable {
 
   /** The entity of that kind and name, made on first use and indexed. */
   entityNamed(kind: Entity['kind'], name: string): Entity {
-    const key = kind + ':' + organizationKey(name)
+    const key = entityKey(kind, name)
     const existing = this.byKey.get(key)
     if (existing) return existing
     const entity: Entity = {kind, name, alternateNames: [], titles: [], jobTitle: undefined, roles: new Set(), gender: 'unknown', memberOf: undefined, mentions: []}
@@ -215,7 +229,7 @@ function acronymsDefined(table: EntityTable, mentions: readonly Mention[]): Map<
     if (mention.kind !== 'organization' || previous.kind !== 'organization' || previous.block !== mention.block || !isAcronym(mention.name)) continue
     const between = mention.run.tokens.slice(previous.last, mention.first).map((token) => token.lower).join(' ')
     const entity = table.entityOfMention.get(previous)
-    if (entity && (between === ', known as' || between === 'known as' || between === '(')) defined.set('organization:' + organizationKey(mention.name), entity)
+    if (entity && (between === ', known as' || between === 'known as' || between === '(')) defined.set(entityKey('organization', mention.name), entity)
   }
   return defined
 }
@@ -300,7 +314,14 @@ function absorb(entity: Entity, mention: Mention): void {
   entity.jobTitle ??= mention.jobTitle
   if (entity.gender === 'unknown') entity.gender = mention.gender
   // `Amoco` for `Amoco Corp`, `Seattle` for `Seattle Mariners`: a short form is another name of the organization.
-  if (entity.kind === 'organization') addAlternateName(entity, mention.name)
+  if (entity.kind === 'organization') {
+    // `Ledgerpine Software Inc.` after `Ledgerpine Software`: the fuller name is the name (a known organization keeps its own).
+    if (mention.name.length > entity.name.length && mention.name.startsWith(entity.name) && knownOrganization(entity.name) === undefined) {
+      const shorter = entity.name
+      entity.name = mention.name
+      addAlternateName(entity, shorter)
+    } else addAlternateName(entity, mention.name)
+  }
   if (mention.title?.council && mention.qualifier && !entity.memberOf) entity.memberOf = mention.qualifier + (mention.qualifier.endsWith(' City') ? ' Council' : ' City Council')
 }
 

@@ -125,6 +125,10 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       'insurance journal keepers labs lodge magazine media motors news partners power records research review solutions ' +
       'sport sports studios technologies times tribune ventures water treasury logistics cross pharmaceuticals airways ' +
       'bancorp brands foods recovery workers securities minerals management advisors advisers semiconductor mutual ' +
+      // Industries that end company names: `Javedan Cement`, `Pirelli Cables`, `Sun Microsystems` (no surnames: not `Mills`, `Steel`).
+      'cement cables textiles tannery microsystems systems controls restaurants apparel petroleum chemicals electronics ' +
+      'mining resources communications telecom telecommunications software computers shipping breweries pharmaceutical ' +
+      'properties investments development airline ' +
       // International corporate suffixes (also in CorporateSuffix): `Atria Oy`, `Audi AG`.
       'corp co ltd limited plc ag gmbh s.a. sa n.v. nv b.v. bv s.p.a. spa ab asa oy oyj bhd pte pty kk llp ' +
       // Newsrooms and outlets: `Sydney Newsroom`, `China Daily`, `Algeria TV`.
