@@ -397,6 +397,20 @@ describe('company names by their industry word', () => {
   })
 })
 
+describe('names listed with an organization', () => {
+  test('a bare name listed beside an organization is one too, both ways along the list', () => {
+    const found = names(story('Firms including Vexol, Drummet and Caltrane Corp were drawn to the port.', 'There was no trade in Orvieu SA, Eternak and Brosselin.'))
+    expect(found.organizations.sort()).toEqual(['Brosselin', 'Caltrane Corp', 'Drummet', 'Eternak', 'Orvieu SA', 'Vexol'])
+    expect(found.people).toEqual([])
+  })
+
+  test('a state abbreviation and a person with a given name stay what they are', () => {
+    const found = names(story('Funding came from Harwell Venture Partners of Menlo Park, Calif, and Susan Vexley and Dorrance Ltd joined.'))
+    expect(found.organizations).not.toContain('Calif')
+    expect(found.people).toContain('Susan Vexley')
+  })
+})
+
 describe('short forms of organizations', () => {
   const alternates = (text: string) =>
     Object.fromEntries(

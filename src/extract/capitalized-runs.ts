@@ -155,6 +155,8 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     // `Norvana Online and Brekke AG`: two names of two words or more, the second opening with a name's word, are two bodies
     // (`Duff and Phelps Co`, `Futures and Options Exchange` are one).
     if (!official && joiner === 'and' && index - start >= 2 && ahead - index > 2 && !isCommonWord(tokens[index + 1]!.lower)) return false
+    // `Vexol, Drummet and Caltrane Corp`: after a comma, `and` ends a list of names (`Goldman, Sachs and Co.` ends in a suffix alone).
+    if (joiner === 'and' && tokens[start - 1]?.text === ',' && ahead - index > 2) return false
     if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
     // `Department of Education and Denver Public Schools` are two bodies.
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false

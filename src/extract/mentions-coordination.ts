@@ -1,10 +1,12 @@
 /**
- * Coordinated clubs: in sports copy, `Nottinghamshire and Surrey`,
- * `Yorkshire, Nottinghamshire and Surrey` list things of one kind. When one
- * of the list is a club by its position, a place beside it (joined by a
- * comma or `and`) is a club too. Countries stay places: national sides are
- * their countries.
+ * Coordinated names: `Nottinghamshire and Surrey`, `Mobil, Shell and Caltex
+ * Corp` list things of one kind. In sports copy, when one of the list is a
+ * club by its position, a place beside it (joined by a comma or `and`) is a
+ * club too; countries stay places: national sides are their countries. In
+ * any copy, a name with no evidence but its shape beside an organization is
+ * one too.
  */
+import {Word, isWordClass} from '../lexicon/word-classes.js'
 import type {AnalyzedBlock} from './analyze.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
@@ -41,6 +43,33 @@ export function coordinatedClubs(analyzed: AnalyzedBlock, mentions: Mention[]): 
     const next = mentions[index + 1]!
     const current = mentions[index]!
     if (isClub(next) && canBeClub(current) && coordinated(analyzed, current, next)) mentions[index] = asClub(analyzed, current)
+  }
+  return mentions
+}
+
+/** Whether a mention is a name with no evidence but its capitals, waiting for a full name: `Caltex`, `Uniceramic`. */
+const isBareName = (mention: Mention) =>
+  mention.kind === 'person' && mention.tentative && mention.evidence.cue === 'name-shape' && mention.title === undefined && !isWordClass(mention.name.toLowerCase(), Word.Abbreviation)
+
+/** Whether a mention is an organization by its own words or context (not by a list). */
+const isOrganization = (mention: Mention) => mention.kind === 'organization' && mention.evidence.detail !== 'listed with an organization'
+
+/**
+ * The block's mentions, with bare names that list beside an organization
+ * read as organizations (`Mobil, Shell and Caltex Corp`, `Eternit and
+ * Uniceramic` after `Ciments Blancs SA,`), both ways along the list.
+ */
+export function coordinatedOrganizations(analyzed: AnalyzedBlock, mentions: Mention[]): Mention[] {
+  const asOrganization = (mention: Mention) => mentionOf(new Run(analyzed, mention.first, mention.last), 'organization', {cue: 'context', detail: 'listed with an organization'})
+  for (let index = 1; index < mentions.length; index++) {
+    const previous = mentions[index - 1]!
+    const current = mentions[index]!
+    if ((isOrganization(previous) || previous.evidence.detail === 'listed with an organization') && isBareName(current) && coordinated(analyzed, previous, current)) mentions[index] = asOrganization(current)
+  }
+  for (let index = mentions.length - 2; index >= 0; index--) {
+    const next = mentions[index + 1]!
+    const current = mentions[index]!
+    if (next.kind === 'organization' && isBareName(current) && coordinated(analyzed, current, next)) mentions[index] = asOrganization(current)
   }
   return mentions
 }

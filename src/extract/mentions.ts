@@ -6,7 +6,7 @@
 import type {AnalyzedBlock} from './analyze.js'
 import {capitalizedRuns} from './capitalized-runs.js'
 import {classifyRun} from './classify-run.js'
-import {coordinatedClubs} from './mentions-coordination.js'
+import {coordinatedClubs, coordinatedOrganizations} from './mentions-coordination.js'
 import {acronymDefinitions} from './mentions-organizations.js'
 import {compoundPlaceMentions} from './place-compounds.js'
 import {type Mention, mentionOf} from './mention.js'
@@ -31,7 +31,7 @@ export function findMentions(analyzed: AnalyzedBlock, start = 0, sports = false)
   const compounds = compoundPlaceMentions(analyzed, start)
   if (compounds.length > 0) mentions.push(...compounds.filter((compound) => !mentions.some((mention) => mention.kind === 'place' && mention.start === compound.start)))
   if (compounds.length > 0) mentions.sort((a, b) => a.start - b.start)
-  const defined = acronymDefinitions(analyzed, mentions)
+  const defined = coordinatedOrganizations(analyzed, acronymDefinitions(analyzed, mentions))
   return sports ? coordinatedClubs(analyzed, defined) : defined
 }
 
