@@ -49,16 +49,11 @@ export interface Coreference extends Grouping {
 export function groupEntities(mentions: readonly Mention[]): Grouping {
   const table = new EntityTable()
   for (const mention of mentions) {
-    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person') || isBodyWord(mention)) continue
-    const known = mention.kind === 'organization' ? knownOrganization(mention.name) : undefined
-    table.add(table.entityNamed(mention.kind, known?.name ?? mention.name), mention)
-  }
-  // `the House` after `Montana House of Representatives`: a body's word is the body the story names in full, if one.
-  for (const mention of mentions) {
-    if (!isBodyWord(mention)) continue
-    const word = mention.name.toLowerCase()
-    const full = table.entities.find((entity) => entity.kind === 'organization' && entity.name.toLowerCase().split(' ').includes(word))
-    table.add(full ?? table.entityNamed('organization', mention.name), mention)
+    if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
+    // `the House` of `Montana House of Representatives`: a body's word is the body the story names in full, if one.
+    const named = isBodyWord(mention) ? mentions.find((other) => other.kind === 'organization' && headsName(mention.name, other.name)) ?? mention : mention
+    const known = named.kind === 'organization' ? knownOrganization(named.name) : undefined
+    table.add(table.entityNamed(mention.kind, known?.name ?? named.name), mention)
   }
   // Acronyms and short forms: `ICE` for `Immigration and Customs Enforcement`; first those defined beside a name.
   const defined = acronymsDefined(table, mentions)
@@ -103,6 +98,13 @@ function entityKey(kind: Entity['kind'], name: string): string {
 /** A body named by one word (`the Senate`, `Commonwealth officials`): an organization by its head word alone. */
 function isBodyWord(mention: Mention): boolean {
   return mention.kind === 'organization' && mention.evidence.cue === 'organization-head' && !mention.name.includes(' ')
+}
+
+/** Whether `word` heads a longer `name`: its last word (`U.S. Senate`) or the word before `of` (`House of Representatives`). */
+function headsName(word: string, name: string): boolean {
+  const words = name.toLowerCase().split(' ')
+  const lower = word.toLowerCase()
+  return words.length > 1 && (words.at(-1) === lower || words.some((item, index) => item === lower && words[index + 1] === 'of'))
 }
 
 /**
