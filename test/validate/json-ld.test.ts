@@ -243,6 +243,14 @@ describe('indexDocument', () => {
     expect(extra.get('name')).toEqual({value: 'A', path: '/name'})
   })
 
+  test('siblings indexed once by indexPage serve as they are; a @reverse that is no object is only ranked', () => {
+    const page = indexPage([{'@id': '#s', '@type': 'Thing', name: 'S'}])
+    const graph = indexDocument({'@type': 'Thing', about: {'@id': '#s'}, '@reverse': 'x'}, page)
+    expect(graph.resolve({'@id': '#s'}, '/about')).toMatchObject({id: '#s', path: '~0'})
+    expect(graph.nodes.map((node) => node.path)).toEqual([''])
+    expect(graph.rank('/@reverse')).toBe(3)
+  })
+
   test('rank: document order, of the pointer or its closest ranked ancestor; 0 for the unknown', () => {
     const graph = indexDocument({'@context': schemaContext, '@type': 'Thing', name: ['a', 'b'], '@reverse': {about: {'@type': 'Thing'}}})
     const paths = ['', '/@context', '/@type', '/name', '/name/0', '/name/1', '/@reverse', '/@reverse/about']
