@@ -1,7 +1,7 @@
 // Unit and boundary tests of the attribution rules, on invented sentences: every guard and limit of
 // attribution.ts is tested on both sides, without the pipeline (the pipeline tests judge the whole chain).
 import {describe, expect, test} from 'vitest'
-import {type Attribution, attributionAfter, attributionBefore, cueLength} from './attribution.js'
+import {type Attribution, attributionAfter, attributionBefore, cueLength, dashedAside} from './attribution.js'
 import {type Token, tokenize} from './tokens.js'
 
 /** An attribution as the text of its ranges, so a test reads as the sentence it checks. */
@@ -347,5 +347,109 @@ describe('attributionBefore', () => {
     ['nothing before the quote', '']
   ])('none for %s', (_, lead) => {
     expect(before(lead)).toBeUndefined()
+  })
+})
+
+describe('cueLength: a document after its owner', () => {
+  const cue = (text: string, at: number) => cueLength(tokenize(text), at)
+  test('is a noun, not a verb', () => {
+    expect(cue("the mayor's report", 2)).toBe(0)
+    expect(cue("Bush's Facebook post", 2)).toBe(0)
+  })
+  test('a document word with no owner before it is a verb', () => {
+    expect(cue('they report', 1)).toBe(1)
+    expect(cue('the Acme report', 2)).toBe(1)
+    expect(cue("Bush's big report", 2)).toBe(1)
+    expect(cue('report', 0)).toBe(1)
+  })
+})
+
+describe('dashedAside', () => {
+  /** The attribution of the first double-quoted span of `text`, set between dashes. */
+  function aside(text: string) {
+    const tokens = tokenize(text)
+    const open = tokens.findIndex((token) => token.text === '"')
+    const close = tokens.findIndex((token, index) => index > open && token.text === '"')
+    return render(text, tokens, dashedAside(tokens, 0, open, close))
+  }
+
+  test('a quote between dashes is the words of the named subject of the clause before', () => {
+    expect(aside('When Trump finally wrapped up — "We won!" — the balloons fell.')).toEqual({order: 'svq', cue: '—', speaker: 'Trump', description: undefined, extent: 'Trump finally wrapped up —'})
+    for (const opener of ['As', 'After', 'Then', 'And']) expect(aside(`${opener} Trump finally wrapped up — "We won!" — the balloons fell.`), opener).toMatchObject({speaker: 'Trump'})
+    expect(aside('Trump finally wrapped up — "We won!" — and the balloons fell.')).toMatchObject({speaker: 'Trump'})
+  })
+
+  test('not without both dashes, without a name, or with a cue after the closing dash', () => {
+    expect(aside('When Trump finally wrapped up "We won!" — the balloons fell.')).toBeUndefined()
+    expect(aside('When Trump finally wrapped up — "We won!" the balloons fell.')).toBeUndefined()
+    expect(aside('When the crowd finally waited — "We won!" — the balloons fell.')).toBeUndefined()
+    expect(aside('When Trump finally wrapped up — "USA!" — the crowd chanted.')).toBeUndefined()
+  })
+
+  test('a cue after the sentence ends, or forty tokens after the quote, is another sentence\'s', () => {
+    expect(aside('When Trump finally wrapped up — "We won!" — the balloons fell. The crowd chanted.')).toMatchObject({speaker: 'Trump'})
+    expect(aside('When Trump finally wrapped up — "We won!" — the balloons fell! The crowd chanted.')).toMatchObject({speaker: 'Trump'})
+    expect(aside('When Trump finally wrapped up — "We won!" — the balloons fell? The crowd chanted.')).toMatchObject({speaker: 'Trump'})
+    expect(aside(`When Trump finally wrapped up — "We won!" — ${'very '.repeat(37)}chanted.`)).toBeUndefined()
+    expect(aside(`When Trump finally wrapped up — "We won!" — ${'very '.repeat(38)}chanted.`)).toMatchObject({speaker: 'Trump'})
+    // The end of the text ends the look.
+    expect(aside('When Trump finally wrapped up — "We won!" —')).toMatchObject({speaker: 'Trump'})
+  })
+})
+
+describe('attributionBefore after a dateline', () => {
+  const statement = ' Mayor Jane Roe released the following statement:'
+  const speaker = (dateline: string) => leadIn(dateline + statement)?.speaker
+
+  test('the subject is read after a dateline of capitals, or of a city, a comma and a region', () => {
+    expect(leadIn('DENVER —' + statement)).toEqual({order: 'svq', cue: ':', speaker: 'Mayor Jane Roe', description: undefined, extent: 'Mayor Jane Roe released the following statement'})
+    expect(speaker('LAS CRUCES, N.M. —')).toBe('Mayor Jane Roe')
+    expect(speaker('Boise, Idaho —')).toBe('Mayor Jane Roe')
+    expect(speaker('DENVER --')).toBe('Mayor Jane Roe')
+    expect(speaker('DENVER -')).toBe('Mayor Jane Roe')
+  })
+
+  test('not a Title Case word alone, a single letter, a lower-case word before the dash, or a dash past twelve tokens', () => {
+    expect(speaker('Denver —')).not.toBe('Mayor Jane Roe')
+    expect(speaker('D —')).not.toBe('Mayor Jane Roe')
+    expect(speaker('DENVER police —')).not.toBe('Mayor Jane Roe')
+    expect(speaker('ALPHA BRAVO CHARLIE DELTA ECHO FOXTROT GOLF HOTEL INDIA JULIET KILO LIMA —')).not.toBe('Mayor Jane Roe')
+    expect(speaker('ALPHA BRAVO CHARLIE DELTA ECHO FOXTROT GOLF HOTEL INDIA JULIET KILO —')).toBe('Mayor Jane Roe')
+  })
+
+  test('only at the start of the block', () => {
+    const text = 'Then DENVER —' + statement
+    const tokens = tokenize(text)
+    expect(render(text, tokens, attributionBefore(tokens, 1, tokens.length - 1))?.speaker).not.toBe('Mayor Jane Roe')
+  })
+})
+
+describe('attributionBefore: a possessor and a reply noun before the colon', () => {
+  test.each([
+    ["Clinton's response was:", {cue: ':', speaker: "Clinton's", extent: "Clinton's response was"}],
+    ["Clinton's message is:", {cue: ':', speaker: "Clinton's", extent: "Clinton's message is"}],
+    ["The mayor's advice:", {cue: ':', speaker: "The mayor's", extent: "The mayor's advice"}],
+    ["Jane Roe's verdict:", {cue: ':', speaker: "Jane Roe's", extent: "Jane Roe's verdict"}]
+  ])('%s', (paragraph, expected) => {
+    expect(leadIn(paragraph)).toEqual({order: 'svq', description: undefined, ...expected})
+  })
+
+  test('not another noun, no possessor, marks between, or no colon', () => {
+    expect(leadIn("Clinton's lunch was:")).toBeUndefined()
+    expect(leadIn('The response was:')).toBeUndefined()
+    expect(leadIn('response:')).toBeUndefined()
+    expect(leadIn("Clinton's (first) response:")).toBeUndefined()
+    expect(leadIn("Clinton's, response:")).toBeUndefined()
+    expect(leadIn("Clinton's response was.")).toBeUndefined()
+  })
+})
+
+describe('attributionBefore: a name and a party before the colon', () => {
+  test('the name ends before a short parenthesis', () => {
+    expect(leadIn('Rep. Trey Gowdy (R-S.C.):')).toEqual({order: 'svq', cue: ':', speaker: 'Rep. Trey Gowdy', description: undefined, extent: 'Rep. Trey Gowdy (R-S.C.)'})
+    expect(leadIn('Rep. Trey Gowdy (D):')).toMatchObject({speaker: 'Rep. Trey Gowdy'})
+  })
+  test('not a long parenthesis', () => {
+    expect(leadIn('Rep. Trey Gowdy (of the big region of South Carolina):')).toBeUndefined()
   })
 })
