@@ -453,3 +453,30 @@ describe('attributionBefore: a name and a party before the colon', () => {
     expect(leadIn('Rep. Trey Gowdy (of the big region of South Carolina):')).toBeUndefined()
   })
 })
+
+describe('attributionAfter: a clause of its own before the cue is no subject', () => {
+  test('a verb after the name makes a clause', () => {
+    expect(after('"Go."', ' Trump went fully on the attack, saying so.')).toBeUndefined()
+  })
+  test('a preposition, a cue adverb, a determiner or an -ly adverb after the name does not', () => {
+    expect(after('"Go,"', ' Smith on Monday said.')).toMatchObject({speaker: 'Smith on Monday'})
+    expect(after('"Go,"', ' Smith then said.')).toMatchObject({speaker: 'Smith'})
+    expect(after('"Go,"', ' Smith reportedly said.')).toMatchObject({speaker: 'Smith'})
+    expect(after('"Go,"', ' Smith this week said.')).toMatchObject({speaker: 'Smith this week'})
+    expect(after('"Go,"', " Denver's mayor said.")).toMatchObject({speaker: "Denver's mayor"})
+  })
+})
+
+describe('attributionBefore: the verb first, an aside after the name', () => {
+  test('an aside set off by commas between the name and the quote', () => {
+    expect(before('Said Dorothy Poynter, who grew up with Ali, ')).toMatchObject({order: 'svq', cue: 'Said', speaker: 'Dorothy Poynter'})
+    expect(before('Said Dorothy Poynter, a neighbor, ')).toMatchObject({speaker: 'Dorothy Poynter'})
+    expect(before('Said Dorothy Poynter: ')).toMatchObject({speaker: 'Dorothy Poynter'})
+  })
+  test('not an aside that does not end in a comma, nor other words after the name', () => {
+    expect(before('Said Dorothy Poynter, who grew up with Ali ')?.speaker).not.toBe('Dorothy Poynter')
+    expect(before('Said Dorothy Poynter, and others, ')?.speaker).not.toBe('Dorothy Poynter')
+    expect(before('Said Dorothy Poynter today ')?.speaker).not.toBe('Dorothy Poynter')
+    expect(before('Said Dorothy Poynter, , ')).toMatchObject({speaker: 'Dorothy Poynter'})
+  })
+})
