@@ -58,6 +58,10 @@ describe('tokenize: words and marks', () => {
     expect(texts('U.S')).toEqual(['U.', 'S'])
     expect(texts('U.Sx')).toEqual(['U.', 'Sx'])
     expect(texts('ab.cd')).toEqual(['ab', '.', 'cd'])
+    // Only a letter after the dot joins: not the ASCII marks beside the letters, nor a digit beyond ASCII.
+    for (const mark of ['@', '[', '`', '{']) expect(texts(`U.${mark}.`), mark).toEqual(['U.', mark, '.'])
+    expect(texts('U.².')).toEqual(['U.', '²', '.'])
+    expect(texts('U.É.')).toEqual(['U.É.'])
     // A digit after the dot is no abbreviation.
     expect(texts('v.2.')).toEqual(['v.', '2', '.'])
   })
@@ -107,6 +111,9 @@ describe('tokenize: possessives', () => {
     expect(texts("It was Ruiz's.")).toEqual(['It', 'was', 'Ruiz', '.'])
     expect(texts("It was the Broncos'.")).toEqual(['It', 'was', 'the', 'Broncos', '.'])
     expect(texts("It was Dr's.")).toEqual(['It', 'was', 'Dr', '.'])
+    // A plural possessive of an abbreviation (`reps`) or of one letter keeps its dot apart too.
+    expect(texts("It was the Reps'.")).toEqual(['It', 'was', 'the', 'Reps', '.'])
+    expect(texts("It was the s'.")).toEqual(['It', 'was', 'the', 's', '.'])
   })
 
   test("a lone s inside quote marks stays a word", () => {
