@@ -203,6 +203,8 @@ describe('attributionAfter', () => {
     expect(after('"Go,"', ' said Guadalupe "Lupe" ferrante.')).toMatchObject({speaker: 'Guadalupe'})
     expect(after('"Go,"', ' said the "Lupe" Ferrante.')).toMatchObject({speaker: 'the'})
     expect(after('"Go,"', ' said Guadalupe "Lupe".')).toMatchObject({speaker: 'Guadalupe'})
+    // A nickname that ends the text has no name after it.
+    expect(after('"Go,"', ' said Guadalupe "Lupe"')).toMatchObject({speaker: 'Guadalupe'})
     expect(after('"Go,"', " said Guadalupe 'Lupe' Ferrante.")).toMatchObject({speaker: 'Guadalupe'})
   })
 
