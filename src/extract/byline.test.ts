@@ -44,4 +44,7 @@ test('every name has at most six words, each capitalized or a name particle', ()
   // One name that is not one spoils the byline.
   expect(byline('By Jane Doe and the editors of this page', undefined)).toBeUndefined()
   expect(byline('By jane doe and John Roe', undefined)).toBeUndefined()
+  // Every word: a lower-case one in a name spoils it, even with a capital inside.
+  expect(byline('By Jane doe', undefined)).toBeUndefined()
+  expect(byline('By Jane deBoer', undefined)).toBeUndefined()
 })

@@ -53,6 +53,7 @@ describe('hasAppositive', () => {
     expect(appositive('Hill, the doctor')).toBe(false)
     expect(appositive('Hill, 24th in line')).toBe(false)
     expect(appositive('Hill, x24')).toBe(false)
+    expect(appositive('Hill met a doctor')).toBe(false)
     expect(appositive('Hill,')).toBe(false)
     expect(appositive('Hill')).toBe(false)
   })
@@ -103,6 +104,10 @@ describe('regionAfter', () => {
     // A longer first part is a region by itself.
     expect(region('in Springfield, Ill. Gov. Ruiz said', 'Springfield')).toBe('Ill.')
     expect(region('in Springfield, Ill. Gov', 'Springfield')).toBe('Ill.')
+    // A short first part joins only a second word that ends in a period.
+    expect(region('in Leeds, UK', 'Leeds')).toBe('UK')
+    expect(region('in Leeds, UK.', 'Leeds')).toBe('UK')
+    expect(region('in Leeds, UK today', 'Leeds')).toBe('UK')
   })
 
   test('a province abroad, unless its name is a common word or a given name', () => {
@@ -116,6 +121,7 @@ describe('regionAfter', () => {
   test('no comma, no capitalized word after it, or no region at all', () => {
     expect(region('in Hope, Jones said', 'Hope')).toBeUndefined()
     expect(region('in Springfield Illinois', 'Springfield')).toBeUndefined()
+    expect(region('in Springfield near Ohio', 'Springfield')).toBeUndefined()
     expect(region('in Springfield, illinois', 'Springfield')).toBeUndefined()
     expect(region('in Springfield, "Illinois"', 'Springfield')).toBeUndefined()
     expect(region('in Springfield,', 'Springfield')).toBeUndefined()

@@ -16,6 +16,9 @@ describe('writtenTitle', () => {
     expect(written('Police Chief', 'police chief')).toBe('Police Chief')
     expect(written('police chief', 'police chief')).toBe('Police Chief')
     expect(written('mayor', 'mayor')).toBe('Mayor')
+    // Only the title's own tokens.
+    const tokens = tokenize('Police Chief Ana Ruiz')
+    expect(writtenTitle(tokens, 0, 2, titleOf('police chief'))).toBe('Police Chief')
   })
 
   test('an abbreviation is spelled out; a title with no job title gives none', () => {
@@ -38,6 +41,7 @@ describe('rolesAround', () => {
 
   test("the title's roles, and none without a title", () => {
     expect(roles('Mayor Ana Ruiz spoke', 'mayor')).toEqual(['mayor'])
+    expect(roles('Mayor Ana Ruiz', 'mayor')).toEqual(['mayor'])
     expect(roles('Ana Ruiz spoke')).toEqual([])
   })
 
@@ -108,6 +112,8 @@ describe('findTitleIn', () => {
     expect(found('Deputy Insurance Commissioner Ana Ruiz')).toEqual({jobTitle: 'Commissioner', words: 'Deputy Insurance Commissioner'})
     expect(found('Deputy Big Blue Insurance Commissioner Ana Ruiz')).toEqual({jobTitle: 'Officer', words: 'Deputy'})
     expect(found('Magistrate Judge')).toEqual({jobTitle: 'Judge', words: 'Magistrate'})
+    expect(found('Deputy Police Chief')).toEqual({jobTitle: 'Officer', words: 'Deputy'})
+    expect(found('Magistrate Chief Executive Ana')).toEqual({jobTitle: 'Chief Executive Officer', words: 'Magistrate Chief Executive'})
     expect(found('Magistrate Judge Police Chief Ana')).toEqual({jobTitle: 'Chief', words: 'Magistrate Judge Police Chief'})
     // A title with no job title does not extend one.
     expect(found('Dr. Mr. Ana Ruiz')).toEqual({jobTitle: 'Doctor', words: 'Dr.'})
