@@ -187,3 +187,46 @@ describe('lists of an official name\'s subjects', () => {
     ])
   })
 })
+
+describe('boundaries of the joining rules', () => {
+  test('two names of two words or more joined by `and` are two bodies, unless the second opens with a common word', () => {
+    expect(runs('at Norvana Online and Qorvex AG today')).toEqual(['Norvana Online', 'Qorvex AG'])
+    expect(runs('at Norvana Online & Qorvex AG today')).toEqual(['Norvana Online & Qorvex AG'])
+    expect(runs('at Norvana and Qorvex AG today')).toEqual(['Norvana and Qorvex AG'])
+    // The common word that matters is the one after `and`.
+    expect(runs('at Norvana Blue and Qorvex AG today')).toEqual(['Norvana Blue', 'Qorvex AG'])
+    expect(runs('the Chicago Futures and Options Exchange said')).toEqual(['Chicago Futures and Options Exchange'])
+    // One word after `and`: the rule wants two or more.
+    expect(runs('at Norvana Online and AG today')).toEqual(['Norvana Online and AG'])
+  })
+
+  test('an official name takes a subject after `and`; `of` after the joiner makes no official name', () => {
+    expect(runs('the Department of Health and Human Development said')).toEqual(['Department of Health and Human Development'])
+    expect(runs('the Department of Health and Safety said')).toEqual(['Department of Health and Safety'])
+    expect(runs('at Lincoln School and Qorvex School today')).toEqual(['Lincoln School', 'Qorvex School'])
+    expect(runs('at Lincoln School and Qorvex School, of course')).toEqual(['Lincoln School', 'Qorvex School'])
+    expect(runs('at the School and Qorvex School today')).toEqual(['School', 'Qorvex School'])
+  })
+
+  test('a word that is no joiner does not join, whatever comes before it', () => {
+    expect(runs('at Acme Company today Ruiz spoke')).toEqual(['Acme Company', 'Ruiz'])
+    expect(runs('at Acme the Great today')).toEqual(['Acme', 'Great'])
+    expect(runs('the Friends of Police said')).toEqual(['Friends', 'Police'])
+    expect(runs('the House for Police voted')).toEqual(['House', 'Police'])
+    expect(runs('Juan y de Ortega said')).toEqual(['Juan', 'Ortega'])
+    expect(runs('the Department of the')).toEqual(['Department'])
+    // `of the` joins only `the` and a capital, not a particle.
+    expect(runs('the Office of de Cruz said')).toEqual(['Office', 'Cruz'])
+  })
+
+  test('a list needs an official name, and no place in it', () => {
+    expect(runs('the Acme Bureau Alcohol, Tobacco and Firearms said')).toEqual(['Acme Bureau Alcohol', 'Tobacco', 'Firearms'])
+    expect(runs('the Department of Education, Pueblo and Boulder said')).toEqual(['Department of Education', 'Pueblo', 'Boulder'])
+  })
+
+  test('a nickname needs quote marks around it and a name word after it', () => {
+    expect(runs("Ana *Big' Ruiz said")).toEqual(['Ana', 'Big', 'Ruiz'])
+    expect(runs('Cornelius "Corky" de la Cruz said')).toEqual(['Cornelius', 'Cruz'])
+    expect(runs('Cornelius "Corky"')).toEqual(['Cornelius'])
+  })
+})
