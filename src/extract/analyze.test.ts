@@ -38,6 +38,10 @@ test('a quote of at most six words is short', () => {
   // Words are counted between white space (tabs and line breaks too): commas make no word.
   expect(quoted('"one, two\tthree\nfour five six" said Ana').inShortQuote).toEqual(['one', 'two', 'three', 'four', 'five', 'six'])
   expect(quoted('"one two three four five six-seven-eight" said Ana').inShortQuote).toHaveLength(6)
+  // Counted from after the opening mark: a tab after it starts no word.
+  expect(quoted('"\tone two three four five six" said Ana').inShortQuote).toHaveLength(6)
+  // An open quote runs to the end of the block, a space there making no word.
+  expect(quoted('Ana said "one two three four five six ').inShortQuote).toHaveLength(6)
   // A single-quoted title is short too.
   expect(quoted("the 'Big Top' crowd").inShortQuote).toEqual(['Big', 'Top'])
 })
