@@ -330,6 +330,11 @@ describe('objects sharing an @id', () => {
     expect(summary(shared({'@type': 'Person', sameAs: ['https://a.example/', 'https://a.example/']}, {sameAs: 'https://a.example/'}))).toEqual([
       'conflicting-id /@graph/1/sameAs'
     ])
+    // Either side may be the one out of order; one value in common among several is not agreement.
+    expect(summary(shared({'@type': 'Person', sameAs: ['https://b.example/', 'https://a.example/']}, {sameAs: ['https://a.example/', 'https://b.example/']}))).toEqual([])
+    expect(summary(shared({'@type': 'Person', sameAs: ['https://a.example/', 'https://b.example/']}, {sameAs: ['https://a.example/', 'https://c.example/']}))).toEqual([
+      'conflicting-id /@graph/1/sameAs'
+    ])
     // Array order inside a value counts: it is a list, not a set of values.
     expect(summary(shared({'@type': 'Person', knows: {'@list': [{'@id': '#a'}, {'@id': '#b'}]}}, {knows: {'@list': [{'@id': '#b'}, {'@id': '#a'}]}}))).toContain(
       'conflicting-id /@graph/1/knows'
