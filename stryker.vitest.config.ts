@@ -10,7 +10,7 @@ import base from './vitest.config.js'
  * mutant takes seconds. Its scores are a lower bound: the whole suite can only kill more.
  */
 const unitTests = [
-  'test/validate/{author-name,broken,extract-json-ld,google,google-authors,google-images,html-items,json-ld,iso-8601,page-boundaries,ranges,terms,json-error-offset,validate-page,validate,vocabulary}.test.ts',
+  'test/validate/{author-name,broken,extract-json-ld,google,google-authors,google-images,html-items,json-ld,iso-8601,page-boundaries,ranges,terms,url,json-error-offset,validate-page,validate,vocabulary}.test.ts',
   'test/boundaries/{iso-8601,serialize}.test.ts',
   'src/serialize/**/*.test.ts',
   'src/metadata/dates.test.ts'
