@@ -15,9 +15,12 @@ import type {ResolvedPlace} from './places.js'
 import type {Run} from './run.js'
 import type {Token} from './tokens.js'
 
+/** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
+const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
+
 /** Head nouns of streets, roads and built sites: in the town the story is in, unless the text says which. */
 const builtHeads = new Set([
-  'avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'parade', 'terrace',
+  ...streetHeads, 'parade',
   'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'turnpike', 'bridge', 'tunnel', 'airport', 'park', 'square', 'plaza',
   'stadium', 'arena', 'castle', 'palace', 'cathedral', 'interstate', 'route',
   // Buildings and venues that are nothing but a place: `Ramor Theatre`, `Percy French Hotel`, `Airport Courthouse`.
@@ -41,9 +44,14 @@ const intoPrepositions = new Set(['at', 'in', 'inside', 'outside', 'near', 'to',
 export function isInstitutionSite(tokens: readonly Token[], first: number, end: number): boolean {
   const head = tokens[end - 1]
   if (end - first < 2 || head === undefined || !head.capitalized || !institutionHeads.has(head.lower)) return false
+  return intoPrepositions.has(wordBeforeName(tokens, first))
+}
+
+/** The word before a name starting at `first`, past any `the` (`at the Linden Centre` → `at`); empty at the start. */
+function wordBeforeName(tokens: readonly Token[], first: number): string {
   let before = first - 1
   while (before >= 0 && tokens[before]!.lower === 'the') before--
-  return before >= 0 && intoPrepositions.has(tokens[before]!.lower)
+  return before >= 0 ? tokens[before]!.lower : ''
 }
 
 /** Head nouns of natural features: they lie in a place only when the text says so. */
@@ -74,9 +82,7 @@ export function isSiteMention(tokens: readonly Token[], first: number, end: numb
   // One word names a site only with its number: `Highway 403`, `14th St.`.
   if (!isSiteHead(head) || (parts.length < 2 && !(tokens[end] !== undefined && isRoadNumberAfter(head, tokens[end])) && !isStreetOrdinal(tokens[first - 1], head))) return false
   if (!surnameHeads.has(head!.lower) || givenNameGender(parts[0]!.text) === undefined) return true
-  let before = first - 1
-  while (before >= 0 && tokens[before]!.lower === 'the') before--
-  return before >= 0 && sitePrepositions.has(tokens[before]!.lower)
+  return sitePrepositions.has(wordBeforeName(tokens, first))
 }
 
 // A British road's number: `A120`, `M25`, `B4066`, `A1(M)`.
@@ -107,8 +113,6 @@ function isNumberedRoad(tokens: readonly Token[], index: number): boolean {
   return (before === ',' || before === 'and' || before === 'or') && roadNumberShape.test(tokens[index - 2]?.text ?? '')
 }
 
-/** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
-const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
 const houseNumberShape = /^\d{1,5}[A-Za-z]?$/
 const ordinalShape = /^\d{1,3}(?:st|nd|rd|th)$/
 
