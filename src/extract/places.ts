@@ -170,6 +170,7 @@ function settledPlace(group: readonly Mention[], context: PlaceContext): PlaceCa
 
 function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
   const {context} = scene
+  const blocks = context.blocks ?? []
   // `Hinton, Alberta`: the pair settles both names.
   const pinned = firstOf(group, scene.pairs.regions)
   if (pinned) return pinned
@@ -180,25 +181,25 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   let candidates = within ? group[0]!.places.filter((candidate) => containsPlace(within, candidate)) : group[0]!.places
   // `Armenia, Azerbaijan, Georgia, Iraq`: in a list of countries, the country (the next one is no region of it).
   const country = candidates.find((candidate) => candidate.kind === 'country')
-  if (country && group.some((mention) => listsAreas(mention, context.blocks ?? [], isCountryName))) return country
+  if (country && group.some((mention) => listsAreas(mention, blocks, isCountryName))) return country
   // `Utah, Washington and Wisconsin`: in a list of states, the state.
   const state = candidates.find((candidate) => candidate.kind === 'state')
   // (`Florida and Washington, D.C.`: a region written after the name reads it first.)
-  const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, context.blocks ?? [])
-  if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, context.blocks ?? [], isStateName))) return state
+  const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, blocks)
+  if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, blocks, isStateName))) return state
   if (context.datelineCity && group.includes(context.datelineCity)) {
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
   }
-  const region = group.find((mention) => mention.region && !isListedState(mention, context.blocks ?? []))?.region ?? within?.name
+  const region = group.find((mention) => mention.region && !isListedState(mention, blocks))?.region ?? within?.name
   if (region) candidates = inWrittenRegion(candidates, region)
   // `the province of Quebec`, `Washington state`: an area's head noun rules out the cities of that name.
-  if (group.some((mention) => hasAreaHeadNoun(mention, context.blocks ?? []))) {
+  if (group.some((mention) => hasAreaHeadNoun(mention, blocks))) {
     const areas = candidates.filter((candidate) => candidate.kind === 'state' || candidate.kind === 'division')
     if (areas.length > 0) candidates = areas
   }
   let best = bestOf(candidates, scene, near)
-  if (best?.kind === 'state') best = stateOrItsCity(best, candidates, group, context.blocks ?? [])
+  if (best?.kind === 'state') best = stateOrItsCity(best, candidates, group, blocks)
   if (best?.kind === 'division') {
     const division = divisionReading(best, candidates, group, scene, near, region)
     if (division) return division
