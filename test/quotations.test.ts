@@ -264,6 +264,13 @@ describe('speakers', () => {
     ])
   })
 
+  test('a lead-in whose subject is a group or a body: the named member, or the body', () => {
+    expect(quotes('Commissioner Jane Roe toured the bridge on Monday.\n\nRoe and two engineers released this:\n\n“We will reopen it by spring.”')).toEqual([
+      ['Jane Roe', 'We will reopen it by spring.']
+    ])
+    expect(quotes('The Senate sat past midnight on the budget.\n\nThe Senate voted:\n\n“The measure is adopted.”')).toEqual([['Senate', 'The measure is adopted.']])
+  })
+
   test('a possessor\'s reply or document before a colon is the possessor\'s', () => {
     expect(quotes('Hillary Clinton spoke. Clinton’s response was: “Is he serious?”')).toEqual([['Hillary Clinton', 'Is he serious?']])
     expect(quotes('Mayor Ana Ruiz spoke. The mayor’s reply: “Not today.”')).toEqual([['Ana Ruiz', 'Not today.']])

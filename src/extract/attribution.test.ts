@@ -290,6 +290,14 @@ describe('attributionBefore', () => {
     ['In response to the loss, Kasich resisted: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted:'}],
     ['But Kasich resisted: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich resisted:'}],
     ['Kasich: ', {cue: ':', speaker: 'Kasich', extent: 'Kasich:'}],
+    // A name phrase never ends on a joiner: the others are no part of the speaker.
+    ['Jane Roe and others released this: ', {cue: ':', speaker: 'Jane Roe', extent: 'Jane Roe and others released this:'}],
+    ['Commissioner Jane Roe and two aides said ', {cue: 'said', speaker: 'Commissioner Jane Roe', extent: 'Commissioner Jane Roe and two aides said'}],
+    ['The Board of Education replied ', {cue: 'replied', speaker: 'The Board of Education', extent: 'The Board of Education replied'}],
+    // After `the`, the capitalized words before a verb are the subject; a role after them stays in the phrase.
+    ['The Senate voted: ', {cue: ':', speaker: 'The Senate', extent: 'The Senate voted:'}],
+    ['The Senate voted on the bill: ', {cue: ':', speaker: 'The Senate', extent: 'The Senate voted on the bill:'}],
+    ['The Board of Education voted: ', {cue: ':', speaker: 'The Board of Education', extent: 'The Board of Education voted:'}],
     // A participle's subject comes from the clause before it, also when that clause puts its verb first.
     ['Said Comey, adding: ', {cue: 'adding', speaker: 'Comey', extent: 'Said Comey, adding:'}],
     // The first part that names someone, not the first part.
@@ -345,6 +353,8 @@ describe('attributionBefore', () => {
     ['a colon clause whose subject is followed by a mark', 'Kasich (R) resisted: '],
     ['a colon clause whose subject is too long', 'Alpha & Bravo & Charlie & Delta & Echo resisted: '],
     ['a colon clause after an opener', 'Finally Kasich resisted: '],
+    ['a colon clause whose capitalized words end in a role', 'The State Department spokeswoman frowned: '],
+    ['a colon clause of `the` and lower-case words only', 'The city council voted: '],
     ['the end of a longer name after a long clause', 'A tall man waved at us and Health and Human Services said '],
     ['nothing before the quote', '']
   ])('none for %s', (_, lead) => {

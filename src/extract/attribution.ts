@@ -257,11 +257,21 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
   while (conjunctions.has(tokens[start]?.lower ?? '') && start + 1 < colon && startsName(tokens, start + 1, colon)) start++
   const first = tokens[start]?.lower === 'the' ? tokens[start + 1] : tokens[start]
   if (!first?.capitalized || isOpener(tokens, start, true) || hasClass(first, Word.FunctionWord | Word.LeadIn | Word.DateWord)) return undefined
-  const end = phraseEnd(tokens, start, colon)
+  let end = phraseEnd(tokens, start, colon)
+  // `The Senate voted:`: after `the` a phrase runs through lower-case words (`the mayor`), so it
+  // reached the colon; the name is the capitalized part when a verb, not a role, follows it.
+  if (end === colon && tokens[start]!.lower === 'the') end = capitalizedEnd(tokens, start + 1, colon)
   // The name is the subject of a verb: a lower-case word follows it.
   const next = tokens[end]
   if (end === start || end >= colon || next?.kind !== 'word' || next.capitalized || !fitsSpeaker(tokens, start, end)) return undefined
   return [start, end]
+}
+
+/** End of the capitalized words from `start` (through joiners), unless a role follows them (`the State Department spokeswoman`). */
+function capitalizedEnd(tokens: readonly Token[], start: number, to: number): number {
+  let end = start
+  while (end < to && tokens[end]!.kind === 'word' && (tokens[end]!.capitalized || (isNameJoiner(tokens[end]!) && tokens[end + 1]?.capitalized))) end++
+  return hasClass(tokens[end], Word.Role) ? to : end
 }
 
 /** The name that ends a colon lead-in (`- Philip Bump:`), when the colon is right before `to` or at it. */
@@ -446,6 +456,8 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
     if (!lowerCaseAllowed && end > start && !token.capitalized && (isCue || token.lower === 'who' || token.lower === 'that')) break
     end++
   }
+  // `Jane Roe and others released this:`: a name never ends on a joiner.
+  while (end > start + 1 && isNameJoiner(tokens[end - 1]!) && !tokens[end - 1]!.capitalized) end--
   return end
 }
 
