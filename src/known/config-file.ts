@@ -4,9 +4,10 @@
  * problem thrown as a `ConfigError` at the file, line and column it is about,
  * before anything runs.
  */
-import * as v from 'valibot'
+import type * as V from 'valibot'
 import {isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument} from 'yaml'
 import {describeIssue, issuePath} from './issue-text.js'
+import {valibot} from './valibot.js'
 
 /** A malformed configuration file: what is wrong, and where. */
 export class ConfigError extends Error {
@@ -32,7 +33,7 @@ export class ConfigError extends Error {
  *
  * @throws {ConfigError} On invalid YAML or JSON, or a value the schema refuses.
  */
-export function readConfigFile<T extends v.GenericSchema>(text: string, file: string, schema: T | ((value: unknown) => T), root = ''): v.InferOutput<T> {
+export function readConfigFile<T extends V.GenericSchema>(text: string, file: string, schema: T | ((value: unknown) => T), root = ''): V.InferOutput<T> {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const at = (offset: number, reason: string) => {
@@ -47,7 +48,7 @@ export function readConfigFile<T extends v.GenericSchema>(text: string, file: st
   } catch (error) {
     throw at(0, 'Unexpected ' + (error as Error).message + ', expected plain YAML or JSON')
   }
-  const result = v.safeParse(typeof schema === 'function' ? schema(value) : schema, value)
+  const result = valibot().safeParse(typeof schema === 'function' ? schema(value) : schema, value)
   if (result.success) return result.output
   const issue = result.issues[0]
   const path = issuePath(issue)

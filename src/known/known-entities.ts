@@ -3,12 +3,13 @@
  * kind, its stable `@id`, and the keys its names match under, so a name in
  * any article finds its entry in one lookup.
  */
-import * as v from 'valibot'
+import type * as V from 'valibot'
 import {slug} from '../graph/ids.js'
 import {organizationKey} from '../lexicon/organizations.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
 import {describeIssue} from './issue-text.js'
-import {type KnownEntity, knownEntitiesSchema} from './known-entity.js'
+import {type KnownEntity, knownEntitySchemas} from './known-entity.js'
+import {valibot} from './valibot.js'
 
 /** A known entity, checked, with what the graph needs. */
 export interface KnownEntry {
@@ -54,7 +55,7 @@ export function knownEntities(list: readonly KnownEntity[], siteUrl: string | un
   cache.set(list, bySite)
   const cached = bySite.get(siteUrl ?? '')
   if (cached) return cached
-  const result = v.safeParse(knownEntitiesSchema, list)
+  const result = valibot().safeParse(knownEntitySchemas().list, list)
   if (!result.success) {
     const issue = result.issues[0]
     throw new Error(describeIssue(issue, 'knownEntities'))
@@ -70,7 +71,7 @@ export function knownKey(name: string): string {
   return organizationKey(name.trim().replace(/\s+/g, ' ').replaceAll('’', "'"))
 }
 
-function toEntry(entity: v.InferOutput<typeof knownEntitiesSchema>[number], index: number, siteUrl: string | undefined): KnownEntry {
+function toEntry(entity: V.InferOutput<ReturnType<typeof knownEntitySchemas>['list']>[number], index: number, siteUrl: string | undefined): KnownEntry {
   const at = 'knownEntities[' + index + '] (`' + entity.name + '`)'
   const kind = entity.type === 'Person' ? 'person' : entity.geonameId == null ? 'organization' : 'place'
   let id: string | undefined

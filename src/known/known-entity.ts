@@ -3,9 +3,10 @@
  * organizations and places it covers, with the shape every entry must have
  * (checked with valibot, so the API and the CLI's files share one check).
  */
-import * as v from 'valibot'
+import type * as V from 'valibot'
 import {placeById} from '../gazetteer/gazetteer.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
+import {valibot} from './valibot.js'
 
 /** One entry of the `knownEntities` option (or of an `--entities` file). */
 export interface KnownEntity {
@@ -42,38 +43,47 @@ export interface KnownEntity {
   readonly count?: number | null | undefined
 }
 
-const text = v.pipe(v.string('Expected a string'), v.trim(), v.nonEmpty('Expected a non-empty string'))
-const url = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, undefined) !== undefined, 'Expected an absolute `http:` or `https:` URL'))
-const optional = <T extends v.GenericSchema>(schema: T) => v.nullish(schema)
+function buildSchemas(v: typeof V) {
+  const text = v.pipe(v.string('Expected a string'), v.trim(), v.nonEmpty('Expected a non-empty string'))
+  const url = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, undefined) !== undefined, 'Expected an absolute `http:` or `https:` URL'))
+  const optional = <T extends V.GenericSchema>(schema: T) => v.nullish(schema)
 
-/** The shape of one entry; the type's first letter is a capital, as schema.org types are. */
-export const knownEntitySchema = v.pipe(
-  v.strictObject(
-    {
-      type: v.pipe(v.string('Expected a schema.org type such as `Person`'), v.regex(/^[A-Z][A-Za-z0-9]{0,60}$/, 'Expected a schema.org type such as `Person` or `SportsTeam`')),
-      name: text,
-      aliases: optional(v.array(text, 'Expected a list of names')),
-      id: optional(text),
-      url: optional(url),
-      // A list is checked item by item, anything else as one URL, so the issue names the item at fault.
-      sameAs: optional(v.lazy((input) => (Array.isArray(input) ? v.array(url) : url))),
-      jobTitle: optional(text),
-      affiliation: optional(text),
-      geonameId: optional(v.pipe(v.number('Expected a GeoNames id (a number)'), v.integer('Expected a whole number'), v.minValue(1, 'Expected a GeoNames id above 0'), v.check((id) => placeById(id) !== undefined, 'Expected the GeoNames id of a place in the bundled gazetteer (cities of 1,000 people or more, their regions and countries)'))),
-      review: optional(v.boolean('Expected `true` or `false`')),
-      count: optional(v.pipe(v.number('Expected a number'), v.integer('Expected a whole number'), v.minValue(0, 'Expected 0 or more')))
-    },
-    'Expected a known entity: `type`, `name` and optionally `aliases`, `id`, `url`, `sameAs`, `jobTitle`, `affiliation`, `geonameId`, `review`, `count`'
-  ),
-  v.forward(
-    v.check((entry) => entry.type === 'Person' || (entry.jobTitle == null && entry.affiliation == null), 'Expected `jobTitle` and `affiliation` only on a `Person`'),
-    ['jobTitle']
-  ),
-  v.forward(v.check((entry) => entry.type !== 'Person' || entry.geonameId == null, 'Expected `geonameId` only on a place'), ['geonameId'])
-)
+  // One entry; the type's first letter is a capital, as schema.org types are.
+  const entry = v.pipe(
+    v.strictObject(
+      {
+        type: v.pipe(v.string('Expected a schema.org type such as `Person`'), v.regex(/^[A-Z][A-Za-z0-9]{0,60}$/, 'Expected a schema.org type such as `Person` or `SportsTeam`')),
+        name: text,
+        aliases: optional(v.array(text, 'Expected a list of names')),
+        id: optional(text),
+        url: optional(url),
+        // A list is checked item by item, anything else as one URL, so the issue names the item at fault.
+        sameAs: optional(v.lazy((input) => (Array.isArray(input) ? v.array(url) : url))),
+        jobTitle: optional(text),
+        affiliation: optional(text),
+        geonameId: optional(v.pipe(v.number('Expected a GeoNames id (a number)'), v.integer('Expected a whole number'), v.minValue(1, 'Expected a GeoNames id above 0'), v.check((id) => placeById(id) !== undefined, 'Expected the GeoNames id of a place in the bundled gazetteer (cities of 1,000 people or more, their regions and countries)'))),
+        review: optional(v.boolean('Expected `true` or `false`')),
+        count: optional(v.pipe(v.number('Expected a number'), v.integer('Expected a whole number'), v.minValue(0, 'Expected 0 or more')))
+      },
+      'Expected a known entity: `type`, `name` and optionally `aliases`, `id`, `url`, `sameAs`, `jobTitle`, `affiliation`, `geonameId`, `review`, `count`'
+    ),
+    v.forward(
+      v.check((entry) => entry.type === 'Person' || (entry.jobTitle == null && entry.affiliation == null), 'Expected `jobTitle` and `affiliation` only on a `Person`'),
+      ['jobTitle']
+    ),
+    v.forward(v.check((entry) => entry.type !== 'Person' || entry.geonameId == null, 'Expected `geonameId` only on a place'), ['geonameId'])
+  )
+  const list = v.array(entry, 'Expected a list of known entities')
+  return {entry, list}
+}
 
-/** The shape of the list of entries. */
-export const knownEntitiesSchema = v.array(knownEntitySchema, 'Expected a list of known entities')
+type Schemas = ReturnType<typeof buildSchemas>
+let schemas: Schemas | undefined
 
-/** The shape of a known-entities file written as a mapping (`newsroom-jsonld entities` writes one); a bare list is `knownEntitiesSchema`. */
-export const knownEntitiesFileSchema = v.strictObject({entities: knownEntitiesSchema}, 'Expected a mapping with only `entities:` (a list of known entities)')
+/**
+ * The shapes (valibot) of one entry (`entry`) and of the list (`list`);
+ * built on first use, so valibot loads only when entries are checked.
+ */
+export function knownEntitySchemas(): Schemas {
+  return (schemas ??= buildSchemas(valibot()))
+}

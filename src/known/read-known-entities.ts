@@ -2,24 +2,32 @@
  * Reading a known-entities file (YAML or JSON): a list of entries, or a
  * mapping with `entities:` (as `newsroom-jsonld entities` drafts it).
  */
-import * as v from 'valibot'
+import type * as V from 'valibot'
 import {readConfigFile} from './config-file.js'
-import {type KnownEntity, knownEntitySchema} from './known-entity.js'
+import {type KnownEntity, knownEntitySchemas} from './known-entity.js'
 import {expectedSchemaClass, isSchemaClass} from './known-types.js'
+import {valibot} from './valibot.js'
 
-// The API's entry schema, and a type the schema.org vocabulary has.
-const entrySchema = v.pipe(
-  knownEntitySchema,
-  v.forward(
-    v.check(
-      (entry) => isSchemaClass(entry.type),
-      (issue) => expectedSchemaClass(issue.input.type)
-    ),
-    ['type']
+function buildSchemas(v: typeof V) {
+  // The API's entry schema, and a type the schema.org vocabulary has.
+  const entry = v.pipe(
+    knownEntitySchemas().entry,
+    v.forward(
+      v.check(
+        (entry) => isSchemaClass(entry.type),
+        (issue) => expectedSchemaClass(issue.input.type)
+      ),
+      ['type']
+    )
   )
-)
-const listSchema = v.array(entrySchema, 'Expected a list of known entities')
-const fileSchema = v.strictObject({entities: listSchema}, 'Expected a mapping with only `entities:` (a list of known entities)')
+  const list = v.array(entry, 'Expected a list of known entities')
+  const file = v.strictObject({entities: list}, 'Expected a mapping with only `entities:` (a list of known entities)')
+  const config = v.looseObject({knownEntities: v.nullish(list)})
+  return {list, file, config}
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined
+const fileSchemas = () => (schemas ??= buildSchemas(valibot()))
 
 /**
  * The entries of a known-entities file, checked, each `type` against the
@@ -28,7 +36,8 @@ const fileSchema = v.strictObject({entities: listSchema}, 'Expected a mapping wi
  * @throws {ConfigError} With the file, line and column of the first problem.
  */
 export function readKnownEntities(text: string, file: string): KnownEntity[] {
-  const value = readConfigFile(text, file, (parsed) => (Array.isArray(parsed) ? listSchema : fileSchema))
+  const {list, file: mapping} = fileSchemas()
+  const value = readConfigFile(text, file, (parsed) => (Array.isArray(parsed) ? list : mapping))
   return Array.isArray(value) ? value : value.entities
 }
 
@@ -40,5 +49,5 @@ export function readKnownEntities(text: string, file: string): KnownEntity[] {
  * @throws {ConfigError} With the file, line and column of the first problem.
  */
 export function checkConfigKnownEntities(text: string, file: string): void {
-  readConfigFile(text, file, v.looseObject({knownEntities: v.nullish(listSchema)}))
+  readConfigFile(text, file, fileSchemas().config)
 }

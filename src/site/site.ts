@@ -3,8 +3,9 @@
  * `site` option, `--site FILE`), with the shape it must have (valibot) and
  * the `@id`s that link every article to it.
  */
-import * as v from 'valibot'
+import type * as V from 'valibot'
 import {describeIssue} from '../known/issue-text.js'
+import {valibot} from '../known/valibot.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
 
 /** The newsroom's site (the `site` option, or a `--site` file). */
@@ -73,40 +74,48 @@ export interface Site {
   readonly ids: {readonly website: string; readonly organization: string; readonly logo: string}
 }
 
-const text = v.pipe(v.string('Expected a string'), v.trim(), v.nonEmpty('Expected a non-empty string'))
-const absolute = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, undefined) !== undefined, 'Expected an absolute `http:` or `https:` URL'))
-// Relative to the site's URL, checked once it is known.
-const link = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, 'https://example.invalid/') !== undefined, 'Expected a URL'))
-const size = v.pipe(v.number('Expected a number of pixels'), v.integer('Expected a whole number'), v.minValue(1, 'Expected 1 or more'))
-const logoObject = v.strictObject({url: link, width: v.nullish(size), height: v.nullish(size)}, 'Expected a logo URL, or `url` and optionally `width`, `height`')
-const policies = Object.fromEntries(policyKeys.map((key) => [key, v.nullish(link)])) as Record<(typeof policyKeys)[number], v.NullishSchema<typeof link, undefined>>
+function buildSiteSchema(v: typeof V) {
+  const text = v.pipe(v.string('Expected a string'), v.trim(), v.nonEmpty('Expected a non-empty string'))
+  const absolute = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, undefined) !== undefined, 'Expected an absolute `http:` or `https:` URL'))
+  // Relative to the site's URL, checked once it is known.
+  const link = v.pipe(v.string('Expected a URL string'), v.check((value) => resolveUrl(value, 'https://example.invalid/') !== undefined, 'Expected a URL'))
+  const size = v.pipe(v.number('Expected a number of pixels'), v.integer('Expected a whole number'), v.minValue(1, 'Expected 1 or more'))
+  const logoObject = v.strictObject({url: link, width: v.nullish(size), height: v.nullish(size)}, 'Expected a logo URL, or `url` and optionally `width`, `height`')
+  const policies = Object.fromEntries(policyKeys.map((key) => [key, v.nullish(link)])) as Record<(typeof policyKeys)[number], V.NullishSchema<typeof link, undefined>>
+  return v.strictObject(
+    {
+      url: absolute,
+      name: text,
+      alternateName: v.nullish(text),
+      description: v.nullish(text),
+      language: v.nullish(v.pipe(v.string('Expected a BCP 47 tag such as `en-US`'), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a BCP 47 tag such as `en-US`'))),
+      // A string is a URL, anything else the mapping: each shape's own issue then says what is wrong inside it.
+      logo: v.nullish(v.lazy((input) => (typeof input === 'string' ? link : logoObject))),
+      sameAs: v.nullish(v.lazy((input) => (Array.isArray(input) ? v.array(absolute) : absolute))),
+      searchUrl: v.nullish(v.pipe(link, v.includes('{search_term_string}', 'Expected a URL with `{search_term_string}` where the query goes'))),
+      foundingDate: v.nullish(
+        v.pipe(
+          v.union([v.string(), v.number()], 'Expected a date such as `1884` or `1884-03-02`'),
+          v.transform(String),
+          v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected a date such as `1884` or `1884-03-02`')
+        )
+      ),
+      ...policies,
+      sections: v.nullish(v.record(v.string(), text, 'Expected a mapping of URL folders to section names'))
+    },
+    'Expected the site: `url`, `name` and optionally `alternateName`, `description`, `language`, `logo`, `sameAs`, `searchUrl`, `foundingDate`, `sections` and the policy pages (' +
+      policyKeys.map((key) => '`' + key + '`').join(', ') +
+      ')'
+  )
+}
 
-/** The shape of the `site` option and of a `--site` file. */
-export const siteSchema = v.strictObject(
-  {
-    url: absolute,
-    name: text,
-    alternateName: v.nullish(text),
-    description: v.nullish(text),
-    language: v.nullish(v.pipe(v.string('Expected a BCP 47 tag such as `en-US`'), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'Expected a BCP 47 tag such as `en-US`'))),
-    // A string is a URL, anything else the mapping: each shape's own issue then says what is wrong inside it.
-    logo: v.nullish(v.lazy((input) => (typeof input === 'string' ? link : logoObject))),
-    sameAs: v.nullish(v.lazy((input) => (Array.isArray(input) ? v.array(absolute) : absolute))),
-    searchUrl: v.nullish(v.pipe(link, v.includes('{search_term_string}', 'Expected a URL with `{search_term_string}` where the query goes'))),
-    foundingDate: v.nullish(
-      v.pipe(
-        v.union([v.string(), v.number()], 'Expected a date such as `1884` or `1884-03-02`'),
-        v.transform(String),
-        v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'Expected a date such as `1884` or `1884-03-02`')
-      )
-    ),
-    ...policies,
-    sections: v.nullish(v.record(v.string(), text, 'Expected a mapping of URL folders to section names'))
-  },
-  'Expected the site: `url`, `name` and optionally `alternateName`, `description`, `language`, `logo`, `sameAs`, `searchUrl`, `foundingDate`, `sections` and the policy pages (' +
-    policyKeys.map((key) => '`' + key + '`').join(', ') +
-    ')'
-)
+type SiteSchema = ReturnType<typeof buildSiteSchema>
+let schema: SiteSchema | undefined
+
+/** The shape of the `site` option and of a `--site` file (valibot; built on first use, so valibot loads only when a site is checked). */
+export function siteSchema(): SiteSchema {
+  return (schema ??= buildSiteSchema(valibot()))
+}
 
 const cache = new WeakMap<SiteOptions, Site>()
 
@@ -118,7 +127,7 @@ const cache = new WeakMap<SiteOptions, Site>()
 export function toSite(options: SiteOptions): Site {
   const cached = cache.get(options)
   if (cached) return cached
-  const result = v.safeParse(siteSchema, options)
+  const result = valibot().safeParse(siteSchema(), options)
   if (!result.success) throw new Error(describeIssue(result.issues[0], 'site'))
   const site = fromChecked(result.output)
   cache.set(options, site)
@@ -126,7 +135,7 @@ export function toSite(options: SiteOptions): Site {
 }
 
 /** The site from a value the schema accepted. */
-export function fromChecked(given: v.InferOutput<typeof siteSchema>): Site {
+export function fromChecked(given: V.InferOutput<SiteSchema>): Site {
   const url = resolveUrl(given.url, undefined)!
   const resolve = (value: string | null | undefined) => (value ? resolveUrl(value, url) : undefined)
   const logo = typeof given.logo === 'string' ? {url: given.logo} : given.logo
