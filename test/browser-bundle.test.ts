@@ -20,3 +20,19 @@ test('the core bundles for a browser target, reaching Node built-ins only in the
   // Known, and the list may only shrink: the gazetteer and the word lists read their data files with node:fs.
   expect(nodeImports.sort()).toEqual(['src/gazetteer/gazetteer.ts → node:fs', 'src/lexicon/words.ts → node:fs'])
 })
+
+test('the package entry loads valibot only when options are checked, not on import', async () => {
+  const result = await build({
+    entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+    packages: 'external',
+  })
+  const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((item) => item.path))
+  expect(imported).toContain('yaml')
+  expect(imported).not.toContain('valibot')
+})
