@@ -406,10 +406,33 @@ function personMention(run: Run, title: Title | undefined, jobTitle?: string, qu
   let last = run.end
   while (last > run.first && hasClass(run.tokens[last - 1], Word.NotAName)) last--
   if (last <= run.first) return undefined
-  const name = run.slice(run.first, last)
+  const name = run.slice(nameStart(run, last), last)
   const gender = title && title.gender !== 'unknown' ? title.gender : name.length > 1 ? guessGender(run.tokens[run.first]!.text) : 'unknown'
   const why = evidence ?? {cue: 'title', detail: jobTitle || title?.jobTitle || undefined}
   return person(name, why, {title, surnameOnly: name.length === 1, gender, qualifier, jobTitle})
+}
+
+/**
+ * Where a person's name starts in a run that ends with it: at a given name
+ * with a surname after it, when only words that describe someone stand
+ * before (`Sister Maureen Carey`, `Judicial Police Manuel Alvarado`,
+ * `fellow Finn Juha Kankkunen`): common words, demonyms, and after `former`
+ * a team's or party's name (`former Oriole Jamie Moyer`). A rare word keeps
+ * the run whole: it may be the name's own (`Bui Thi Mai`).
+ */
+function nameStart(run: Run, last: number): number {
+  const {tokens, first} = run
+  if (last - first < 3) return first
+  const former = tokens[first - 1]?.lower === 'former' || tokens[first]!.lower.startsWith('ex-')
+  for (let index = first + 1; index < last - 1 && index <= first + 3; index++) {
+    const before = tokens[index - 1]!
+    const describes = isCommonWord(before.lower) || demonymPrefixLength([before.lower]) === 1 || (former && index === first + 1)
+    // (`Mary Ann Evans`, `Grace Kelly Smith`: a given name first is the name's.)
+    if (!describes || (givenNameGender(before.text) !== undefined && !(former && index === first + 1) && demonymPrefixLength([before.lower]) === 0)) return first
+    const token = tokens[index]!
+    if (token.capitalized && givenNameGender(token.text) !== undefined && tokens[index + 1]!.capitalized) return index
+  }
+  return first
 }
 
 /** `details` holds only what a person's mention may say here (title, surname, tentative, gender, qualifier, job title). */

@@ -38,6 +38,9 @@ const rows: readonly Row[] = [
   ['minister|foreign minister|finance minister|defense minister|health minister', 'Minister', 'minister'],
   ['secretary|secretary of state', 'Secretary', 'secretary'],
   ['secretary-general|secretary general|under-secretary|undersecretary', 'Secretary-General', 'secretary-general|secretary'],
+  // Offices written with a hyphen, as Commonwealth and continental copy writes them: `Deputy Prosecutor-General X`.
+  ['attorney-general|prosecutor-general|procurator-general|solicitor-general', 'Prosecutor', 'attorney general|prosecutor'],
+  ['director-general|inspector-general|auditor-general|governor-general', 'Director', 'director'],
   ['ambassador|envoy', 'Ambassador', 'ambassador|envoy|diplomat'],
   ['president-elect', 'President-elect', 'president-elect'],
   // Ranks: `Major` and `Gen.` alone stay out (`Major League`, `Gen. Motors` is rare but `Major X` is too).
@@ -65,6 +68,7 @@ const rows: readonly Row[] = [
   ['prof.|prof|professor', 'Professor', 'professor|researcher'],
   ['rev.|reverend|pastor|father|rabbi|imam|bishop', 'Clergy', 'pastor|rabbi|imam|bishop|priest'],
   ['king', 'King', 'king', 'male'],
+  ['emperor|tsar|czar', 'Emperor', 'emperor', 'male'],
   ['queen', 'Queen', 'queen', 'female'],
   ['sir|lord', 'Sir', '', 'male'],
   ['dame|lady', 'Dame', '', 'female'],
