@@ -60,6 +60,7 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
       end = index + 1
       index++
       if (token.possessive && !possessiveContinues(tokens, index - 1)) break
+      if (endsCompany(tokens, start, index - 1)) break
       continue
     }
     const next = tokens[index + 1]
@@ -79,6 +80,12 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
     const nickname = nicknameEnd(tokens, index)
     if (nickname !== -1) {
       index = nickname
+      continue
+    }
+    const partners = token.text === ',' ? partnersEnd(tokens, start, index, limit) : -1
+    if (partners !== -1) {
+      end = partners
+      index = partners
       continue
     }
     const listed = token.text === ',' ? subjectListEnd(tokens, start, index, limit) : -1
@@ -143,13 +150,15 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   if (hasClass(tokens[index], Word.NameParticle)) return true
   let ahead = index + 1
   const limit = Math.min(tokens.length, start + maxNameTokens)
-  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner))) ahead++
+  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner)) && !endsCompany(tokens, start, ahead - 1)) ahead++
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
   if (knownOrganization(text) !== undefined) return true
   if (joiner === 'and' || joiner === '&') {
     // `Immigration and Customs Enforcement`, `Department of Health and Human
     // Services`, but not `X School and Y School`.
     const official = tokens.slice(start, index).some((token) => token.lower === 'of')
+    // `Fahnestock & Co.`: a suffix alone after the joiner ends the company's name.
+    if (ahead === index + 2 && hasClass(tokens[index + 1], Word.CorporateSuffix)) return true
     // `the House and Senate`: one word and one word are two bodies.
     if (index - start === 1 && ahead === index + 2) return false
     // `Norvana Online and Brekke AG`: two names of two words or more, the second opening with a name's word, are two bodies
@@ -162,11 +171,47 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false
     return (official || !hasClass(before, Word.OrganizationHead)) && hasClass(tokens[ahead - 1], Word.OrganizationHead)
   }
+  // `Bestop Inc of Boulder`, `Dow Chemical Co of the United States`: a company's seat after its suffix is no part of its name
+  // (`Power Corp of Canada`, a corporation's, may be).
+  if (joiner === 'of' && hasClass(before, Word.CorporateSuffix) && !before.lower.startsWith('corp')) return false
   // `Department of Transportation`, `Office for the Western District`, `Secretary of State`, not `CEO of Acme`.
   if (hasClass(before, Word.OrganizationHead) || (joiner === 'the' && hasClass(before, Word.Joiner))) return true
   // `House of Representatives`, `House of Commons`.
   if (before.lower === 'house' && joiner === 'of' && hasClass(tokens[index + 1], Word.OrganizationHead)) return true
   return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
+}
+
+/**
+ * Whether a company's name ends at `index`: a corporate suffix after its name
+ * (`Fahnestock & Co.`), with a capitalized word after it that is no second
+ * suffix (`Co. Ltd`): the next sentence (`& Co. Another`) or a title
+ * (`Acme Inc Chairman X`). (`Co Clare`, an Irish county, starts its run.)
+ */
+function endsCompany(tokens: readonly Token[], start: number, index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  // (With its period only: `Goldman Sachs & Co Wertpapier GmbH` goes on, and `Sa` is a Portuguese name.)
+  return index > start && token.text.endsWith('.') && hasClass(token, Word.CorporateSuffix) && next?.kind === 'word' && next.capitalized && !hasClass(next, Word.CorporateSuffix)
+}
+
+/**
+ * `Goldman, Sachs & Co.`, `Kalf, Voorhis and Co`: partners' names, commas
+ * between, then `&` or `and` and a suffix, are one firm. Returns the end of
+ * the firm's name after the comma at `comma`, or -1.
+ */
+function partnersEnd(tokens: readonly Token[], start: number, comma: number, limit: number): number {
+  if (comma - start !== 1) return -1
+  let index = comma
+  // At most three more partners: `Merrill, Lynch, Pierce, Fenner & Smith`-length names.
+  for (let partners = 0; partners < 3 && index + 3 < limit; partners++) {
+    const partner = tokens[index + 1]!
+    if (partner.kind !== 'word' || !partner.capitalized || hasClass(partner, Word.CorporateSuffix)) return -1
+    const after = tokens[index + 2]!
+    if ((after.text === '&' || after.lower === 'and') && hasClass(tokens[index + 3], Word.CorporateSuffix)) return index + 4
+    if (after.text !== ',') return -1
+    index += 2
+  }
+  return -1
 }
 
 /** After a name word: `"Corky"` then a capitalized word. Returns the index after the nickname, or -1. */
