@@ -128,7 +128,11 @@ describe('places', () => {
   })
 
   test('"Co." outside a dateline is no place', () => {
-    expect(names('Acme Co. makes rope in Boulder, Colo.').places).toEqual([['Boulder', 5574991]])
+    // (`Colo.` after the town names the state: a place; `Co.` after Acme names none.)
+    expect(names('Acme Co. makes rope in Boulder, Colo.').places).toEqual([
+      ['Boulder', 5574991],
+      ['Colorado', 5417618]
+    ])
   })
 
   test('places link to coordinates and the places containing them', () => {

@@ -20,6 +20,7 @@ import {readOpening} from './opening.js'
 import {datelinePlaceMentions, placeContext} from './place-context.js'
 import {resolveSites} from './place-sites.js'
 import {resolvePlaces} from './places.js'
+import {withWrittenRegions} from './region-mentions.js'
 import {findQuotations} from './quotations.js'
 import {findRoleMentions, withMentions} from './role-mentions.js'
 import {reportUnconfirmedNames} from './unconfirmed-names.js'
@@ -67,11 +68,13 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const mentionsByBlock = withMentions(names, roleMentions.map(({mention}) => mention))
 
   const datelineMentions = parsedDateline && ledeBlock !== undefined ? datelinePlaceMentions(analyzed[ledeBlock]!, parsedDateline) : []
-  const places = resolvePlaces([...datelineMentions, ...grouping.places], {
+  const resolved = resolvePlaces([...datelineMentions, ...grouping.places], {
     ...placeContext(analyzed, dateline, datelineMentions[0]),
     // Places the newsroom settled are context for the others.
     settled: settings.knownEntities && settledPlaces(settings.knownEntities)
   })
+  // `Slidell, La.`: the state written after a town is a place the story names too.
+  const places = withWrittenRegions(resolved, names.flat())
   // Attribution may adopt a speaker the recognizer missed as an entity.
   const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
   // After quotations, so a speaker adopted there is no name left out.

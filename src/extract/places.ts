@@ -32,8 +32,8 @@ export interface PlaceContext {
   readonly federal: boolean
   /** The dateline's city mention: a dateline names a city, not a state (`NEW YORK (AP)`). */
   readonly datelineCity?: Mention | undefined
-  /** The article's blocks, for the words around a name (`in`, `province`); none when omitted. */
-  readonly blocks?: readonly AnalyzedBlock[] | undefined
+  /** The article's blocks, for the words around a name (`in`, `province`). */
+  readonly blocks: readonly AnalyzedBlock[]
   /** The place a name is settled as by the newsroom (a known entity); it also sets the scene for the others (default: none). */
   readonly settled?: ((name: string) => PlaceCandidate | undefined) | undefined
 }
@@ -62,7 +62,7 @@ const washingtonDc = 4140963
  */
 export function resolvePlaces(mentions: readonly Mention[], context: PlaceContext): ResolvedPlace[] {
   const groups = groupByKey(mentions)
-  const scene = sceneOf(groups, context, writtenPairs(mentions, context.blocks ?? []))
+  const scene = sceneOf(groups, context, writtenPairs(mentions, context.blocks))
 
   // A first reading, then a second with the countries and states of the other
   // places (CLIFF's colocation): `Edmonton` beside `Enfield` is in London.
@@ -78,7 +78,7 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     const place = resolveGroup(group, scene, near) ?? firstReading.get(group)
     if (!place) continue
     const facts = {inDatelineRegion: inDatelineRegion(place, context), colocated: isNear(place, near)}
-    resolved.push({place, name: group[0]!.name, mentions: group, evidence: placeEvidence(group, place, facts, context.blocks ?? [])})
+    resolved.push({place, name: group[0]!.name, mentions: group, evidence: placeEvidence(group, place, facts, context.blocks)})
   }
   return resolved
 }
@@ -170,7 +170,7 @@ function settledPlace(group: readonly Mention[], context: PlaceContext): PlaceCa
 
 function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
   const {context} = scene
-  const blocks = context.blocks ?? []
+  const {blocks} = context
   // `Hinton, Alberta`: the pair settles both names.
   const pinned = firstOf(group, scene.pairs.regions)
   if (pinned) return pinned
@@ -307,7 +307,7 @@ function divisionReading(
   near: Near | undefined,
   region: string | undefined
 ): PlaceCandidate | undefined {
-  const headNoun = group.some((mention) => hasAreaHeadNoun(mention, scene.context.blocks ?? []))
+  const headNoun = group.some((mention) => hasAreaHeadNoun(mention, scene.context.blocks))
   if (headNoun) return division
   if (division.admin1 !== undefined) return countyReading(group, candidates, scene, near)
   // `Niger`, `Georgia` beside Armenia: a country outranks a province of its name.
@@ -335,7 +335,7 @@ function countyReading(group: readonly Mention[], candidates: readonly PlaceCand
   // Most populous first (the gazetteer's order), so each test below keeps the larger of two.
   const counties = candidates.filter((candidate) => candidate.kind === 'division' && candidate.countryCode === 'US')
   // `Monroe County in northeast Missouri`: the state named nearest in the same paragraph.
-  const nearest = nearestNamedState(group, counties, scene.context.blocks ?? [])
+  const nearest = nearestNamedState(group, counties, scene.context.blocks)
   if (nearest) return nearest
   const tests: Array<(county: PlaceCandidate) => boolean> = [
     (county) => county.admin1 === scene.context.state,

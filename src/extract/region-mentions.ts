@@ -1,0 +1,66 @@
+/**
+ * Regions written after a town: `Slidell, La.`, `Wainwright, Alta.`. The
+ * town's mention carries the region, but an abbreviation is no name the
+ * recognizer reads, so the state, province or country the text names there
+ * would be left out. Each becomes a mention of that region, which needs no
+ * resolving: the written form names one region, and the town agrees.
+ */
+import {findCountry} from '../gazetteer/countries.js'
+import {type PlaceCandidate, placeById, provinceAbroad} from '../gazetteer/gazetteer.js'
+import {findUsState} from '../gazetteer/us-states.js'
+import {type Mention, mentionOf} from './mention.js'
+import {containsPlace} from './place-pairs.js'
+import type {ResolvedPlace} from './places.js'
+
+/**
+ * The resolved places, with each region written after a resolved town added
+ * as a mention: to the region's place when the story has it already, else
+ * as a place of its own. A region counts only where no other mention covers
+ * its words (a full name such as `Nigeria` is a mention of its own, resolved
+ * with the others) and where it contains the town the text puts in it.
+ * `Washington, D.C.` names one place, so D.C. is no second one.
+ *
+ * @param places the places resolved from the article's mentions
+ * @param taken every mention of the article, of any kind, so no words are read twice (tentative ones aside)
+ * @returns `places` when no region is added; else a new list, the new regions last
+ */
+export function withWrittenRegions(places: readonly ResolvedPlace[], taken: readonly Mention[]): readonly ResolvedPlace[] {
+  const occupied = new Set<string>()
+  // (A tentative mention is a guess at a rare word, such as `La.` read as a surname: no claim on the words.)
+  for (const mention of taken) if (!mention.tentative) for (let index = mention.first; index < mention.last; index++) occupied.add(`${mention.block}:${index}`)
+  let result: ResolvedPlace[] | undefined
+  for (const town of places) {
+    for (const mention of town.mentions) {
+      if (mention.region === undefined || mention.evidence.cue === 'dateline') continue
+      const region = regionPlace(mention.region)
+      if (region === undefined || !containsPlace(region, town.place)) continue
+      // The region's words follow the town's comma: one token (`La.`), or two (`W. Va.`).
+      const first = mention.last + 1
+      const end = first + mention.region.split(' ').length
+      const tokens = mention.run.tokens
+      if (tokens[mention.last]?.text !== ',' || tokens[end - 1] === undefined || occupied.has(`${mention.block}:${first}`)) continue
+      occupied.add(`${mention.block}:${first}`)
+      const last = tokens[end - 1]!
+      const written = mentionOf(mention.run.slice(first, end), 'place', {cue: 'gazetteer', detail: 'region'}, {name: region.name, start: tokens[first]!.start, end: last.start + last.text.length})
+      result ??= [...places]
+      const index = result.findIndex((resolved) => resolved.place === region)
+      const known = result[index]
+      // The region holds the town named before it: the evidence of colocation.
+      if (known) result[index] = {...known, mentions: [...known.mentions, written]}
+      else result.push({place: region, name: region.name, mentions: [written], evidence: ['colocation']})
+    }
+  }
+  return result ?? places
+}
+
+/** The region a written form names (`La.`, `Alta.`, `Nigeria`); none for D.C. (its town is the capital itself) or a form no region is written as. */
+function regionPlace(region: string): PlaceCandidate | undefined {
+  const state = findUsState(region)
+  if (state !== undefined) {
+    // `Rothstein, P.A.` (a professional association): dotted capitals name a state only as AP writes it (`N.C.`, not `P.A.`).
+    if (state.postalCode === 'DC' || (/^\p{Lu}\.\p{Lu}\.$/u.test(region) && state.apAbbreviation !== region)) return undefined
+    return placeById(state.geonameId)
+  }
+  const country = findCountry(region)
+  return country === undefined ? provinceAbroad(region) : placeById(country.geonameId)
+}
