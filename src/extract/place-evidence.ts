@@ -11,6 +11,12 @@ import type {Mention} from './mention.js'
 /** Words before a name that say it is somewhere: `in Aurora`, `near Boise`. */
 const locativePrepositions = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'throughout', 'to', 'into', 'around', 'between', 'toward', 'towards'])
 
+/** `in Aurora`, `near Boise`: a locative preposition right before the mention (a dateline has none). */
+export function hasLocativePreposition(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
+  if (mention.evidence.cue === 'dateline') return false
+  return locativePrepositions.has(blocks[mention.block]?.tokens[mention.first - 1]?.lower ?? '')
+}
+
 /** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
 export const areaHeadNouns = new Set(['province', 'state', 'region', 'county', 'parish', 'prefecture', 'territory', 'district', 'governorate', 'department'])
 
@@ -45,9 +51,7 @@ export function placeEvidence(group: readonly Mention[], place: PlaceCandidate, 
     if (mention.evidence.detail === 'title qualifier') kinds.add('title-qualifier')
     const tokens = blocks[mention.block]?.tokens
     if (!tokens || mention.evidence.cue === 'dateline') continue
-    const before = tokens[mention.first - 1]?.text.toLowerCase()
-    const after = tokens[mention.last]?.text.toLowerCase()
-    if (before !== undefined && locativePrepositions.has(before)) kinds.add('preposition')
+    if (hasLocativePreposition(mention, blocks)) kinds.add('preposition')
     if (place.kind !== 'city' && hasAreaHeadNoun(mention, blocks)) kinds.add('head-noun')
   }
   if (facts.inDatelineRegion) kinds.add('dateline-region')

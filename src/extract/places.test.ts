@@ -204,3 +204,17 @@ describe('`Washington`: the capital, unless the story is in the state', () => {
     expect(placesOf('Outbreak\n\nCases were reported in Alaska, Florida and Washington, D.C., officials said.')).toContain('Washington, D.C. US.DC')
   })
 })
+
+describe('small towns: where the story is, and the name’s other readings', () => {
+  test('a small town abroad in the country of the story’s other places stands where the text puts something in it', () => {
+    expect(placesOf('Heat plant planned\n\nFirms from Edmonton and Calgary may open offices in Hinton because of the plan, the mayor said.')).toContain('Hinton CA.01')
+    // Without a preposition the small town is more likely a name.
+    expect(placesOf('Heat plant planned\n\nFirms from Edmonton and Calgary may back Hinton because of the plan, the mayor said.')).not.toContain('Hinton CA.01')
+  })
+
+  test('a small town far from the story gives way to a larger place of the name after `in`', () => {
+    const text = (where: string) => `Sergeant dies\n\nThe sergeant, who trained with Texas units in Austin, Texas, last year, ${where}.`
+    expect(placesOf(text('was based in Colchester with his battalion'))).toContain('Colchester GB.ENG')
+    expect(placesOf(text('met Colchester at the base')).some((place) => place.startsWith('Colchester'))).toBe(false)
+  })
+})

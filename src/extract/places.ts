@@ -9,7 +9,7 @@ import {findUsState, usStateByPostalCode} from '../gazetteer/us-states.js'
 import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
-import {hasAreaHeadNoun, placeEvidence} from './place-evidence.js'
+import {hasAreaHeadNoun, hasLocativePreposition, placeEvidence} from './place-evidence.js'
 import {containsPlace, type WrittenPairs, writtenPairs} from './place-pairs.js'
 
 /** A place the article names, resolved to one gazetteer place. */
@@ -211,15 +211,36 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
     )
   }
   if (!best) return undefined
+  const plausible = (candidate: PlaceCandidate) => isPlausible(candidate, group, scene, near, region !== undefined)
+  if (plausible(best)) return best
+  // Rejected as a small town far from the story, the name's next reading may stand where the text puts
+  // something in the place: `in Colchester` is Colchester, England (121,000) beside Texas, not Colchester, Vt.
+  if (!group.some((mention) => hasLocativePreposition(mention, blocks))) return undefined
+  return bestOf(
+    candidates.filter((candidate) => candidate !== best && candidate.kind === 'city' && plausible(candidate)),
+    scene,
+    near
+  )
+}
 
+/**
+ * Whether a reading may stand: a common word that is also a town (`Federal`, `Hope`) is that
+ * town only where the story is, and a small town far from the story is more likely a surname
+ * or a word. Where the story is: the dateline's or a named state or country, or (colocation) a
+ * US state of the story's other places, or the country of its other places when the text
+ * puts something in the town (`in Hinton` beside Alberta).
+ */
+function isPlausible(candidate: PlaceCandidate, group: readonly Mention[], scene: Scene, near: Near | undefined, written: boolean): boolean {
+  if (written) return true
   const name = group[0]!.name
-  // A town in the same US state as the story's other places is local too (`Paris` beside `Lexington`).
-  const local = isLocal(best, scene) || (best.countryCode === 'US' && near?.has('US.' + best.admin1) === true)
-  // `Federal`, `Metro`, `Hope`: a town only where the story is.
-  if (!name.includes(' ') && isCommonWord(name.toLowerCase()) && !region && !local) return undefined
-  // A small town far from the story is more likely a surname or a word.
-  if (best.kind === 'city' && !region && !local && best.population < 20_000) return undefined
-  return best
+  const local =
+    isLocal(candidate, scene) ||
+    (candidate.countryCode === 'US'
+      ? near?.has('US.' + candidate.admin1) === true
+      : near?.has(candidate.countryCode) === true && group.some((mention) => hasLocativePreposition(mention, scene.context.blocks)))
+  if (local) return true
+  if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return false
+  return candidate.kind !== 'city' || candidate.population >= 20_000
 }
 
 function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
