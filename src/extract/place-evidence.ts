@@ -5,6 +5,7 @@
  */
 import type {PlaceEvidence} from '../article.js'
 import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
+import {isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
 
@@ -20,13 +21,32 @@ export function hasLocativePreposition(mention: Mention, blocks: readonly Analyz
 /** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
 export const areaHeadNouns = new Set(['province', 'state', 'region', 'county', 'parish', 'prefecture', 'territory', 'district', 'governorate', 'department'])
 
-/** `Zhejiang province`, `the state of Queensland`: a head noun of an area beside the name. */
+/** The plurals of {@link areaHeadNouns}, after names coordinated before them: `Punjab and Sindh provinces`. */
+const pluralAreaHeadNouns = new Set(['provinces', 'states', 'regions', 'counties', 'parishes', 'prefectures', 'territories', 'districts', 'governorates', 'departments'])
+
+/** Tokens a list of names may take before a plural head noun: the names' words and their joiners (`Kerala, Goa and Tamil Nadu states`). */
+const maxListTokens = 8
+
+/**
+ * `Zhejiang province`, `the state of Queensland`: a head noun of an area beside the name; or a
+ * plural one after the list the name starts or ends (`Limpopo provinces`, `North West and Limpopo provinces`).
+ */
 export function hasAreaHeadNoun(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
   const tokens = blocks[mention.block]?.tokens
   if (!tokens) return false
-  const after = tokens[mention.last]?.text.toLowerCase()
+  const after = tokens[mention.last]?.lower
   if (after !== undefined && areaHeadNouns.has(after)) return true
-  return tokens[mention.first - 1]?.text.toLowerCase() === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.text.toLowerCase() ?? '')
+  if (tokens[mention.first - 1]?.lower === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.lower ?? '')) return true
+  // (`Northern and Northeastern states`: one word that is also a common one describes the areas, it names none.)
+  if (mention.last - mention.first === 1 && isCommonWord(tokens[mention.first]!.lower)) return false
+  // Past the other names of the list and its joiners, to the first word that is neither.
+  for (let index = mention.last; index < mention.last + maxListTokens; index++) {
+    const token = tokens[index]
+    if (token === undefined) return false
+    if (pluralAreaHeadNouns.has(token.lower)) return true
+    if (!(token.lower === 'and' || token.text === ',' || (token.kind === 'word' && token.capitalized))) return false
+  }
+  return false
 }
 
 /** What the scene offered a resolved place: the facts {@link placeEvidence} reads. */

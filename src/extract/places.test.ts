@@ -218,3 +218,20 @@ describe('small towns: where the story is, and the name’s other readings', () 
     expect(placesOf(text('met Colchester at the base')).some((place) => place.startsWith('Colchester'))).toBe(false)
   })
 })
+
+describe('names that are also words, and provinces named in lists', () => {
+  test('a large city whose name is a word is the city after a locative preposition', () => {
+    expect(placesOf('Mother pleads\n\nShe told a press conference in Cork on Monday that the family could not pay.')).toContain('Cork IE.M')
+    expect(placesOf('Mother pleads\n\nCork prices rose on Monday, the family said.').some((place) => place.startsWith('Cork'))).toBe(false)
+  })
+
+  test('a hyphenated division abroad is a distinctive name of two words', () => {
+    expect(placesOf('Hotels struggle\n\nHotel rooms remain dear in Gilgit-Baltistan because few tourists come.')).toContain('Gilgit-Baltistan PK.')
+  })
+
+  test('a plural head noun after a list makes each name a province', () => {
+    expect(placesOf('Mines expand\n\nVillages on platinum land in the North West and Limpopo provinces have gone to court.')).toEqual(['North West ZA.', 'Limpopo ZA.'])
+    // A lone word that is also a common one describes the areas.
+    expect(placesOf('Produce rules\n\nImports would be opened into 19 Northern and Northeastern states from November.')).toEqual([])
+  })
+})

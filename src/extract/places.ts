@@ -239,8 +239,16 @@ function isPlausible(candidate: PlaceCandidate, group: readonly Mention[], scene
       ? near?.has('US.' + candidate.admin1) === true
       : near?.has(candidate.countryCode) === true && group.some((mention) => hasLocativePreposition(mention, scene.context.blocks)))
   if (local) return true
-  if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return false
+  if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return isLargeCityIn(candidate, group, scene.context.blocks)
   return candidate.kind !== 'city' || candidate.population >= 20_000
+}
+
+/** Cities this large are read as the city after a locative preposition, though their name is a word: `in Cork`, `in Reading`, `in Mobile`. */
+const largeCityPopulation = 100_000
+
+/** `a press conference in Cork`: a large city the text puts something in, whatever else its name means. */
+function isLargeCityIn(candidate: PlaceCandidate, group: readonly Mention[], blocks: readonly AnalyzedBlock[]): boolean {
+  return candidate.kind === 'city' && candidate.population >= largeCityPopulation && group.some((mention) => hasLocativePreposition(mention, blocks))
 }
 
 function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
@@ -337,7 +345,8 @@ function divisionReading(
   // The city's reading then faces the usual tests (`Most`, a Czech city, is mostly a word).
   if (candidates.some((candidate) => candidate.kind === 'city' && candidate.countryCode === division.countryCode && candidate.population >= 20_000)) return undefined
   const name = group[0]!.name
-  const words = name.split(' ')
+  // (`Gilgit-Baltistan`, `Khyber-Pakhtunkhwa`: a hyphen joins two names' words.)
+  const words = name.split(/[ -]/)
   const local = scene.countries.has(division.countryCode) || near?.has(division.countryCode) === true || region !== undefined
   // `Northern Territory` beside South Australia: words, but a name where its country is.
   if (words.every((word) => isCommonWord(word.toLowerCase()))) return local && words.length > 1 ? division : undefined
