@@ -7,6 +7,7 @@ import type {ArticleDocument, Block, BlockKind, Frontmatter} from '../document/d
 import {stripTags} from '../document/clean-text.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
+import {plainMarkdownTree} from './plain-markdown.js'
 import {wellFormed} from './well-formed.js'
 
 /** Nesting deeper than this (blockquotes, lists, emphasis) is skipped. */
@@ -14,9 +15,9 @@ const maxDepth = 100
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** Parse Markdown (with optional YAML frontmatter) into an mdast tree. */
+/** Parse Markdown (with optional YAML frontmatter) into an mdast tree; Markdown with no syntax in it skips remark (the same tree). */
 export function parseMarkdown(file: VFile): Root {
-  return parser.parse(file)
+  return plainMarkdownTree(String(file)) ?? parser.parse(file)
 }
 
 /**

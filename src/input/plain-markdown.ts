@@ -1,0 +1,133 @@
+/**
+ * The mdast tree of Markdown that uses no Markdown syntax: paragraphs of
+ * plain lines between empty lines, as most wire copy and many CMS bodies
+ * are. remark would build exactly this tree (the same nodes, values and
+ * positions; a test compares the two), but building it directly skips
+ * micromark's tokenizer, which is about a third of converting such an
+ * article. Anything that might be syntax declines, and remark reads it.
+ */
+import type {Paragraph, Root, Text} from 'mdast'
+
+/** Position of a character, as mdast writes it (1-based line and column, 0-based offset). */
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * The tree remark-parse would build for `text`, when `text` is paragraphs
+ * of plain lines: no character that may start inline syntax (`\`, `` ` ``,
+ * `*`, `_`, `[`, `]`, `<`, `&` that may start a character reference), no control
+ * characters but line feeds, no space before a line's text, no two spaces
+ * before a line break inside a paragraph (a hard break), no line that may
+ * open a block (`#`, `>`, `-`, `+`, `=`, `~`, digits and `.` or `)`), no byte
+ * order mark. `undefined` for anything else.
+ */
+export function plainMarkdownTree(text: string): Root | undefined {
+  const children: Paragraph[] = []
+  let line = 1
+  let lineStart = 0
+  // The open paragraph's start, and its last line: number, start, end, and end before trailing spaces.
+  let paragraphStart: Point | undefined
+  let lastLine = 0
+  let lastLineStart = 0
+  let lastEnd = 0
+  let lastTextEnd = 0
+  for (let index = 0; index <= text.length; index++) {
+    const code = index === text.length ? 10 : text.charCodeAt(index)
+    if (code === 10) {
+      let textEnd = index
+      while (textEnd > lineStart && text.charCodeAt(textEnd - 1) === 32) textEnd--
+      if (textEnd === lineStart) {
+        // Empty, or spaces only: a blank line ends the paragraph.
+        close()
+      } else {
+        if (paragraphStart === undefined) paragraphStart = {line, column: 1, offset: lineStart}
+        // Two spaces or more before a line of the same paragraph are a hard break.
+        else if (lastEnd - lastTextEnd > 1) return undefined
+        lastLine = line
+        lastLineStart = lineStart
+        lastEnd = index
+        lastTextEnd = textEnd
+      }
+      if (index < text.length) {
+        line++
+        lineStart = index + 1
+      }
+      continue
+    }
+    if (index === lineStart && code === 32) {
+      // Spaces then nothing is a blank line; spaces then text may be code, or are left out of the text.
+      let end = index
+      while (text.charCodeAt(end) === 32) end++
+      if (end < text.length && text.charCodeAt(end) !== 10) return undefined
+      index = end - 1
+      continue
+    }
+    if (index === lineStart && opensBlock(text, index, code)) return undefined
+    if (mayBeSyntax(text, index, code)) return undefined
+  }
+  close()
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: text.length - lineStart + 1, offset: text.length}}}
+
+  function close(): void {
+    if (paragraphStart === undefined) return
+    // A single space before a line break is left out of the text, not of the positions.
+    const written = text.slice(paragraphStart.offset, lastTextEnd)
+    const value: Text = {
+      type: 'text',
+      value: written.includes(' \n') ? written.replaceAll(' \n', '\n') : written,
+      position: {start: {...paragraphStart}, end: {line: lastLine, column: lastTextEnd - lastLineStart + 1, offset: lastTextEnd}}
+    }
+    // The paragraph ends after its last line's trailing spaces.
+    children.push({type: 'paragraph', children: [value], position: {start: paragraphStart, end: {line: lastLine, column: lastEnd - lastLineStart + 1, offset: lastEnd}}})
+    paragraphStart = undefined
+  }
+}
+
+/** A character that may start inline syntax, or one micromark rewrites. */
+function mayBeSyntax(text: string, index: number, code: number): boolean {
+  if (code < 32 || code === 127 || code === 0xfeff) return true
+  switch (code) {
+    case 92: // \
+    case 96: // `
+    case 42: // *
+    case 95: // _
+    case 91: // [
+    case 93: // ]
+    case 60: // <
+      return true
+    case 38:
+      return mayBeReference(text, index)
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether the `&` at `index` may start a character reference (`&amp;`,
+ * `&#38;`, `&#x26;`): letters or digits and then `;`. `AT&T` and `Q&A` are
+ * text. Each scan stops at the next character that is no letter or digit,
+ * so the whole text is read at most twice.
+ */
+function mayBeReference(text: string, index: number): boolean {
+  let end = index + 1
+  if (text.charCodeAt(end) === 35) end++
+  const start = end
+  while (end < text.length && isAlphanumeric(text.charCodeAt(end))) end++
+  return end > start && text.charCodeAt(end) === 59
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** A line that may open a block: a heading, quote, list, rule, fence or setext underline. */
+function opensBlock(text: string, index: number, code: number): boolean {
+  if (code === 35 || code === 62 || code === 45 || code === 43 || code === 61 || code === 126) return true
+  // An ordered list item: digits, then `.` or `)`.
+  let end = index
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+  return end > index && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 41)
+}
