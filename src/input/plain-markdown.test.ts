@@ -18,6 +18,7 @@ describe('plain Markdown: the tree remark builds', () => {
     ['curly quotes, dashes, accents and astral characters', '“Sí,” said Ramón — 😀 at 9 a.m.\n\n‘Fine,’ she said.'],
     ['marks that are no syntax here', 'AT&T and Q&A, 3.5 percent (up 2) | 1,000: 50% off! #1 ~ a+b = c > d'],
     ['a number that opens a line but no list', '2016 was a year.\n1999 too.'],
+    ['brackets with no link', 'He [the mayor] said it [sic].\n\nMore cheers [Applause.] and [a][b] and [c][] text.'],
   ])('%s', (_, text) => {
     const tree = plainMarkdownTree(text)
     expect(tree).toBeDefined()
@@ -30,6 +31,7 @@ describe('anything that may be syntax: declined, for remark to read', () => {
     ['emphasis', 'a *word*'],
     ['strong with underscores', 'a __word__'],
     ['a link', 'see [here](https://example.com)'],
+    ['a link reference definition', 'see [here]\n\n[here]: https://example.com'],
     ['code', 'run `ls`'],
     ['an escape', 'a \\* star'],
     ['html', 'a <b>bold</b> word'],
@@ -55,7 +57,7 @@ describe('anything that may be syntax: declined, for remark to read', () => {
 })
 
 test('on random texts of tricky characters, every tree given is the one remark builds', () => {
-  const alphabet = ['a', 'B', ' ', '  ', '\n', '\n\n', '1', '.', ')', '-', '#', '&', 'amp;', ';', '’', '😀', '=', '>', '~', '+', '\t', 'é', '\u2028', '!', '"', '(', ':']
+  const alphabet = ['[', ']', '](', '[x]', ']:', 'a', 'B', ' ', '  ', '\n', '\n\n', '1', '.', ')', '-', '#', '&', 'amp;', ';', '’', '😀', '=', '>', '~', '+', '\t', 'é', '\u2028', '!', '"', '(', ':']
   let seed = 2026
   const next = (limit: number) => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff

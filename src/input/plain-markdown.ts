@@ -18,10 +18,10 @@ interface Point {
 /**
  * The tree remark-parse would build for `text`, when `text` is paragraphs
  * of plain lines: no character that may start inline syntax (`\`, `` ` ``,
- * `*`, `_`, `[`, `]`, `<`, `&` that may start a character reference), no control
+ * `*`, `_`, `<`, `](`, `&` that may start a character reference), no control
  * characters but line feeds, no space before a line's text, no two spaces
  * before a line break inside a paragraph (a hard break), no line that may
- * open a block (`#`, `>`, `-`, `+`, `=`, `~`, digits and `.` or `)`), no byte
+ * open a block (`#`, `>`, `-`, `+`, `=`, `~`, `[`, digits and `.` or `)`), no byte
  * order mark. `undefined` for anything else.
  */
 export function plainMarkdownTree(text: string): Root | undefined {
@@ -94,10 +94,11 @@ function mayBeSyntax(text: string, index: number, code: number): boolean {
     case 96: // `
     case 42: // *
     case 95: // _
-    case 91: // [
-    case 93: // ]
     case 60: // <
       return true
+    case 93:
+      // `](` may close a link's text; a bracket alone is text (`[sic]`), since no line opens with a definition.
+      return text.charCodeAt(index + 1) === 40
     case 38:
       return mayBeReference(text, index)
     default:
@@ -123,9 +124,10 @@ function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
-/** A line that may open a block: a heading, quote, list, rule, fence or setext underline. */
+/** A line that may open a block: a heading, quote, list, rule, fence, setext underline or link reference definition. */
 function opensBlock(text: string, index: number, code: number): boolean {
-  if (code === 35 || code === 62 || code === 45 || code === 43 || code === 61 || code === 126) return true
+  // `[` may open a link reference definition, which makes a bracketed label elsewhere a link.
+  if (code === 35 || code === 62 || code === 45 || code === 43 || code === 61 || code === 126 || code === 91) return true
   // An ordered list item: digits, then `.` or `)`.
   let end = index
   while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
