@@ -49,7 +49,7 @@ test('asKind reads the same mention as another kind, no longer a surname only', 
   const place = asKind(mention, 'place', {cue: 'gazetteer', detail: 'Colo.'})
   expect(place).toMatchObject({kind: 'place', name: 'Denver', surnameOnly: false, gender: 'male', first: 7, last: 8, evidence: {cue: 'gazetteer', detail: 'Colo.'}})
   expect(place.key).toBe(nameKey('Denver'))
-  expect(() => asKind({...mention}, 'place', {cue: 'gazetteer', detail: undefined})).toThrow(TypeError)
+  expect(() => asKind({...mention}, 'place', {cue: 'gazetteer', detail: undefined})).toThrow(new TypeError('Unexpected mention not made by `mentionOf`'))
   // Without a name of its own the run's name stays the name.
   expect(asKind(mentionOf(denver, 'person', {cue: 'speech-verb', detail: undefined}), 'place', {cue: 'gazetteer', detail: undefined}).places).toBe(denver.places)
 })

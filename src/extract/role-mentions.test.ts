@@ -12,6 +12,7 @@ function roleMentions(blocks: readonly (string | OtherBlock)[], cast: Record<str
     const tokens = made.blocks[mention.block]!.tokens
     const words = tokens.slice(mention.first, mention.last).map((token) => token.text).join(' ')
     expect(mention.name).toBe(entity.name)
+    expect(mention.kind).toBe('person')
     expect(mention.evidence).toEqual({cue: 'role-noun', detail: tokens[mention.first + 1]!.lower})
     return `${words} → ${entity.name} (${mention.gender}) at ${mention.block}:${mention.first}`
   })
@@ -56,6 +57,11 @@ describe('findRoleMentions', () => {
     expect(roleMentions(['Ruth Alder spoke. Then the coach Dana Whitfield left.'], {'Ruth Alder': {roles: ['coach']}})).toEqual([])
     expect(roleMentions(['Ruth Alder spoke. Then the coach dana left.'], {'Ruth Alder': {roles: ['coach']}})).toEqual(['the coach → Ruth Alder (female) at 0:5'])
   })
+})
+
+test('a mention that names no entity (a place) sets no role; a role noun that ends the paragraph', () => {
+  const cast: Record<string, Part> = {'Ruth Alder': {roles: ['coach']}, Denver: {kind: 'place'}}
+  expect(roleMentions(['Ruth Alder spoke in Denver. Then came the coach'], cast)).toEqual(['the coach → Ruth Alder (female) at 0:8'])
 })
 
 describe('withMentions', () => {
