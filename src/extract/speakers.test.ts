@@ -206,6 +206,8 @@ describe('the phrase and its words', () => {
   test('a preposition inside a name does not end the head', () => {
     const cast: Record<string, Part> = {'Tom Reyes': {roles: ['spokesperson']}, 'Bureau of Land Management': {kind: 'organization'}}
     expect(speaker(['Tom Reyes spoke.', '"Go," the Bureau of Land Management spokesperson said.'], 'the Bureau of Land Management spokesperson', cast)).toBe('Tom Reyes (role)')
+    // A name that starts with a preposition.
+    expect(speaker(['Tom Reyes spoke.', '"Go," the On Track Foundation spokesperson said.'], 'the On Track Foundation spokesperson', {...cast, 'On Track Foundation': {kind: 'organization'}})).toBe('Tom Reyes (role)')
   })
 })
 
@@ -352,6 +354,8 @@ describe('adopting a name: each rule on both sides', () => {
 
   test('a person: a role before a common-word name, or a surname of a person the story named', () => {
     expect(speaker(['"Go," campaign manager Brown said.'], 'campaign manager Brown')).toBe('adopted person: Brown (name)')
+    // A given name before the title is the owner's, not the speaker's.
+    expect(speaker(['"Go," Ann\'s spokesperson Brown said.'], "Ann's spokesperson Brown")).toBe('adopted person: Brown (name)')
     expect(speaker(['Ann Brown spoke.', '"Go," Brown said.'], 'Brown', {'Ann Brown': {}})).toBe('adopted person: Brown (name)')
     expect(speaker(['Brown Corp spoke.', '"Go," Brown said.'], 'Brown', {'Brown Corp': {kind: 'organization'}})).toBe('adopted organization: Brown (organization)')
     // In a story of more than 300 entities, no one.

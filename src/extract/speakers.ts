@@ -51,11 +51,12 @@ export function resolveSpeaker(
   // A name that starts before the phrase and runs into it (`Cornelius "Neil" Haverford`).
   if (firstAfter > 0 && here[firstAfter - 1]!.last > phrase.first) firstAfter--
   const scope: Scope = {phrase, mentionsByBlock, grouping, firstAfter}
-  // The phrase's head comes before a preposition outside names: `Director X of the Network`.
+  // The phrase's head comes before a preposition outside names: `Director X of the Network`
+  // (a name may start with one: `the On Track Foundation spokesperson`).
   let headEnd = phrase.last
   for (let index = phrase.first + 1; index < phrase.last; index++) {
     let insideName = false
-    for (let at = firstAfter; at < here.length && here[at]!.first < index; at++) insideName ||= here[at]!.last > index
+    for (let at = firstAfter; at < here.length && here[at]!.first <= index; at++) insideName ||= here[at]!.last > index
     if (hasClass(tokens[index], Word.Preposition) && !insideName) {
       headEnd = index
       break
