@@ -64,6 +64,12 @@ test('a mention that names no entity (a place) sets no role; a role noun that en
   expect(roleMentions(['Ruth Alder spoke in Denver. Then came the coach'], cast)).toEqual(['the coach → Ruth Alder (female) at 0:8'])
 })
 
+test('a block with no list of mentions is read as one without mentions', () => {
+  const made = scene(['Ruth Alder spoke.', 'Then the coach left.'], {'Ruth Alder': {roles: ['coach']}})
+  const coreference = {entityOf: made.grouping.entityOf, genderOf: () => 'female' as const}
+  expect(findRoleMentions(made.blocks, [0, 1], [made.mentionsByBlock[0]!], coreference).map(({entity}) => entity.name)).toEqual(['Ruth Alder'])
+})
+
 describe('withMentions', () => {
   test('adds mentions to their blocks in token order, leaving the input as it was', () => {
     const made = scene(['Ruth Alder met Tom Reyes.', 'Bo Lee left.'], {'Ruth Alder': {}, 'Tom Reyes': {}, 'Bo Lee': {}})
