@@ -126,6 +126,7 @@ describe('the limits of each step, on both sides', () => {
 
   test('the sentence starts after the last sentence end before the name, not inside it', () => {
     expect(antecedent(['Ruth Alder met with Polk. "We won," she said.'], {'Ruth Alder': 'female', Polk: 'female'})).toBe('Ruth Alder')
+    expect(antecedent(['Ruth Alder met with Polk. Then "We won," she said.'], {'Ruth Alder': 'female', Polk: 'female'})).toBe('Ruth Alder')
   })
 
   test('the sentence\'s opening pronoun is looked for within its first 40 tokens', () => {

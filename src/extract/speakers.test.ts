@@ -199,6 +199,7 @@ describe('the phrase and its words', () => {
 
   test('the head ends at a preposition inside the phrase, not one before it', () => {
     expect(speaker(['According to Ruth Alder, it rained.'], 'Ruth Alder', {'Ruth Alder': {}})).toBe('Ruth Alder (name)')
+    expect(speaker(['A note from Ruth Alder said so.'], 'Ruth Alder', {'Ruth Alder': {}})).toBe('Ruth Alder (name)')
     const cast: Record<string, Part> = {'Tom Reyes': {roles: ['spokesperson']}, 'Denver Police Department': {kind: 'organization'}}
     expect(speaker(['Tom Reyes met Denver Police Department staff.', '"Go," the spokesperson for the department said.'], 'the spokesperson for the department', cast)).toBe('Tom Reyes (role)')
   })
@@ -223,6 +224,15 @@ describe('names next to the phrase', () => {
     expect(speaker(['Ruth Alder spoke.', '"Go," Jane Polk she said.'], 'she', cast)).toBe('Jane Polk (pronoun)')
   })
 
+  test('a name right after the phrase is not in it', () => {
+    expect(speaker(['Mayor Ruth Alder spoke.', '"Go," the mayor Jane Polk said.'], 'the mayor', {'Ruth Alder': {titles: ['mayor']}, 'Jane Polk': {}})).toBe('Ruth Alder (role)')
+  })
+
+  test('a paragraph with no list of mentions: the phrase adopts its name', () => {
+    const made = scene(['"Go," Qorvex Talbridge said.'])
+    expect(resolveSpeaker(phraseIn(made, 0, 'Qorvex Talbridge'), made.blocks, [], made.grouping)?.entity.name).toBe('Qorvex Talbridge')
+  })
+
   test('a name in lower case ends a phrase as its head', () => {
     expect(speaker(['"Go," eBay said.'], 'eBay', {eBay: {kind: 'organization'}})).toBe('eBay (organization)')
   })
@@ -232,10 +242,10 @@ describe('names next to the phrase', () => {
   })
 
   test('a place is skipped even when the grouping gives it an entity; a mention with no entity names no one', () => {
-    const made = scene(['"Go," Ruth Alder of Denver said.'], {'Ruth Alder': {}, Denver: {kind: 'place'}, 'Denver FC': {kind: 'organization'}})
+    const made = scene(['"Go," Ruth Alder, Denver said.'], {'Ruth Alder': {}, Denver: {kind: 'place'}, 'Denver FC': {kind: 'organization'}})
     const club = made.entity('Denver FC')
     const entityOf = (mention: Mention) => (mention.name === 'Denver' ? club : made.grouping.entityOf(mention))
-    const phrase = phraseIn(made, 0, 'Ruth Alder of Denver')
+    const phrase = phraseIn(made, 0, 'Ruth Alder, Denver')
     expect(resolveSpeaker(phrase, made.blocks, made.mentionsByBlock, {...made.grouping, entityOf})?.entity.name).toBe('Ruth Alder')
     const none = (mention: Mention) => (mention.name === 'Ruth Alder' ? undefined : made.grouping.entityOf(mention))
     expect(resolveSpeaker(phraseIn(made, 0, 'Ruth Alder'), made.blocks, made.mentionsByBlock, {...made.grouping, entityOf: none})?.entity.name).toBe('Ruth Alder')
@@ -327,6 +337,11 @@ describe('adopting a name: each rule on both sides', () => {
 
   test('a lower-case first word is a title only when another word follows it', () => {
     expect(speaker(['"Go," manager Mook said.'], 'manager Mook')).toBeUndefined()
+  })
+
+  test('a title before a lone given name stays in the name', () => {
+    const made = scene(['"Go," Pope Francis said.'])
+    expect(resolveSpeaker(phraseIn(made, 0, 'Pope Francis'), made.blocks, made.mentionsByBlock, made.grouping)?.entity.name).toBe('Pope Francis')
   })
 
   test('at most four words after the title', () => {
