@@ -34,7 +34,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
     // `the Russian Federation` is a country by its whole name; `the West Bank` a river's bank: places, not bodies.
     if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]
-    return isRiverBank(named) ? [] : [organization(named, 'organization-head')]
+    return isRiverBank(named) ? [mentionOf(named, 'place', {cue: 'name-shape', detail: 'bank'})] : [organization(named, 'organization-head')]
   }
   const title = findTitleIn(tokens, first, end)
   const club = sports && !title ? clubMention(named) : undefined
@@ -67,7 +67,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
 // `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
 const sides: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'left', 'right'])
 
-/** Whether a run is a side and `Bank`: a region, which the gazetteer may have (a place) or not (nothing). */
+/** Whether a run is a side and `Bank`: a region, a place whether the gazetteer has it or not (a place with no point then). */
 function isRiverBank(run: Run): boolean {
   return run.length === 2 && sides.has(run.tokens[run.first]!.lower) && run.tokens[run.end - 1]!.text === 'Bank'
 }

@@ -47,6 +47,9 @@ const forms: Row[] = [
   ['LIMA 1997-03-04 Peru’s central bank', 'LIMA', undefined, undefined, 'Peru’s central bank'],
   ['NEW DELHI 1997-05-20', 'NEW DELHI', undefined, undefined, ''],
   ['BUENOS AIRES 1997-06-30 - Grain', 'BUENOS AIRES', undefined, undefined, 'Grain'],
+  ['JUNEAU, Alaska 1997-04-02', 'JUNEAU', 'Alaska', undefined, ''],
+  ['TRENTON, N.J. 1997-04-02 A judge', 'TRENTON', 'N.J.', undefined, 'A judge'],
+  ['HEBRON, West Bank 1997-04-02', 'HEBRON', 'West Bank', undefined, ''],
   // Mixed case: local papers and TV sites.
   ['Boise, Idaho — The school board', 'Boise', 'Idaho', undefined, 'The school board'],
   ['Macon, Georgia (WMAZ) — A fire', 'Macon', 'Georgia', 'WMAZ', 'A fire'],
@@ -84,6 +87,7 @@ const notDatelines: string[] = [
   'DENVER, and then some — words',
   'Smith, Jones (AP) — The two',
   'Update — the road reopened',
+  'GRAIN PRICES, rising fast 1997-04-02',
 ]
 
 describe('dateline forms', () => {
@@ -106,6 +110,21 @@ describe('a dateline paragraph of its own', () => {
     const {article} = articleToJsonLd('Grain board raises prices\n\nOSLO 1997-02-11\n\nThe grain board said on Tuesday that prices would rise.', {format: 'text'})
     expect(article.dateline).toMatchObject({text: 'OSLO 1997-02-11', city: 'Oslo'})
     expect(article.lede?.text).toBe('The grain board said on Tuesday that prices would rise.')
+  })
+})
+
+describe('the places a dateline paragraph names', () => {
+  const placesOf = (dateline: string) =>
+    articleToJsonLd(`Grain board raises prices\n\n${dateline}\n\nThe board said on Tuesday that prices would rise.`, {format: 'text'}).article.places.map(
+      (place) => `${place.name} ${place.countryCode}`
+    )
+
+  test('a city whose name is also a word: `WELLINGTON` names the capital', () => {
+    expect(placesOf('WELLINGTON 1997-04-02')).toEqual(['Wellington NZ'])
+  })
+
+  test('a province written after the city is a place, and a town the gazetteer lacks a place in it', () => {
+    expect(placesOf('GRANDVIEW FALLS, British Columbia 1997-04-02')).toEqual(['British Columbia CA', 'GRANDVIEW FALLS CA'])
   })
 })
 

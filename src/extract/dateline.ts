@@ -40,7 +40,7 @@ const maxPrefix = 80
  * en dash or em dash. Hand-written scanner: bounded work, no backtracking.
  */
 export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline | undefined {
-  const dated = isoDated(text) ?? businessWire(text, isRegion)
+  const dated = isoDated(text, isRegion) ?? businessWire(text, isRegion)
   if (dated) return dated
   const dash = findDash(text)
   if (!dash) return undefined
@@ -88,22 +88,27 @@ export function parseDateline(text: string, isRegion: IsRegion): ParsedDateline 
 }
 
 /**
- * `OSLO 1997-02-11`: a city in capitals and an ISO date, then the story or
- * the paragraph's end (an optional dash between).
+ * `OSLO 1997-02-11`, `ANCHORAGE, Alaska 1996-08-22`: a city in capitals, a
+ * region after a comma if any, and an ISO date, then the story or the
+ * paragraph's end (an optional dash between).
  */
-function isoDated(text: string): ParsedDateline | undefined {
+function isoDated(text: string, isRegion: IsRegion): ParsedDateline | undefined {
   const limit = Math.min(text.length, maxPrefix)
   let space = text.indexOf(' ')
   while (space > 0 && space < limit) {
     const date = text.slice(space + 1, space + 11)
     if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (text.length === space + 11 || text.charAt(space + 11) === ' ')) {
-      const city = text.slice(0, space)
+      const comma = text.indexOf(',')
+      const city = comma === -1 || comma > space ? text.slice(0, space) : text.slice(0, comma)
+      const region = city.length === space ? undefined : text.slice(comma + 1, space).trim()
       if (!isAllCaps(city) || !isPlaceName(city)) return undefined
+      // (After a city in capitals, a region in the form of a place name: `Alaska`, `N.J.`, `West Bank`.)
+      if (region !== undefined && !isRegion(region) && !isPlaceName(region)) return undefined
       let bodyStart = space + 11
       while (text.charAt(bodyStart) === ' ') bodyStart++
       const dash = findDash(text.slice(bodyStart - 1))
       if (dash && dash.start === 1) bodyStart += dash.end - 1
-      return {text: text.slice(0, space + 11), city, region: undefined, source: undefined, bodyStart}
+      return {text: text.slice(0, space + 11), city, region, source: undefined, bodyStart}
     }
     space = text.indexOf(' ', space + 1)
   }

@@ -91,7 +91,8 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const datelineCity = datelineMentions[0]
   const datelinePlace = datelineCity && places.find((place) => place.mentions.includes(datelineCity))
   // Streets, airports, seas: places with no gazetteer entry, in the place written after them or the dateline's.
-  const sites = resolveSites(grouping.places, places, datelinePlace?.place)
+  // (A dateline town the gazetteer lacks, `PEMBERTON, British Columbia 1996-08-24`, is one too.)
+  const sites = resolveSites([...datelineMentions.slice(0, 1), ...grouping.places], places, datelinePlace?.place)
   const extracted = {entities, places: [...places.map(model.place), ...sites.map(model.site)], dateline: dateline && {...dateline, geonameId: datelinePlace?.place.geonameId}}
   // The newsroom's own knowledge settles types, places and ids, and finds known names left out.
   const known = settings.knownEntities

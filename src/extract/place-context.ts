@@ -1,5 +1,6 @@
 import type {Dateline} from '../article.js'
 import {findCountry} from '../gazetteer/countries.js'
+import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {ParsedDateline} from './dateline.js'
@@ -20,11 +21,17 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
   }
   const mentions = [place(parsed.city, 0, parsed.city.length, parsed.region)]
   if (parsed.region !== undefined) {
-    const name = findUsState(parsed.region)?.name ?? findCountry(parsed.region)?.name
+    // (`PEMBERTON, British Columbia`, `STANSTED, England`: a province or a UK nation too.)
+    const name = findUsState(parsed.region)?.name ?? findCountry(parsed.region)?.name ?? largerArea(parsed.region)
     const start = parsed.text.indexOf(parsed.region, parsed.city.length)
     if (name !== undefined && start !== -1) mentions.push(place(name, start, start + parsed.region.length, undefined))
   }
   return mentions
+}
+
+/** The name of a province abroad, a UK nation or a continent written as a dateline's region; none for a town's name. */
+function largerArea(region: string): string | undefined {
+  return placeCandidates(region).find((candidate) => candidate.kind === 'division' || candidate.kind === 'area')?.name
 }
 
 /** Where the story is, for resolving places: the dateline, and whether it is federal news. */

@@ -235,3 +235,11 @@ describe('names that are also words, and provinces named in lists', () => {
     expect(placesOf('Produce rules\n\nImports would be opened into 19 Northern and Northeastern states from November.')).toEqual([])
   })
 })
+
+describe('a side and `Bank`', () => {
+  test('`the West Bank` is a place (with no point), not a bank', () => {
+    const {article} = articleToJsonLd('Crossings reopen\n\nTrucks crossed into the West Bank on Monday, officials said.', {format: 'text'})
+    expect(article.places.map((place) => place.name)).toEqual(['West Bank'])
+    expect(article.entities.map((entity) => entity.name)).not.toContain('West Bank')
+  })
+})

@@ -239,7 +239,9 @@ function isPlausible(candidate: PlaceCandidate, group: readonly Mention[], scene
       ? near?.has('US.' + candidate.admin1) === true
       : near?.has(candidate.countryCode) === true && group.some((mention) => hasLocativePreposition(mention, scene.context.blocks)))
   if (local) return true
-  if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return isLargeCityIn(candidate, group, scene.context.blocks)
+  // (`WELLINGTON 1996-08-27`: a dateline names a place, whatever else its name means.)
+  const dateline = group.some((mention) => mention.evidence.cue === 'dateline')
+  if (!dateline && !name.includes(' ') && isCommonWord(name.toLowerCase())) return isLargeCityIn(candidate, group, scene.context.blocks)
   return candidate.kind !== 'city' || candidate.population >= 20_000
 }
 
