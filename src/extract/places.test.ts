@@ -243,3 +243,16 @@ describe('a side and `Bank`', () => {
     expect(article.entities.map((entity) => entity.name)).not.toContain('West Bank')
   })
 })
+
+describe('names news uses for a place that GeoNames stores otherwise', () => {
+  test('a renamed city under its former English name: `Calcutta`, `Bombay`', () => {
+    expect(placesOf('Nun recovers\n\nDoctors in Calcutta said her fever had eased. Markets in Bombay rose.')).toEqual(['Kolkata IN.28', 'Mumbai IN.16'])
+  })
+})
+
+describe('`America`', () => {
+  test('alone it is the United States; the continents and regions keep their names', () => {
+    expect(placesOf('Plants return\n\nFactories are coming back to America, the minister said.')).toEqual(['United States US.'])
+    expect(placesOf('Rains spread\n\nStorms hit Central America and South America on Monday.')).not.toContain('United States US.')
+  })
+})

@@ -20,6 +20,11 @@ export const placeAliases: ReadonlyMap<string, readonly number[]> = new Map([
   ['Gothenburg',        [2711537]], // Göteborg
   ['Seville',           [2510911]], // Sevilla
   ['Bangalore',         [1277333]], // Bengaluru
+  ['Bombay',            [1275339]], // Mumbai (renamed 1995)
+  ['Calcutta',          [1275004]], // Kolkata (renamed 2001)
+  ['Madras',            [1264527]], // Chennai (renamed 1996)
+  ['Rangoon',           [1298824]], // Yangon (renamed 1989)
+  ['America',           [6252001]], // United States ("corporate America", "across America"; the continents are named in full)
   ['Quebec City',       [6325494]], // Québec
   ['Ciudad Juárez',     [4013708]], // Juárez
   ['Khan Younis',       [281124]], //  Khān Yūnis
