@@ -256,3 +256,10 @@ describe('`America`', () => {
     expect(placesOf('Rains spread\n\nStorms hit Central America and South America on Monday.')).not.toContain('United States US.')
   })
 })
+
+describe('a county the story gives no state for', () => {
+  test('one far larger than every other of its name is read; among counties of like size none is guessed', () => {
+    expect(placesOf('Ticket sold\n\nThe winning ticket was sold in Morris County on Friday.')).toEqual(['Morris County US.NJ'])
+    expect(placesOf('Ticket sold\n\nThe winning ticket was sold in Monroe County on Friday.')).toEqual([])
+  })
+})

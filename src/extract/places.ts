@@ -378,8 +378,16 @@ function countyReading(group: readonly Mention[], candidates: readonly PlaceCand
     const county = counties.find(test)
     if (county) return county
   }
+  // `Morris County` (New Jersey, 500,000 people; the others a few thousand): one far larger than every other reads as a big city does.
+  const [largest, next] = counties
+  if (largest && largest.population >= prominentCountyPopulation && largest.population >= prominenceRatio * (next?.population ?? 0)) return largest
   return counties.length === 1 ? counties[0] : undefined
 }
+
+/** A county this large (the sum of its places) may be read without the story naming its state… */
+const prominentCountyPopulation = 100_000
+/** …when it is this many times larger than every other county of its name. */
+const prominenceRatio = 10
 
 /** The county whose state's name is written nearest to one of the mentions, in its paragraph. */
 function nearestNamedState(group: readonly Mention[], counties: readonly PlaceCandidate[], blocks: readonly AnalyzedBlock[]): PlaceCandidate | undefined {
