@@ -154,3 +154,50 @@ describe('terms: quoted words that are not speech', () => {
     expect(terms(['Ana Ruiz called for "patience."'], ruiz)).toEqual(['patience.'])
   })
 })
+
+describe('each rule on both sides', () => {
+  const cast = {...ruiz, 'Bo Lee': {}}
+
+  test('an attribution after a partial quote does not win when the quote ends its sentence and the next one starts', () => {
+    expect(quotes(['Ana Ruiz said in May, "We lost the plant material." Later, Bo Lee explained it.'], cast)).toEqual([['Ana Ruiz', 'We lost the plant material.']])
+    expect(quotes(['Ana Ruiz said in May, "We lost the plant material," Bo Lee explained.'], cast)).toEqual([['Bo Lee', 'We lost the plant material,']])
+  })
+
+  test('a quote that starts a sentence after an earlier attribution starts its own', () => {
+    expect(quotes(['"We lost homes," said Ana Ruiz. "We will rebuild," Bo Lee said.'], cast)).toEqual([
+      ['Ana Ruiz', 'We lost homes,'],
+      ['Bo Lee', 'We will rebuild,']
+    ])
+  })
+
+  test('a paragraph that is only a quote: up to two characters after it, and a quote left open', () => {
+    expect(read(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house." —'], ruiz).resolutions).toEqual(['name', 'continuation'])
+    expect(read(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house." Yes'], ruiz).resolutions).toEqual(['name', null])
+    expect(read(['"We lost homes," Ana Ruiz said.', 'Then "we will rebuild every house."'], ruiz).resolutions).toEqual(['name', null])
+    expect(read(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house', 'Rain fell.'], ruiz).resolutions).toEqual(['name', 'continuation'])
+  })
+
+  test('a short title-case quote introduced by its cue and a colon or comma is speech', () => {
+    expect(quotes(['Ana Ruiz said: "Big Plans Ahead"'], ruiz)).toEqual([['Ana Ruiz', 'Big Plans Ahead']])
+    expect(quotes(['Ana Ruiz said, "Big Plans Ahead"'], ruiz)).toEqual([['Ana Ruiz', 'Big Plans Ahead']])
+    expect(quotes(['Ana Ruiz said; "Big Plans Ahead"'], ruiz)).toEqual([])
+  })
+
+  test('a labeling verb: `a` and a judgment is speech, also after a named object; a name it gives is a term', () => {
+    expect(quotes(['Ana Ruiz called Polk "a liar."'], ruiz)).toEqual([['Ana Ruiz', 'a liar.']])
+    expect(read(['Ana Ruiz called Polk "the Squad."'], ruiz)).toMatchObject({quotes: [], terms: ['the Squad.']})
+    expect(read(['Ana Ruiz called Polk "liar."'], ruiz)).toMatchObject({quotes: [], terms: ['liar.']})
+  })
+
+  test('a title at the start of a sentence: up to eight capitalized words, commas inside allowed', () => {
+    expect(terms(['"The Long Road Home To Our Valley Farm" opens Friday.'])).toEqual(['The Long Road Home To Our Valley Farm'])
+    expect(read(['"The Long Road Home To Our Old Valley Farm" opens Friday.'])).toMatchObject({terms: [], quotes: [[null, 'The Long Road Home To Our Old Valley Farm']]})
+    expect(terms(['"Love, Death And The Long Road" opens Friday.'])).toEqual(['Love, Death And The Long Road'])
+    expect(read(['"The Long Road Home Is Here," opens Friday.'])).toMatchObject({terms: []})
+  })
+
+  test('a title inside a sentence', () => {
+    expect(terms(['The film "The Long Road Home To Our Valley Farm" opens Friday.'])).toEqual(['The Long Road Home To Our Valley Farm'])
+    expect(read(['The film "The Long Road Home To Our Old Valley Farm" opens Friday.'])).toMatchObject({terms: []})
+  })
+})
