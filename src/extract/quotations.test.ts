@@ -163,6 +163,13 @@ describe('each rule on both sides', () => {
     expect(quotes(['Ana Ruiz said in May, "We lost the plant material," Bo Lee explained.'], cast)).toEqual([['Bo Lee', 'We lost the plant material,']])
   })
 
+  test('a partial quote introduced by its cue (right before the marks, or before a colon or comma there) keeps the attribution before it', () => {
+    expect(quotes(['Ana Ruiz said: "the worst in years," Bo Lee said.'], cast)).toEqual([['Ana Ruiz', 'the worst in years,']])
+    expect(quotes(['Ana Ruiz said "the worst in years," Bo Lee said.'], cast)).toEqual([['Ana Ruiz', 'the worst in years,']])
+    expect(quotes(['Ana Ruiz said then "the worst in years," Bo Lee said.'], cast)).toEqual([['Bo Lee', 'the worst in years,']])
+    expect(quotes(['Ana Ruiz said, the storm was "the worst in years," Bo Lee said.'], cast)).toEqual([['Bo Lee', 'the worst in years,']])
+  })
+
   test('a quote that starts a sentence after an earlier attribution starts its own', () => {
     expect(quotes(['"We lost homes," said Ana Ruiz. "We will rebuild," Bo Lee said.'], cast)).toEqual([
       ['Ana Ruiz', 'We lost homes,'],
