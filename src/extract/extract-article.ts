@@ -77,7 +77,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
     settled: settings.knownEntities && settledPlaces(settings.knownEntities)
   })
   // `Slidell, La.`: the state written after a town is a place the story names too.
-  const places = withWrittenRegions(resolved, names.flat())
+  const places = withWrittenRegions(resolved, allNames)
   // Attribution may adopt a speaker the recognizer missed as an entity.
   const found = findQuotations(analyzed, body, mentionsByBlock, coreference)
   // After quotations, so a speaker adopted there is no name left out.
