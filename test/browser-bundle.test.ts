@@ -18,11 +18,11 @@ test('the core bundles for a browser target, reaching Node built-ins only in the
     input.imports.filter((imported) => imported.path.startsWith('node:') || imported.external).map((imported) => file + ' → ' + imported.path),
   )
   // Known, and the list may only shrink: the gazetteer and the word lists read their data files with node:fs,
-  // and the check of the `site` and `knownEntities` options loads valibot with Node's `require` (on first use).
-  expect(nodeImports.sort()).toEqual(['src/gazetteer/gazetteer.ts → node:fs', 'src/known/valibot.ts → node:module', 'src/lexicon/words.ts → node:fs'])
+  // and valibot (the `site` and `knownEntities` checks) and yaml (frontmatter) are loaded with Node's `require` on first use.
+  expect(nodeImports.sort()).toEqual(['src/gazetteer/gazetteer.ts → node:fs', 'src/load-package.ts → node:module', 'src/lexicon/words.ts → node:fs'])
 })
 
-test('the package entry loads valibot only when options are checked, not on import', async () => {
+test('the package entry loads valibot and yaml when options are checked or frontmatter is read, not on import', async () => {
   const result = await build({
     entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
     bundle: true,
@@ -34,6 +34,7 @@ test('the package entry loads valibot only when options are checked, not on impo
     packages: 'external',
   })
   const imported = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((item) => item.path))
-  expect(imported).toContain('yaml')
+  expect(imported).toContain('remark-parse')
   expect(imported).not.toContain('valibot')
+  expect(imported).not.toContain('yaml')
 })

@@ -1,8 +1,10 @@
-import {type Document, parseDocument, isMap, isScalar, visit} from 'yaml'
+import type * as Yaml from 'yaml'
+import type {Document} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleDocument} from '../document/document.js'
 import {report} from '../messages.js'
 import {toWellFormed} from './well-formed.js'
+import {loadPackage} from '../load-package.js'
 
 /** Frontmatter fields, with the source offset of each key for messages. */
 export interface FrontmatterData {
@@ -11,6 +13,10 @@ export interface FrontmatterData {
 }
 
 const empty: FrontmatterData = {fields: {}, offsets: new Map()}
+
+// yaml (about 1 MB of heap once loaded) is loaded by the first article with frontmatter.
+let yamlPackage: typeof Yaml | undefined
+const loadYaml = () => (yamlPackage ??= loadPackage<typeof Yaml>('yaml'))
 
 /**
  * Parse the document's YAML frontmatter. Malformed YAML, or YAML that is not
@@ -24,6 +30,7 @@ export function readFrontmatter(document: ArticleDocument, file: VFile): Frontma
   const place = (offset: number) =>
     base === undefined ? undefined : document.toPosition(base + offset, base + offset)?.start
 
+  const {parseDocument, isMap, isScalar} = loadYaml()
   const yaml = parseDocument(frontmatter.yaml, {prettyErrors: false, uniqueKeys: true})
   const error = yaml.errors[0]
   if (error) {
@@ -97,6 +104,7 @@ function firstLine(value: string): string {
  * as written: a title or a tag of digits is text.
  */
 function keepNumbersAsWritten(yaml: Document): void {
+  const {visit} = loadYaml()
   visit(yaml, {
     Scalar(_, node) {
       if (typeof node.value === 'number' && typeof node.source === 'string' && String(node.value) !== node.source) {
@@ -112,6 +120,7 @@ function keepNumbersAsWritten(yaml: Document): void {
  * with `found` called at the value with the first one's code.
  */
 function wellFormedScalars(yaml: Document, found: (offset: number, code: string) => void): void {
+  const {visit} = loadYaml()
   visit(yaml, {
     Scalar(_, node) {
       if (typeof node.value !== 'string') return

@@ -7,13 +7,13 @@
  * no synchronous import, so it is loaded with `require` (valibot ships a
  * CommonJS build with the same API).
  */
-import {createRequire} from 'node:module'
 import type * as Valibot from 'valibot'
+import {loadPackage} from '../load-package.js'
 
 let loaded: typeof Valibot | undefined
 
 /** The valibot module, loaded on the first call (then cached). */
 export function valibot(): typeof Valibot {
-  loaded ??= createRequire(import.meta.url)('valibot') as typeof Valibot
+  loaded ??= loadPackage<typeof Valibot>('valibot')
   return loaded
 }
