@@ -73,6 +73,7 @@ export interface ArticleEntity {
  * `name-shape` (two or three rare capitalized words), `public-figure`, `acronym` (defined beside its
  * name or used as one), `outlet` (`X news agency`), `context` (`shares of X`, `X's chief executive`),
  * `role-noun`, `attribution` (a quote's speaker), `dateline` (the dateline's credited source),
+ * `action-verb` (a player's act in sports copy: `X homered`, `X allowed one run`),
  * `known-entity` (an entry of the `knownEntities` option).
  */
 export type EntityEvidence =
@@ -90,6 +91,7 @@ export type EntityEvidence =
   | 'outlet'
   | 'context'
   | 'role-noun'
+  | 'action-verb'
   | 'attribution'
   | 'dateline'
   | 'gazetteer'

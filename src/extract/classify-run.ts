@@ -11,7 +11,7 @@ import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
-import {inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
+import {hasPlayerActionAfter, inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
 import {isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, siteRun} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
@@ -37,6 +37,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     return isRiverBank(named) ? [mentionOf(named, 'place', {cue: 'name-shape', detail: 'bank'})] : [organization(named, 'organization-head')]
   }
   const title = findTitleIn(tokens, first, end)
+  // `Chipper Jones singled`, `Donne Wall allowed one run`: in sports copy, a name of two or three words that does a player's act.
+  if (sports && !title && isPlayer(named)) return [personMention(named, undefined, undefined, undefined, {cue: 'action-verb', detail: tokens[end]!.lower})!]
   const club = sports && !title ? clubMention(named) : undefined
   if (club) return [club]
   if (title) {
@@ -66,6 +68,19 @@ export function classifyRun(run: Run, sports = false): Mention[] {
 
 // `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
 const sides: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'left', 'right'])
+
+/** A name of two or three words, no place's, club's or event's, before a player's act: `Glenallen Hill drove in`. */
+function isPlayer(run: Run): boolean {
+  const {tokens, first, end} = run
+  if (run.length < 2 || run.length > 3 || !hasPlayerActionAfter(tokens, end) || run.isPlace || isEvent(run) || isTeam(run)) return false
+  // (`Boston Red Sox`, `Leeds United`: a club's word ends it.)
+  return !hasClass(tokens[end - 1], Word.TeamWord | Word.OrganizationHead) && !run.words().some((token) => isAcronym(token.text) || token.text.endsWith('.'))
+}
+
+/** Whether the gazetteer knows the run's whole name as a country. */
+function isCountry(run: Run): boolean {
+  return run.places.some((place) => place.kind === 'country')
+}
 
 /** Whether a run is a side and `Bank`: a region, a place whether the gazetteer has it or not (a place with no point then). */
 function isRiverBank(run: Run): boolean {
@@ -154,7 +169,8 @@ function isInitialed(run: Run, parts: readonly Token[]): boolean {
   if (last.text.includes('.') || hasClass(last, Word.FunctionWord) || isAcronym(last.text)) return false
   if (!parts.slice(0, -1).every((token) => initialsShape.test(token.text))) return false
   const initials = run.slice(run.first, run.first + 1)
-  return !initials.isPlace && knownOrganization(initials.name) === undefined
+  // (`S. Africa`, `N. Ireland`: an initial before a country or continent is a place's name.)
+  return !initials.isPlace && knownOrganization(initials.name) === undefined && !run.slice(run.end - 1, run.end).places.some((place) => place.kind === 'country' || place.kind === 'area')
 }
 
 // Words after a name that make it a facility's or vessel's: `Charles de Gaulle airport`.
@@ -258,8 +274,9 @@ function nameMention(run: Run): Mention | undefined {
     // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
-  // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name).
-  if (place && (!speechCue || (count >= 2 && givenNameGender(word.text) === undefined))) return placeMention(run, undefined)
+  // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name;
+  // `Costa Rica says` is a country's name all the same).
+  if (place && (!speechCue || (count >= 2 && (givenNameGender(word.text) === undefined || isCountry(run))))) return placeMention(run, undefined)
   // `Ben Gurion airport`, `the Atlanta Olympics`, `the Far East`, `the village of Dahshour`: no person's name.
   if (!speechCue && isNoPersonsName(run, parts)) return undefined
   // Inside quotes, a name needs a cue or a surname outside to count (`under West Colfax`).
@@ -470,7 +487,8 @@ function isTeam(run: Run): boolean {
   if (hasClass(tokens[end - 1], Word.TeamWord)) return true
   if (!last.endsWith('s') || last.endsWith('ss')) return false
   if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
-  return place.kind !== 'city' || (place.population >= 100_000 && givenNameGender(tokens[first]!.text) === undefined)
+  // (`Chad Curtis`, `Jordan Rhodes`: a given name and a surname that ends in `s` are someone, whatever the place.)
+  return givenNameGender(tokens[first]!.text) === undefined && (place.kind !== 'city' || place.population >= 100_000)
 }
 
 /** `second-placed`, `10th-ranked`, `fourth-seeded`: a place in a table or draw. */

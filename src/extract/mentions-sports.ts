@@ -67,6 +67,18 @@ const roleModifiers = words('fast medium left-arm right-arm opening relief start
 // `Baltimore has won`: an auxiliary before a result verb.
 const auxiliaries = words('has had have')
 
+// A player's acts, after a name: `X homered`, `X allowed one run`, `X shot 67`; clubs do none of these.
+const playerActions = words(
+  'homered singled doubled tripled walked fanned pitched allowed belted blasted smashed carded netted volleyed ' +
+    'bunted grounded flied stroked surrendered yielded scattered tossed hurled drove struck shot retired'
+)
+
+/** Whether the word after a run is a player's act (`X homered`, `X drove in`), in sports copy a person's. */
+export function hasPlayerActionAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]
+  return next !== undefined && next.kind === 'word' && !next.capitalized && playerActions.has(next.lower) && tokens[end - 1]?.possessive !== true
+}
+
 /** Whether a story reads as sports: enough of its words are sports words. */
 export function isSportsStory(blocks: readonly AnalyzedBlock[]): boolean {
   let count = 0
