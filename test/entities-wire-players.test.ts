@@ -42,3 +42,14 @@ test('outside sports copy the same words make no player', () => {
   const article = articleToJsonLd(['Markets', 'Shares were mixed on Monday.', 'Chipped Stone struck a deal with the bank.'].join('\n\n'), {format: 'text'}).article
   expect(article.entities.filter((entity) => entity.type === 'Person').map((entity) => entity.name)).toEqual([])
 })
+
+test('a given name of another country before a city is a player, not a club', () => {
+  const found = entities('Leander Bergen beat the top seed 6-3 6-4, and Torvik Bergen lost 6-1 6-2.')
+  expect(found.organizations).not.toContain('Leander Bergen')
+})
+
+test('a rare word before a big city is a club wherever it stands', () => {
+  const found = entities('Torvik Tampere opened their title defence with a narrow win.')
+  expect(found.organizations).toContain('Torvik Tampere')
+  expect(found.people).toEqual([])
+})

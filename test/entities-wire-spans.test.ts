@@ -38,3 +38,8 @@ describe('words before a given name describe the person', () => {
     expect(people('Emperor Akihito Ryusei opened the session.')).toEqual(['Akihito Ryusei'])
   })
 })
+
+test('a given name of another country starts the name after a demonym', () => {
+  expect(people('Makinen beat fellow Finn Juha Kettunen on the last stage.')).toContain('Juha Kettunen')
+  expect(people('Makinen beat fellow Finn Juha Kettunen on the last stage.')).not.toContain('Finn Juha Kettunen')
+})

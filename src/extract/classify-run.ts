@@ -8,7 +8,7 @@ import {isAcronym, isBroadcaster, knownOrganization} from '../lexicon/organizati
 import {demonymPrefixLength} from '../lexicon/demonyms.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
-import {givenNameGender, guessGender, isCommonWord} from '../lexicon/words.js'
+import {givenNameGender, guessGender, isCommonWord, isGivenName} from '../lexicon/words.js'
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {hasPlayerActionAfter, inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
@@ -75,6 +75,11 @@ function isPlayer(run: Run): boolean {
   if (run.length < 2 || run.length > 3 || !hasPlayerActionAfter(tokens, end) || run.isPlace || isEvent(run) || isTeam(run)) return false
   // (`Boston Red Sox`, `Leeds United`: a club's word ends it.)
   return !hasClass(tokens[end - 1], Word.TeamWord | Word.OrganizationHead) && !run.words().some((token) => isAcronym(token.text) || token.text.endsWith('.'))
+}
+
+/** Whether the gazetteer knows the run's name as a city of 100,000 people or more. */
+function bigCity(run: Run): boolean {
+  return run.places.some((place) => place.kind === 'city' && place.population >= 100_000)
 }
 
 /** Whether the gazetteer knows the run's whole name as a country. */
@@ -346,9 +351,14 @@ function clubMention(run: Run): Mention | undefined {
   const evidence: Evidence = {cue: 'team', detail: undefined}
   // Two words or more name a club with a city in them (`Hansa Rostock`, `Real Madrid`, `New York`); else a player.
   const city = (index: number) => run.slice(index, index + 1).places.some((candidate) => candidate.kind === 'city' || candidate.kind === 'state')
-  const cityClub = count >= 2 && givenNameGender(tokens[first]!.text) === undefined && (place || city(first) || city(end - 1) || hasClass(tokens[end - 1], Word.TeamWord))
+  const cityClub = count >= 2 && !isGivenName(tokens[first]!.text) && (place || city(first) || city(end - 1) || hasClass(tokens[end - 1], Word.TeamWord))
   // `the Nuggets`, `the Red Sox`: a nickname, which joins the club's full name if the story gives it.
   if (!cityClub && isClubNickname(run)) return person(run, {cue: 'team', detail: 'nickname'}, {surnameOnly: true, tentative: true})
+  // `Hansa Rostock`, `Feyenoord Rotterdam`: a rare word that is no given name or place before a big city names a club wherever it stands
+  // (`Santiago Ibarra` is a man: a city's name may be a given name).
+  if (count === 2 && !place && cityClub && !isCommonWord(parts[0]!.lower) && run.slice(first, first + 1).places.length === 0 && bigCity(run.slice(end - 1, end))) {
+    return organization(run, 'team')
+  }
   if (!inClubPosition(run)) return undefined
   // (`X-rays were`, `We are`: no club.)
   if (count === 1) return isCommonWord(parts[0]!.lower) || parts[0]!.lower.includes('-') || hasClass(parts[0], Word.DateWord) ? undefined : person(run, evidence, {surnameOnly: true, tentative: true})
@@ -445,9 +455,9 @@ function nameStart(run: Run, last: number): number {
     const before = tokens[index - 1]!
     const describes = isCommonWord(before.lower) || demonymPrefixLength([before.lower]) === 1 || (former && index === first + 1)
     // (`Mary Ann Evans`, `Grace Kelly Smith`: a given name first is the name's.)
-    if (!describes || (givenNameGender(before.text) !== undefined && !(former && index === first + 1) && demonymPrefixLength([before.lower]) === 0)) return first
+    if (!describes || (isGivenName(before.text) && !(former && index === first + 1) && demonymPrefixLength([before.lower]) === 0)) return first
     const token = tokens[index]!
-    if (token.capitalized && givenNameGender(token.text) !== undefined && tokens[index + 1]!.capitalized) return index
+    if (token.capitalized && isGivenName(token.text) && tokens[index + 1]!.capitalized) return index
   }
   return first
 }
@@ -488,7 +498,7 @@ function isTeam(run: Run): boolean {
   if (!last.endsWith('s') || last.endsWith('ss')) return false
   if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
   // (`Chad Curtis`, `Jordan Rhodes`: a given name and a surname that ends in `s` are someone, whatever the place.)
-  return givenNameGender(tokens[first]!.text) === undefined && (place.kind !== 'city' || place.population >= 100_000)
+  return !isGivenName(tokens[first]!.text) && (place.kind !== 'city' || place.population >= 100_000)
 }
 
 /** `second-placed`, `10th-ranked`, `fourth-seeded`: a place in a table or draw. */

@@ -19,6 +19,8 @@ export interface LexiconLists {
   readonly femaleNames: readonly string[]
   readonly maleNames: readonly string[]
   readonly unisexNames: readonly string[]
+  /** Given names of other countries, with no gender: see {@link international}. */
+  readonly internationalNames?: readonly string[]
 }
 
 /** The tables the lookups read. */
@@ -33,6 +35,8 @@ export interface LexiconTables {
 export const female = 1
 export const male = 2
 export const unisex = 3
+/** Tag of a name only the lists of other countries have: a given name, of no gender and no evidence alone. */
+export const international = 8
 
 const magic = 0x584c_4a4e // `NJLX`, read as a little-endian Uint32
 const formatVersion = 1
@@ -40,12 +44,18 @@ const headerBytes = 32
 
 /** Build the tables from the lists. */
 export function lexiconTables(lists: LexiconLists): LexiconTables {
-  const names = [...lists.femaleNames, ...lists.maleNames, ...lists.unisexNames]
+  const english = [...lists.femaleNames, ...lists.maleNames, ...lists.unisexNames]
+  const names = [...english, ...(lists.internationalNames ?? [])]
   const givenNames = new WordTable(names)
   const givenNameGenders = new Uint8Array(names.length)
-  // A name in several lists takes the last list's gender.
+  // A name in several lists takes the last list's gender (a name of the English lists keeps its own).
   for (const [index, name] of names.entries()) {
-    givenNameGenders[givenNames.indexOf(name)] = index < lists.femaleNames.length ? female : index < lists.femaleNames.length + lists.maleNames.length ? male : unisex
+    const slot = givenNames.indexOf(name)
+    if (index >= english.length) {
+      if (givenNameGenders[slot] === 0) givenNameGenders[slot] = international
+      continue
+    }
+    givenNameGenders[slot] = index < lists.femaleNames.length ? female : index < lists.femaleNames.length + lists.maleNames.length ? male : unisex
   }
   return {commonWords: new WordTable(lists.commonWords), givenNames, givenNameGenders}
 }

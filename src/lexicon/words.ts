@@ -15,7 +15,8 @@ export interface Lexicon {
 
 const notGivenNames = new Set(['north', 'south', 'east', 'west', 'port', 'lake', 'mount', 'fort', 'saint', 'new', 'old', 'upper', 'lower', 'central', 'grand', 'little', 'big', 'royal', 'national'])
 
-// Given-name tags: the gender in the low bits (1 female, 2 male, 3 either), and whether the name is in `notGivenNames`.
+// Given-name tags: the gender in the low bits (1 female, 2 male, 3 either), 8 for a name of other countries' lists only
+// (lexicon-data.ts), and whether the name is in `notGivenNames`.
 const notGiven = 4
 const genders: readonly (Gender | undefined)[] = [undefined, 'female', 'male', 'unknown']
 
@@ -61,6 +62,19 @@ export function givenNameGender(name: string): Gender | undefined {
   // `Ramón` is `Ramon` in the lists.
   if (index === -1) index = givenNames.indexOf(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
   return index === -1 ? undefined : genders[givenNameTags[index]! & 3]
+}
+
+/**
+ * Whether a word (any case) is a given name in any list: the English lists
+ * that {@link givenNameGender} reads, or those of other countries (`Juha`,
+ * `Raniero`, `Marcio`), which tell where a name starts and that a name is
+ * someone's, but are no evidence of a person alone.
+ */
+export function isGivenName(name: string): boolean {
+  const {givenNames, givenNameTags} = loaded ?? loadLexicon()
+  let index = isAscii(name) ? givenNames.indexOfCaseBlind(name) : givenNames.indexOf(name.toLowerCase())
+  if (index === -1 && !isAscii(name)) index = givenNames.indexOf(name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+  return index !== -1 && (givenNameTags[index]! & notGiven) === 0 && !notGivenNames.has(name.toLowerCase())
 }
 
 function isAscii(text: string): boolean {
