@@ -179,7 +179,8 @@ function isInitialed(run: Run, parts: readonly Token[]): boolean {
 }
 
 // Words after a name that make it a facility's or vessel's: `Charles de Gaulle airport`.
-const facilityWords: ReadonlySet<string> = new Set(['airport', 'airports', 'stadium', 'arena', 'hospital', 'palace', 'bridge', 'square', 'street', 'carrier', 'prize', 'award', 'index', 'average', 'law', 'act'])
+// (`Dow Jones industrial average`: a market's measure.)
+const facilityWords: ReadonlySet<string> = new Set(['airport', 'airports', 'stadium', 'arena', 'hospital', 'palace', 'bridge', 'square', 'street', 'carrier', 'prize', 'award', 'index', 'average', 'industrial', 'law', 'act'])
 // Last words of regions and events: `Far East`, `AL East`, `Davis Cup`, `Boy Scout Rally`.
 const regionOrEventWords: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'olympics', 'games', 'cup', 'open', 'series', 'rally', 'marathon', 'prix', 'trophy', 'championship', 'championships'])
 // Place nouns before `of X` or after `X, a`: `the village of Dahshour`, `Arbil, a city`.
@@ -192,10 +193,33 @@ function isNoPersonsName(run: Run, parts: readonly Token[]): boolean {
   if (next?.kind === 'word' && !next.capitalized && facilityWords.has(next.lower)) return true
   if (parts.length >= 2 && regionOrEventWords.has(parts[parts.length - 1]!.lower)) return true
   if (tokens[first - 1]?.lower === 'of' && placeNouns.has(tokens[first - 2]?.lower ?? '')) return true
-  // (`Renee Whitehorse, the district's director` is a person: the noun must head the appositive.)
+  if (next?.text !== ',') return false
+  // `Stansted, 30 miles (48 km) north-east of London`: a distance after the name places it.
+  if (/^\d/.test(tokens[end + 1]?.text ?? '') && distanceUnits.has(tokens[end + 2]?.lower ?? '')) return true
+  // (`Renee Whitehorse, the district's director` is a person: the noun must head the appositive;
+  // one adjective may stand before it: `Acatepec, a small town`; `a village elder` is someone.)
   const article = tokens[end + 1]?.lower
-  const noun = tokens[end + 2]
-  return next?.text === ',' && (article === 'a' || article === 'an') && noun !== undefined && !noun.possessive && placeNouns.has(noun.lower)
+  if (article !== 'a' && article !== 'an') return false
+  const at = isAdjectiveBefore(tokens[end + 2], tokens[end + 3]) ? end + 3 : end + 2
+  const noun = tokens[at]
+  return noun !== undefined && !noun.possessive && placeNouns.has(noun.lower) && endsPlaceNoun(tokens[at + 1])
+}
+
+// Words after a place noun that go on describing the place: `a village about 345 miles from`, `a town some 30 km`.
+const placeNounFollowers: ReadonlySet<string> = new Set(['about', 'some', 'near', 'outside', 'north', 'south', 'east', 'west', 'close'])
+
+/** Whether the word after an appositive's place noun leaves it the head (`a village 40 km`, `a town in the hills`), not a modifier (`a village elder`). */
+function endsPlaceNoun(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || /^\d/.test(token.text)) return true
+  return hasClass(token, Word.FunctionWord | Word.Joiner) || placeNounFollowers.has(token.lower)
+}
+
+// Units of a distance after a place's name: `X, 200 km (125 miles) from Colombo`.
+const distanceUnits: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'miles', 'mile'])
+
+/** A lower-case word before a place noun in an appositive: `a small town`, `a remote village` (not a place noun itself). */
+function isAdjectiveBefore(token: Token | undefined, next: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !placeNouns.has(token.lower) && next !== undefined && placeNouns.has(next.lower)
 }
 
 /**
@@ -275,7 +299,8 @@ function nameMention(run: Run): Mention | undefined {
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}
-  if (count === 1 && personCue && !isCommonWord(word.lower) && !place) {
+  // (`digging in Dahshour, a village`, `the city of Arbil, a senior official said`: a place named as one is no one, whatever follows.)
+  if (count === 1 && personCue && !isCommonWord(word.lower) && !place && (speechCue || !isNoPersonsName(run, parts))) {
     // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
