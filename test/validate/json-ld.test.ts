@@ -423,6 +423,26 @@ describe('shape', () => {
     expect(summary({'@context': schemaContext, '@graph': {'@type': 'Thing', name: 'A'}})).toEqual([])
   })
 
+  test('an item of @graph that is no node, in full: a string, number, boolean or null; nested arrays are walked, not reported', () => {
+    const node = {'@type': 'Thing', name: 'A'}
+    expect(all({'@context': schemaContext, '@graph': [node, 'text']})).toEqual([
+      {severity: 'error', ruleId: 'invalid-keyword-value', message: 'Unexpected string in `@graph`, expected a node object', path: '/@graph/1', actual: 'text'}
+    ])
+    expect(summary({'@context': schemaContext, '@graph': [7, node, true, null, '']})).toEqual([
+      'invalid-keyword-value /@graph/0',
+      'invalid-keyword-value /@graph/2',
+      'invalid-keyword-value /@graph/3',
+      'invalid-keyword-value /@graph/4'
+    ])
+    expect(all({'@context': schemaContext, '@graph': [null]})[0]?.message).toBe('Unexpected null in `@graph`, expected a node object')
+    expect(all({'@context': schemaContext, '@graph': ['']})[0]?.message).toBe('Unexpected empty string in `@graph`, expected a node object')
+    // Processors flatten an array inside @graph; its nodes are checked as nodes.
+    expect(summary({'@context': schemaContext, '@graph': [[node], node]})).toEqual([])
+    expect(summary({'@context': schemaContext, '@graph': [[{name: 'B'}]]})).toEqual(['missing-type /@graph/0/0'])
+    // In each document of a bare array.
+    expect(summary([{'@context': schemaContext, '@graph': [node, 'text']}])).toContain('invalid-keyword-value /0/@graph/1')
+  })
+
   test('contexts: missing, in full; on every @graph item instead (array or object); not when an item lacks one', () => {
     expect(all({'@type': 'Thing', name: 'A'})).toEqual([
       {
@@ -435,11 +455,11 @@ describe('shape', () => {
     ])
     const item = (context: unknown) => ({'@context': context, '@type': 'Thing', name: 'A'})
     // Only objects need a context.
-    expect(summary({'@graph': [item(schemaContext), 'text', item('http://schema.org')]})).toEqual(['context-http /@graph/2/@context'])
+    expect(summary({'@graph': [item(schemaContext), 'text', item('http://schema.org')]})).toEqual(['invalid-keyword-value /@graph/1', 'context-http /@graph/2/@context'])
     expect(summary({'@graph': item('http://schema.org')})).toEqual(['context-http /@graph/@context'])
     expect(summary({'@graph': [item(schemaContext), {'@type': 'Thing', name: 'B'}]})).toEqual(['missing-context '])
     expect(summary({'@graph': []})).toEqual(['missing-context '])
-    expect(summary({'@graph': ['text']})).toEqual(['missing-context '])
+    expect(summary({'@graph': ['text']})).toEqual(['missing-context ', 'invalid-keyword-value /@graph/0'])
     // Another vocabulary on one item stops the vocabulary checks for the document.
     expect(summary({'@graph': [item(schemaContext), {...item('https://example.org/'), nme: 'x'}]})).toEqual(['context-not-schema-org /@graph/1/@context'])
   })

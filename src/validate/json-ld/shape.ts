@@ -42,6 +42,16 @@ export function checkShape(state: State): boolean {
         actual: graph
       })
     }
+    // A string or number in `@graph` is no node: processors drop it, so what it was meant to say is lost.
+    // An array inside is flattened by processors, and its nodes are checked as nodes.
+    if (Array.isArray(graph)) {
+      graph.forEach((item: unknown, index) => {
+        if (isJsonObject(item) || Array.isArray(item)) return
+        state.report('invalid-keyword-value', childPointer(childPointer(path, '@graph'), index), `Unexpected ${valueKind(item)} in \`@graph\`, expected a node object`, {
+          actual: item
+        })
+      })
+    }
   })
 
   for (const occurrence of state.graph.nodes) {
