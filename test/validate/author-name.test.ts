@@ -183,6 +183,26 @@ describe('authorNameParts: contact details', () => {
     expect(parts('Jane Doe xhttps://news.example')).toEqual({prefix: undefined, names: ['Jane Doe xhttps:', 'news.example'], extras: []})
   })
 
+  test('an address taken from the middle of a name leaves one space, not two', () => {
+    const contact = (text: string) => ({kind: 'contact', text})
+    expect(parts('Jane jane@news.example Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('jane@news.example')]})
+    expect(parts('Jane (jane@news.example) Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('jane@news.example')]})
+    expect(parts('Jane <www.doe.example> Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('www.doe.example')]})
+    expect(parts('Jane https://news.example/jane Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('https://news.example/jane')]})
+    // Two in a row, and white space other than a space on either side.
+    expect(parts('Jane https://a.example www.b.example Doe').names).toEqual(['Jane Doe'])
+    expect(parts('Jane (https://a.example)(www.b.example) Doe').names).toEqual(['Jane Doe'])
+    expect(parts('Jane https://a.example (www.b.example)Doe').names).toEqual(['Jane Doe'])
+    expect(parts('Jane\thttps://a.example\u00a0 Doe').names).toEqual(['Jane Doe'])
+    // No white space on one side: nothing is added.
+    expect(parts('Jane(jane@news.example) Doe').names).toEqual(['Jane Doe'])
+    expect(parts('Jane(jane@news.example)\tDoe').names).toEqual(['Jane\tDoe'])
+    expect(parts('Jane\t(www.b.example)Doe Roe').names).toEqual(['Jane\tDoe Roe'])
+    expect(parts('Jane,https://a.example Doe').names).toEqual(['Jane', 'Doe'])
+    // The name the report offers instead is the clean one.
+    expect(validate({...article, author: {'@type': 'Person', name: 'Jane jane@news.example Doe'}}).find((issue) => issue.ruleId === 'author-name-extra')?.expected).toBe('Jane Doe')
+  })
+
   test('reported as author-name-extra, not as several names', () => {
     expect(authorIssues('Jane Doe https://news.example/staff/jane')).toEqual([
       'author-name-extra: Unexpected contact `https://news.example/staff/jane` in author name `Jane Doe https://news.example/staff/jane`, expected only the name'

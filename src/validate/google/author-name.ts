@@ -67,7 +67,8 @@ export function authorNameParts(name: string, publisherNames: ReadonlySet<string
     if (contact) {
       extras.push({kind: 'contact', text: part.slice(contact.start, contact.end)})
       // What is left around it, without the brackets it often sits in: `Jane Doe (jane@example.com)`.
-      part = (part.slice(0, contact.start) + part.slice(contact.end)).replace(/[()<>[\]]/g, '').trim()
+      const withoutBrackets = (side: string): string => side.replace(/[()<>[\]]/g, '')
+      part = joinAround([withoutBrackets(part.slice(0, contact.start)), withoutBrackets(part.slice(contact.end))]).trim()
     }
     const lower = part.toLowerCase()
     if (part === '') continue
@@ -120,7 +121,8 @@ function takeWebAddresses(text: string): {readonly rest: string; readonly addres
   const lower = text.toLowerCase()
   const next = webMarkers.map((marker) => lower.indexOf(marker))
   const addresses: string[] = []
-  let rest = ''
+  // The text between the addresses taken out.
+  const pieces: string[] = []
   let kept = 0
   for (let from = 0; ; ) {
     for (const [index, marker] of webMarkers.entries()) {
@@ -138,11 +140,39 @@ function takeWebAddresses(text: string): {readonly rest: string; readonly addres
     addresses.push(text.slice(start, end))
     const closing = closingBrackets.get(text[start - 1] ?? '')
     const bracketed = closing !== undefined && text[end] === closing
-    rest += text.slice(kept, bracketed ? start - 1 : start)
+    pieces.push(text.slice(kept, bracketed ? start - 1 : start))
     kept = bracketed ? end + 1 : end
     from = kept
   }
-  return {rest: rest + text.slice(kept), addresses}
+  pieces.push(text.slice(kept))
+  return {rest: joinAround(pieces), addresses}
+}
+
+/**
+ * The pieces of a text around the parts taken out of it, joined: white
+ * space on both sides of a gap becomes one space (`Jane jane@news.example
+ * Doe` gives `Jane Doe`, not two spaces); on one side or none, the pieces
+ * join as they are. Each piece is read once, so the time is linear.
+ */
+function joinAround(pieces: readonly string[]): string {
+  let joined = ''
+  // White space at the end of the text so far, held back until the next piece shows whether a gap closes there.
+  let held = ''
+  for (const piece of pieces) {
+    // Two parts taken out side by side: the gap stays open.
+    if (piece === '') continue
+    const body = piece.trimEnd()
+    // Held white space comes only after a first piece, so a gap is certain.
+    if (held !== '' && /^\s/.test(piece)) {
+      // A piece of white space only, between two gaps: still one gap.
+      if (body === '') continue
+      joined += ' ' + body.trimStart()
+    } else {
+      joined += held + body
+    }
+    held = piece.slice(body.length)
+  }
+  return joined + held
 }
 
 /**
