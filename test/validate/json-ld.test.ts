@@ -364,9 +364,13 @@ describe('objects sharing an @id', () => {
     expect(summary(shared({'@type': 'Person', award: cyclic}, {award: cyclic}))).toContain('range-mismatch /@graph/0/award')
     expect(summary(shared({'@type': 'Person', award: 10n}, {award: 10n}))).not.toContain('conflicting-id /@graph/1/award')
     expect(summary(shared({'@type': 'Person', award: 10n}, {award: 11n}))).toContain('conflicting-id /@graph/1/award')
-    // A bigint reads as the number it is, not as its text.
+    // A bigint (from a parser that keeps big integers exact) reads as the number a JSON-LD processor reads from
+    // its digits, not as its text: 10n is 10; a bigint past 2^53 is the nearest double, and 10^21 is 1e21.
     expect(summary(shared({'@type': 'Person', award: 10n}, {award: 10}))).not.toContain('conflicting-id /@graph/1/award')
     expect(summary(shared({'@type': 'Person', award: 10n}, {award: '10'}))).toContain('conflicting-id /@graph/1/award')
+    expect(summary(shared({'@type': 'Person', award: 10n ** 21n}, {award: 1e21}))).not.toContain('conflicting-id /@graph/1/award')
+    expect(summary(shared({'@type': 'Person', award: 2n ** 53n + 1n}, {award: 2 ** 53}))).not.toContain('conflicting-id /@graph/1/award')
+    expect(summary(shared({'@type': 'Person', award: [{'@value': 2n ** 53n + 2n}]}, {award: {'@value': 2 ** 53}}))).toContain('conflicting-id /@graph/1/award')
   })
 })
 

@@ -81,5 +81,6 @@ function canonicalJson(value: unknown, depth = 0): string {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return '{' + entries.map(([key, item]) => JSON.stringify(key) + ':' + canonicalJson(item, depth + 1)).join(',') + '}'
   }
-  return typeof value === 'bigint' ? String(value) : (JSON.stringify(value) ?? 'null')
+  // A bigint, from a parser that keeps big integers exact, is the number a JSON-LD processor reads from its digits.
+  return JSON.stringify(typeof value === 'bigint' ? Number(value) : value) ?? 'null'
 }
