@@ -344,6 +344,59 @@ describe('objects sharing an @id', () => {
     expect(summary(shared({'@type': 'Person', height: 1}, {height: true}))).toContain('conflicting-id /@graph/1/height')
   })
 
+  test('values compare as their JSON: lists nested in lists, objects nested in objects, and no two different values alike', () => {
+    const conflicts = (first: unknown, second: unknown) =>
+      summary(shared({'@type': 'Person', award: first}, {award: second})).filter((line) => line.startsWith('conflicting-id'))
+    const list = (...items: unknown[]) => ({'@list': items})
+    // Where an array or object ends, and what separates its items, count.
+    expect(conflicts(list(1, 2), list(12))).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(list(1, [2]), list([1, 2]))).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(list([1], 2), list([1, 2]))).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts({a: {b: 1}, c: 2}, {a: {b: 1, c: 2}})).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(list('a', 'b'), {'@list': {0: 'a', 1: 'b'}})).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(list(1, [2, {a: [3]}]), list(1, [2, {a: [3]}]))).toEqual([])
+    // null is a value like any other.
+    expect(conflicts(null, null)).toEqual([])
+    expect(conflicts([null], 'x')).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts({a: null}, {a: null})).toEqual([])
+  })
+
+  test('a property or key set to undefined is absent, as in its JSON; undefined in an array is null', () => {
+    const conflicts = (...objects: Array<Record<string, unknown>>) => summary(shared(...objects)).filter((line) => line.startsWith('conflicting-id'))
+    // It was reported: "Unexpected second value `A` for `name` of `#x`, expected `undefined`".
+    expect(conflicts({'@type': 'Person', name: undefined}, {name: 'A'})).toEqual([])
+    expect(conflicts({'@type': 'Person', name: 'A'}, {name: undefined})).toEqual([])
+    expect(conflicts({'@type': 'Person', name: undefined}, {name: 'A'}, {name: 'B'})).toEqual(['conflicting-id /@graph/2/name'])
+    expect(conflicts({'@type': 'Person', address: {a: undefined, b: 1}}, {address: {b: 1}})).toEqual([])
+    expect(conflicts({'@type': 'Person', address: {a: undefined}}, {address: {a: null}})).toEqual(['conflicting-id /@graph/1/address'])
+    expect(conflicts({'@type': 'Person', award: {'@list': [undefined, 'a']}}, {award: {'@list': [null, 'a']}})).toEqual([])
+    expect(conflicts({'@type': 'Person', award: {'@list': [undefined]}}, {award: {'@list': ['null']}})).toEqual(['conflicting-id /@graph/1/award'])
+  })
+
+  test('values deeper than 100 levels are compared down to level 100 only (a guard against cycles)', () => {
+    // `levels` arrays around the leaf: the leaf sits at level `levels` of the value.
+    const nested = (levels: number, leaf: unknown): unknown => {
+      let value = leaf
+      for (let level = 0; level < levels; level++) value = [value]
+      return value
+    }
+    const conflicts = (first: unknown, second: unknown) =>
+      summary(shared({'@type': 'Person', award: {'@list': first}}, {award: {'@list': second}})).filter((line) => line.startsWith('conflicting-id'))
+    // The @list object is level 0, its array level 1: a leaf inside `levels` more arrays sits at level levels + 1.
+    expect(conflicts(nested(99, 'a'), nested(99, 'b'))).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(nested(100, 'a'), nested(100, 'b'))).toEqual([])
+    expect(conflicts(nested(150, 'a'), nested(150, 'b'))).toEqual([])
+    // What is cut stands for something: it differs from nothing at all.
+    expect(conflicts(nested(100, 'a'), nested(99, []))).toEqual(['conflicting-id /@graph/1/award'])
+    const objects = (levels: number, leaf: unknown): unknown => {
+      let value = leaf
+      for (let level = 0; level < levels; level++) value = {a: value}
+      return value
+    }
+    expect(conflicts(objects(99, 'a'), objects(99, 'b'))).toEqual(['conflicting-id /@graph/1/award'])
+    expect(conflicts(objects(100, 'a'), objects(100, 'b'))).toEqual([])
+  })
+
   test('each @id is checked once, and objects without @id never', () => {
     const document = {
       '@context': schemaContext,

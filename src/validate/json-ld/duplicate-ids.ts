@@ -33,7 +33,8 @@ export function checkDuplicateIds(state: State): void {
         }
       }
       for (const [key, value] of Object.entries(occurrence.node)) {
-        if (key.startsWith('@')) continue
+        // A property set to undefined (by a JavaScript caller) is absent, as in the document's JSON.
+        if (key.startsWith('@') || value === undefined) continue
         const first = firstByProperty.get(key)
         if (!first) {
           firstByProperty.set(key, occurrence)
@@ -78,7 +79,9 @@ function canonicalJson(value: unknown, depth = 0): string {
   if (depth > MAX_DEPTH) return '…'
   if (Array.isArray(value)) return '[' + value.map((item) => canonicalJson(item, depth + 1)).join(',') + ']'
   if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return '{' + entries.map(([key, item]) => JSON.stringify(key) + ':' + canonicalJson(item, depth + 1)).join(',') + '}'
   }
   // A bigint, from a parser that keeps big integers exact, is the number a JSON-LD processor reads from its digits.
