@@ -52,6 +52,17 @@ export function validate(jsonld: unknown, options?: Readonly<ValidateOptions> | 
  * validation.
  */
 export function validateInPage(jsonld: unknown, siblings: readonly unknown[] | PageNodes, options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
+  return checkInPage(jsonld, siblings, options).filter((issue) => !issue.path.startsWith('~'))
+}
+
+/**
+ * `validateInPage`, keeping the issues found in the siblings' nodes too:
+ * a check may read a node of another block through a reference (an author
+ * defined in another block), and the sibling's own validation may not make
+ * that check. Their paths start with `~N`, sibling N of `indexPage`; they
+ * come after the document's own issues.
+ */
+export function checkInPage(jsonld: unknown, siblings: readonly unknown[] | PageNodes, options?: Readonly<ValidateOptions> | null): ValidationIssue[] {
   const settings = options ?? emptyOptions
   const profile = settings.profile ?? 'google'
   if (profile !== 'google' && profile !== 'schema.org') {
@@ -80,9 +91,12 @@ export function validateInPage(jsonld: unknown, siblings: readonly unknown[] | P
       return rule.replaces === undefined ? [] : [rule.replaces + ' ' + issue.path]
     })
   )
-  return state.issues
-    .filter((issue) => !replaced.has(issue.ruleId + ' ' + issue.path) && !issue.path.startsWith('~'))
-    .map((issue, index) => ({issue, index, rank: graph.rank(issue.path)}))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+  const kept = state.issues.filter((issue) => !replaced.has(issue.ruleId + ' ' + issue.path))
+  // Document order; the sort is stable, so the issues of one place keep the order they were found in.
+  const own = kept
+    .filter((issue) => !issue.path.startsWith('~'))
+    .map((issue) => ({issue, rank: graph.rank(issue.path)}))
+    .sort((a, b) => a.rank - b.rank)
     .map(({issue}) => issue)
+  return [...own, ...kept.filter((issue) => issue.path.startsWith('~'))]
 }

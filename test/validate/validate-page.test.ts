@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {validate} from '../../src/validate/validate.js'
-import {validatePage} from '../../src/validate/page/validate-page.js'
+import {checkPage, validatePage} from '../../src/validate/page/validate-page.js'
 
 const shell = (body: string, head = '') => `<!doctype html>\n<html><head>${head}</head><body>\n${body}\n</body></html>`
 const summary = (issues: ReturnType<typeof validatePage>) => issues.map(({ruleId, syntax, line, column, path}) => `${line}:${column} ${syntax} ${ruleId} ${path}`)
@@ -87,6 +87,50 @@ describe('validatePage', () => {
     expect(summary(references)).toEqual(['5:104 rdfa unresolved-reference /subjectOf'])
   })
 
+  test('an issue another block’s check finds in a node of this block is reported, at this block, once', () => {
+    const context = 'https://schema.org'
+    const article = {
+      '@context': context,
+      '@type': 'NewsArticle',
+      headline: 'A',
+      datePublished: '2024-03-05T09:30:00Z',
+      image: 'https://news.example/a.jpg',
+      author: {'@id': '#jane'},
+      publisher: {'@id': '#org'}
+    }
+    const people = {
+      '@context': context,
+      '@graph': [
+        {'@type': 'Person', '@id': '#jane', name: 'By Jane Doe', url: 'https://news.example/jane'},
+        {'@type': 'Organization', '@id': '#org', name: 'The Example', logo: 'https://news.example/logo.png'}
+      ]
+    }
+    const block = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
+    // Only the article's check reads the author's name: it was lost, as the person's block has no article.
+    const issues = validatePage(shell(block(article) + '\n' + block(people)))
+    expect(summary(issues)).toEqual(['4:1 json-ld author-name-prefix /@graph/0/name'])
+    expect(issues[0]).toMatchObject({severity: 'warning', actual: 'By Jane Doe', expected: 'Jane Doe'})
+    // In one block, the same issue at the same place.
+    const together = {'@context': context, '@graph': [{...article, '@context': undefined}, ...people['@graph']]}
+    expect(summary(validatePage(shell(block(together))))).toEqual(['3:1 json-ld author-name-prefix /@graph/1/name'])
+    // Found by both blocks' checks: once.
+    const thing = {'@context': context, '@type': 'Thing', '@id': '#thing', nam: 'x'}
+    const page = shell(block({'@context': context, '@type': 'WebPage', about: {'@id': '#thing'}}) + '\n' + block(thing))
+    expect(summary(validatePage(page))).toEqual(['4:1 json-ld unknown-property /nam'])
+  })
+
+  test('counts the documents of a page: blocks (malformed ones too), items and resources', () => {
+    const body = [
+      '<script type="application/ld+json">{"@type": }</script>',
+      '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Thing", "nam": "x"}</script>',
+      '<div itemscope itemtype="https://schema.org/Thing"><span itemprop="name">x</span></div>'
+    ].join('\n')
+    const {issues, documents} = checkPage(shell(body))
+    expect(documents).toBe(3)
+    expect(summary(issues)).toEqual(['3:46 json-ld invalid-json ', '4:1 json-ld unknown-property /nam'])
+    expect(checkPage('').documents).toBe(0)
+  })
+
   test('reports malformed JSON-LD where it breaks, and validates the rest of the page', () => {
     const body = '<script type="application/ld+json">{"@type": }</script>\n<div itemscope itemtype="https://schema.org/Thing"><span itemprop="nam">x</span></div>'
     const issues = validatePage(shell(body))
@@ -111,6 +155,13 @@ describe('validatePage', () => {
     expect(relative(validatePage(shell(body, '<link rel="canonical">')))).toBe(1)
     // A relative canonical link is no base.
     expect(relative(validatePage(shell(body, '<link rel="canonical" href="/x">')))).toBe(1)
+    // Only a link element with the canonical relation: not another link, not an anchor.
+    expect(relative(validatePage(shell(body, '<link rel="stylesheet" href="https://cdn.example/s.css">')))).toBe(1)
+    expect(relative(validatePage(shell('<a rel="canonical" href="https://news.example/x">x</a>' + body)))).toBe(1)
+    expect(relative(validatePage(shell(body, '<link rel="stylesheet" href="https://cdn.example/s.css"><link rel="canonical" href="https://news.example/x">')))).toBe(0)
+    // ASCII white space around the address is stripped, as browsers do; a no-break space is not white space to a URL.
+    expect(relative(validatePage(shell(body, '<link rel="canonical" href=" https://news.example/x\n">')))).toBe(0)
+    expect(relative(validatePage(shell(body, '<link rel="canonical" href="&nbsp;https://news.example/x">')))).toBe(1)
   })
 
   test('passes the profile through: schema.org leaves out Google’s rules', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {rules} from '../../src/validate/rules.js'
-import {validate, type ValidateOptions} from '../../src/validate/validate.js'
+import {checkInPage, validate, validateInPage, type ValidateOptions} from '../../src/validate/validate.js'
 import {schemaContext, validArticle} from '../helpers/valid-article.js'
 
 const context = schemaContext
@@ -75,6 +75,28 @@ describe('validate', () => {
       expect(['error', 'warning', 'info']).toContain(rule.severity)
       expect(rule.description.length).toBeGreaterThan(10)
     }
+  })
+})
+
+describe('one problem, one issue; a page’s blocks', () => {
+  test('a rule that stands for a more general one replaces it at the same path only', () => {
+    const found = (document: unknown) => validate(document).map((issue) => `${issue.ruleId} ${issue.path}`)
+    // An empty image is `empty-image`, not also `empty-value`; an empty description elsewhere stays `empty-value`.
+    expect(found({...article, image: ''})).toContain('empty-image /image')
+    expect(found({...article, image: ''})).not.toContain('empty-value /image')
+    expect(found({...article, description: ''})).toContain('empty-value /description')
+    expect(found({...article, image: '', description: ''}).filter((line) => line.startsWith('empty-'))).toEqual(['empty-image /image', 'empty-value /description'])
+  })
+
+  test('a check that reads a sibling’s node reports there: validateInPage leaves it out, checkInPage keeps it after its own', () => {
+    const own = {...article, author: {'@id': '#jane'}, nam: 'x'}
+    const sibling = {'@context': context, '@type': 'Person', '@id': '#jane', name: 'By Jane Doe', url: 'https://news.example/jane'}
+    const found = (issues: readonly {ruleId: string; path: string}[]) => issues.map((issue) => `${issue.ruleId} ${issue.path}`)
+    expect(found(validateInPage(own, [sibling]))).toEqual(['unknown-property /nam'])
+    expect(found(checkInPage(own, [sibling]))).toEqual(['unknown-property /nam', 'author-name-prefix ~0/name'])
+    // Alone, the reference dangles (issues in document order); the sibling by itself has no article whose author it is.
+    expect(found(validateInPage(own, []))).toEqual(['unresolved-reference /author', 'unknown-property /nam'])
+    expect(found(validate(sibling))).toEqual([])
   })
 })
 

@@ -7,7 +7,7 @@ import {parse, type DefaultTreeAdapterTypes} from 'parse5'
 import type {ValidationIssue} from '../issue.js'
 import {indexPage} from '../json-ld/document-graph.js'
 import {rules} from '../rules.js'
-import {validateInPage, type ValidateOptions} from '../validate.js'
+import {checkInPage, type ValidateOptions} from '../validate.js'
 import {attribute, childElements, type Element, tokens} from './html-element.js'
 import {itemToJsonLd, locate, type PagePosition} from './html-item.js'
 import {readJsonLd} from './extract-json-ld.js'
@@ -86,22 +86,44 @@ export function checkPage(html: string, options?: Readonly<ValidateOptions> | nu
   const settings = {...options, baseUrl: options?.baseUrl ?? canonicalUrl(page)}
   // Indexed once: a page of many items would otherwise index every other item for each.
   const pageNodes = indexPage(documents.map((document) => document.value))
-  documents.forEach((document) => {
-    for (const issue of validateInPage(document.value, pageNodes, settings)) {
-      issues.push({...issue, syntax: document.syntax, ...document.place(issue.path)})
+  // The issues of each document: its own, then those other documents' checks found in its nodes (`~N/…`,
+  // an author defined in another block), each once.
+  const found = documents.map((): ValidationIssue[] => [])
+  const seen = new Set<string>()
+  const add = (index: number, issue: ValidationIssue): void => {
+    const key = [index, issue.ruleId, issue.path, issue.message].join(' ')
+    if (seen.has(key)) return
+    seen.add(key)
+    found[index]!.push(issue)
+  }
+  const elsewhere: Array<readonly [number, ValidationIssue]> = []
+  documents.forEach((document, index) => {
+    for (const issue of checkInPage(document.value, pageNodes, settings)) {
+      const sibling = siblingPath.exec(issue.path)
+      if (sibling) elsewhere.push([Number(sibling[1]), {...issue, path: sibling[2] ?? ''}])
+      else add(index, issue)
     }
+  })
+  for (const [index, issue] of elsewhere) add(index, issue)
+  found.forEach((list, index) => {
+    const document = documents[index]!
+    for (const issue of list) issues.push({...issue, syntax: document.syntax, ...document.place(issue.path)})
   })
   // Stable: the issues of one place keep the order `validate` gives them.
   issues.sort((a, b) => a.line - b.line || a.column - b.column)
   return {issues, documents: documents.length + issues.filter((issue) => issue.ruleId === 'invalid-json').length}
 }
 
+/** A path into document N of `indexPage`: `~N`, then the pointer inside it. */
+const siblingPath = /^~(\d+)(\/.*)?$/s
+
 /** The page's canonical address, when it is absolute; the first `<link rel="canonical">` counts, as for search engines. */
 function canonicalUrl(page: ParentNode): string | undefined {
   const pending = childElements(page).reverse()
   for (let element: Element | undefined = pending.pop(); element !== undefined; element = pending.pop()) {
     if (element.tagName === 'link' && tokens(element, 'rel').some((token) => token.toLowerCase() === 'canonical')) {
-      const href = attribute(element, 'href')?.trim()
+      // Not trimmed: the URL parser strips ASCII white space and controls, as browsers do; other space is no base.
+      const href = attribute(element, 'href')
       return href !== undefined && URL.canParse(href) ? href : undefined
     }
     pending.push(...childElements(element).reverse())
