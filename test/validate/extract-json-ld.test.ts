@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {toScriptTag} from '../../src/serialize/json-ld.js'
-import {extractJsonLd} from '../../src/validate/page/extract-json-ld.js'
+import {extractJsonLd, parseJson} from '../../src/validate/page/extract-json-ld.js'
 
 const article = {'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise'}
 
@@ -119,6 +119,11 @@ describe('extractJsonLd: text as the HTML parsing spec reads it', () => {
     expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2})
   })
 
+  test('a script in <svg> may hold comments and elements: only its text is the JSON, as in a browser', () => {
+    const html = '<svg><script type="application/ld+json">{"@type": <!-- a note -->"Thing", <g>"name"</g>"x": 1}</script></svg>'
+    expect(extractJsonLd(html)[0]?.value).toEqual({'@type': 'Thing', x: 1})
+  })
+
   test('NUL in a script reads as U+FFFD, as a browser reads it', () => {
     expect(extractJsonLd('<script type="application/ld+json">{"name": "a\u0000b"}</script>')[0]?.value).toEqual({name: 'a\uFFFDb'})
   })
@@ -126,5 +131,29 @@ describe('extractJsonLd: text as the HTML parsing spec reads it', () => {
   test('NUL outside a string makes the JSON malformed, not the page unreadable', () => {
     const [block] = extractJsonLd('<script type="application/ld+json">{"name": "a"}\u0000</script>')
     expect(block?.error?.message).toMatch(/JSON/)
+  })
+})
+
+// Blocks read from elsewhere (a crawl's raw script text) keep their line breaks: the HTML parser turns CRLF and CR
+// into LF, these do not.
+describe('parseJson', () => {
+  test('the value, or the error placed from the start of the text', () => {
+    expect(parseJson('{"a": 1}')).toEqual({value: {a: 1}})
+    expect(parseJson('{"a": x}')).toMatchObject({error: {line: 1, column: 7}})
+    expect(parseJson('{"a": x}', {line: 4, column: 10})).toMatchObject({error: {line: 4, column: 16}})
+  })
+
+  test('LF, CRLF and CR each end one line; a CR before LF adds no column', () => {
+    expect(parseJson('{\n"a": x}')).toMatchObject({error: {line: 2, column: 6}})
+    expect(parseJson('{\r\n"a": x}')).toMatchObject({error: {line: 2, column: 6}})
+    expect(parseJson('{\r"a": x}')).toMatchObject({error: {line: 2, column: 6}})
+    expect(parseJson('{\r\r\n\n"a": x}')).toMatchObject({error: {line: 4, column: 6}})
+    expect(parseJson('{"a":\r\n  x}', {line: 3, column: 20})).toMatchObject({error: {line: 4, column: 3}})
+  })
+
+  test('an error JSON.parse gives no position for is found by scanning: the end of the text', () => {
+    expect(parseJson('{"a": [1,\n2')).toMatchObject({error: {line: 2, column: 2}})
+    expect(parseJson('')).toMatchObject({error: {line: 1, column: 1, message: 'Unexpected end of JSON input'}})
+    expect(parseJson('', {line: 2, column: 5})).toMatchObject({error: {line: 2, column: 5}})
   })
 })

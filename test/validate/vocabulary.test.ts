@@ -21,6 +21,20 @@ describe('vocabulary.data.json', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(250_000)
   })
 
+  test('has no cycle of superclasses: every walk up the hierarchy ends', () => {
+    const parents = (name: string): readonly string[] => data.classes[name]?.subClassOf ?? data.dataTypes[name] ?? []
+    const done = new Set<string>()
+    // Depth first, with the types on the current path: meeting one of them again would be a cycle.
+    const visit = (name: string, path: ReadonlySet<string>): void => {
+      expect(path.has(name), [...path, name].join(' < ')).toBe(false)
+      if (done.has(name)) return
+      for (const parent of parents(name)) visit(parent, new Set([...path, name]))
+      done.add(name)
+    }
+    for (const name of [...Object.keys(data.classes), ...Object.keys(data.dataTypes)]) visit(name, new Set())
+    expect(done.size).toBeGreaterThan(900)
+  })
+
   test.skipIf(!existsSync(SOURCE))('is what scripts/build-vocabulary.ts makes of the release file', () => {
     expect(buildVocabularyText()).toBe(text)
   })

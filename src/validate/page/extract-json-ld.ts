@@ -5,7 +5,7 @@
  * page, CDATA in `<svg>` is text and NUL reads as U+FFFD), parsed, with positions in
  * the page.
  */
-import {parse, type DefaultTreeAdapterTypes} from 'parse5'
+import {defaultTreeAdapter, parse, type DefaultTreeAdapterTypes} from 'parse5'
 import {jsonErrorOffset} from './json-error-offset.js'
 
 type Element = DefaultTreeAdapterTypes.Element
@@ -34,11 +34,10 @@ export interface ExtractedJsonLd {
   readonly column: number
 }
 
-/** A page position: 1-based line and column, 0-based offset. */
+/** A page position: 1-based line and column. */
 interface Position {
   readonly line: number
   readonly column: number
-  readonly offset: number
 }
 
 /** `JSON.parse` messages name the offset so ("… in JSON at position 12"). */
@@ -60,11 +59,12 @@ export function extractJsonLd(html: string): ExtractedJsonLd[] {
 export function readJsonLd(document: ParentNode): ExtractedJsonLd[] {
   const blocks: ExtractedJsonLd[] = []
   for (const {element, location} of jsonLdScripts(document)) {
-    const content = contentRange(element, location)
-    // The text as a browser reads it (CDATA in `<svg>` unwrapped, NUL as U+FFFD), which is the source
-    // text in all but those cases; positions count in the source.
-    const text = element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('')
-    blocks.push({...parseJson(text, content), line: location.startLine, column: location.startCol})
+    // The text as a browser reads it: its text nodes only (a script in `<svg>` may hold comments and elements),
+    // CDATA unwrapped, NUL as U+FFFD. It starts where the start tag ends; positions count in the source.
+    let text = ''
+    for (const child of element.childNodes) if (defaultTreeAdapter.isTextNode(child)) text += child.value
+    const tag = location.startTag ?? location
+    blocks.push({...parseJson(text, {line: tag.endLine, column: tag.endCol}), line: location.startLine, column: location.startCol})
   }
   return blocks
 }
@@ -84,7 +84,8 @@ function jsonLdScripts(root: ParentNode): LocatedScript[] {
       if (child.tagName === 'script') {
         // Every element parsed from the source has a location; one the parser made up has none, and no text either.
         if (isJsonLdType(child) && child.sourceCodeLocation) scripts.push({element: child, location: child.sourceCodeLocation})
-      } else if (child.tagName !== 'template') {
+      } else {
+        // A `<template>`'s scripts are inert: parse5 keeps them in its `content`, not among its children.
         pending.push(child)
       }
     }
@@ -98,17 +99,6 @@ function isJsonLdType(script: Element): boolean {
   return type !== undefined && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/ld+json'
 }
 
-/** Where the script's text starts (right after the start tag) and ends. */
-function contentRange(script: Element, location: ElementLocation): Position & {endOffset: number} {
-  const textLocation = script.childNodes[0]?.sourceCodeLocation
-  if (textLocation) {
-    return {line: textLocation.startLine, column: textLocation.startCol, offset: textLocation.startOffset, endOffset: textLocation.endOffset}
-  }
-  // An empty script: its text would start where the start tag ends.
-  const tag = location.startTag ?? location
-  return {line: tag.endLine, column: tag.endCol, offset: tag.endOffset, endOffset: tag.endOffset}
-}
-
 /**
  * Parse JSON that starts at `start` in its file (default: the file's start),
  * giving either the value or the error with the line and column where the
@@ -116,14 +106,15 @@ function contentRange(script: Element, location: ElementLocation): Position & {e
  */
 export function parseJson(
   text: string,
-  start: Position = {line: 1, column: 1, offset: 0}
+  start: Position = {line: 1, column: 1}
 ): {readonly value: unknown} | {readonly error: JsonLdSyntaxError} {
   try {
     return {value: JSON.parse(text) as unknown}
   } catch (error) {
     const {message} = error as SyntaxError
     const offset = errorOffset(message, text)
-    const at = offset === undefined ? start : advance(start, text, offset)
+    // With no offset found, the start of the text.
+    const at = advance(start, text, offset ?? 0)
     return {error: {message, line: at.line, column: at.column}}
   }
 }
@@ -147,5 +138,5 @@ function advance(start: Position, text: string, offset: number): Position {
       column++
     }
   }
-  return {line, column, offset: start.offset + offset}
+  return {line, column}
 }
