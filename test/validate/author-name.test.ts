@@ -189,6 +189,12 @@ describe('authorNameParts: contact details', () => {
     expect(parts('Jane (jane@news.example) Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('jane@news.example')]})
     expect(parts('Jane <www.doe.example> Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('www.doe.example')]})
     expect(parts('Jane https://news.example/jane Doe')).toEqual({prefix: undefined, names: ['Jane Doe'], extras: [contact('https://news.example/jane')]})
+    // At the name's start in brackets (the marker at index 1), then another: each is found once.
+    expect(parts('(https://news.example/jane) Jane Doe www.doe.example')).toEqual({
+      prefix: undefined,
+      names: ['Jane Doe'],
+      extras: [contact('https://news.example/jane'), contact('www.doe.example')]
+    })
     // Two in a row, and white space other than a space on either side.
     expect(parts('Jane https://a.example www.b.example Doe').names).toEqual(['Jane Doe'])
     expect(parts('Jane (https://a.example)(www.b.example) Doe').names).toEqual(['Jane Doe'])
