@@ -74,6 +74,11 @@ describe('extractJsonLd', () => {
     expect(extractJsonLd(`<script type='${type}'>{}</script>`)).toHaveLength(isJsonLd ? 1 : 0)
   })
 
+  test('the type attribute is found among the others, wherever it stands', () => {
+    expect(extractJsonLd('<script id="ld" nonce="n" type="application/ld+json">{}</script>')).toEqual([{value: {}, line: 1, column: 1}])
+    expect(extractJsonLd('<script type="text/javascript" data-kind="application/ld+json">{}</script>')).toEqual([])
+  })
+
   test('a script without type is JavaScript, not JSON-LD', () => {
     expect(extractJsonLd('<script>{}</script>')).toEqual([])
   })

@@ -113,7 +113,13 @@ describe('validatePage', () => {
     // In one block, the same issue at the same place.
     const together = {'@context': context, '@graph': [{...article, '@context': undefined}, ...people['@graph']]}
     expect(summary(validatePage(shell(block(together))))).toEqual(['3:1 json-ld author-name-prefix /@graph/1/name'])
-    // Found by both blocks' checks: once.
+    // About a whole block: its path is the block's root.
+    const jane = {'@context': context, '@type': 'Person', '@id': '#jane', name: 'Jane Doe'}
+    expect(summary(validatePage(shell(block(article) + '\n' + block(jane) + '\n' + block(people['@graph'][1]!))))).toContain('4:1 json-ld author-url ')
+    // Found by both blocks' checks (two articles by the same author): once, where the name is.
+    const second = {...article, headline: 'B', author: {'@type': 'Person', '@id': '#jane', name: 'By Jane Doe', url: 'https://news.example/jane'}}
+    const both = validatePage(shell(block(article) + '\n' + block(second)))
+    expect(summary(both.filter((issue) => issue.ruleId === 'author-name-prefix'))).toEqual(['4:1 json-ld author-name-prefix /author/name'])
     const thing = {'@context': context, '@type': 'Thing', '@id': '#thing', nam: 'x'}
     const page = shell(block({'@context': context, '@type': 'WebPage', about: {'@id': '#thing'}}) + '\n' + block(thing))
     expect(summary(validatePage(page))).toEqual(['4:1 json-ld unknown-property /nam'])

@@ -91,7 +91,7 @@ export function checkPage(html: string, options?: Readonly<ValidateOptions> | nu
   const found = documents.map((): ValidationIssue[] => [])
   const seen = new Set<string>()
   const add = (index: number, issue: ValidationIssue): void => {
-    const key = [index, issue.ruleId, issue.path, issue.message].join(' ')
+    const key = JSON.stringify([index, issue.ruleId, issue.path, issue.message])
     if (seen.has(key)) return
     seen.add(key)
     found[index]!.push(issue)
