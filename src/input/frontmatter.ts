@@ -1,10 +1,9 @@
-import type * as Yaml from 'yaml'
 import type {Document} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ArticleDocument} from '../document/document.js'
 import {report} from '../messages.js'
 import {toWellFormed} from './well-formed.js'
-import {loadPackage} from '../load-package.js'
+import {yaml as loadYaml} from '../load-package.js'
 
 /** Frontmatter fields, with the source offset of each key for messages. */
 export interface FrontmatterData {
@@ -13,10 +12,6 @@ export interface FrontmatterData {
 }
 
 const empty: FrontmatterData = {fields: {}, offsets: new Map()}
-
-// yaml (about 1 MB of heap once loaded) is loaded by the first article with frontmatter.
-let yamlPackage: typeof Yaml | undefined
-const loadYaml = () => (yamlPackage ??= loadPackage<typeof Yaml>('yaml'))
 
 /**
  * Parse the document's YAML frontmatter. Malformed YAML, or YAML that is not

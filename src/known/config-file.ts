@@ -7,7 +7,7 @@
 import type * as V from 'valibot'
 import {isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument} from 'yaml'
 import {describeIssue, issuePath} from './issue-text.js'
-import {valibot} from './valibot.js'
+import {valibot} from '../load-package.js'
 
 /** A malformed configuration file: what is wrong, and where. */
 export class ConfigError extends Error {

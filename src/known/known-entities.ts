@@ -9,7 +9,7 @@ import {organizationKey} from '../lexicon/organizations.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
 import {describeIssue} from './issue-text.js'
 import {type KnownEntity, knownEntitySchemas} from './known-entity.js'
-import {valibot} from './valibot.js'
+import {valibot} from '../load-package.js'
 
 /** A known entity, checked, with what the graph needs. */
 export interface KnownEntry {

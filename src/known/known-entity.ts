@@ -6,7 +6,7 @@
 import type * as V from 'valibot'
 import {placeById} from '../gazetteer/gazetteer.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
-import {valibot} from './valibot.js'
+import {valibot} from '../load-package.js'
 
 /** One entry of the `knownEntities` option (or of an `--entities` file). */
 export interface KnownEntity {

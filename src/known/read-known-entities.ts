@@ -6,7 +6,7 @@ import type * as V from 'valibot'
 import {readConfigFile} from './config-file.js'
 import {type KnownEntity, knownEntitySchemas} from './known-entity.js'
 import {expectedSchemaClass, isSchemaClass} from './known-types.js'
-import {valibot} from './valibot.js'
+import {valibot} from '../load-package.js'
 
 function buildSchemas(v: typeof V) {
   // The API's entry schema, and a type the schema.org vocabulary has.

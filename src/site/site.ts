@@ -5,7 +5,7 @@
  */
 import type * as V from 'valibot'
 import {describeIssue} from '../known/issue-text.js'
-import {valibot} from '../known/valibot.js'
+import {valibot} from '../load-package.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
 
 /** The newsroom's site (the `site` option, or a `--site` file). */
