@@ -18,11 +18,17 @@ export function hasLocativePreposition(mention: Mention, blocks: readonly Analyz
   return locativePrepositions.has(blocks[mention.block]?.tokens[mention.first - 1]?.lower ?? '')
 }
 
-/** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
-export const areaHeadNouns = new Set(['province', 'state', 'region', 'county', 'parish', 'prefecture', 'territory', 'district', 'governorate', 'department'])
+// Head nouns of an administrative area, with their plurals (after coordinated names: `Punjab and Sindh provinces`).
+const areaHeadNounForms: ReadonlyArray<readonly [string, string]> = [
+  ['province', 'provinces'], ['state', 'states'], ['region', 'regions'], ['county', 'counties'], ['parish', 'parishes'],
+  ['prefecture', 'prefectures'], ['territory', 'territories'], ['district', 'districts'], ['governorate', 'governorates'], ['department', 'departments']
+]
 
-/** The plurals of {@link areaHeadNouns}, after names coordinated before them: `Punjab and Sindh provinces`. */
-const pluralAreaHeadNouns = new Set(['provinces', 'states', 'regions', 'counties', 'parishes', 'prefectures', 'territories', 'districts', 'governorates', 'departments'])
+/** Head nouns of an administrative area, before or after its name: `province of Alberta`, `Zhejiang province`. */
+export const areaHeadNouns: ReadonlySet<string> = new Set(areaHeadNounForms.map(([one]) => one))
+
+/** The plurals of {@link areaHeadNouns}. */
+const pluralAreaHeadNouns: ReadonlySet<string> = new Set(areaHeadNounForms.map(([, many]) => many))
 
 /** Tokens a list of names may take before a plural head noun: the names' words and their joiners (`Kerala, Goa and Tamil Nadu states`). */
 const maxListTokens = 8
