@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {toScriptTag} from '../../src/serialize/json-ld.js'
 import {extractJsonLd, parseJson} from '../../src/validate/page/extract-json-ld.js'
+import {advance} from '../../src/validate/page/script-text.js'
 
 const article = {'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rates rise'}
 
@@ -124,6 +125,50 @@ describe('extractJsonLd: text as the HTML parsing spec reads it', () => {
     expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2})
   })
 
+  // The column of the first character of `needle` in the one-line `html`: where the error must be reported.
+  const columnOf = (html: string, needle: string) => html.indexOf(needle) + 1
+
+  test('an error after a CDATA opener in <svg> is placed at its character in the source, not 9 columns early', () => {
+    const html = '<svg><script type="application/ld+json"><![CDATA[{"@type": "Thing",}]]></script></svg>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 1, column: columnOf(html, '}]]>')})
+  })
+
+  test('CDATA sections and text joined in <svg>: each marker is skipped, wherever the error falls', () => {
+    const first = '<svg><script type="application/ld+json">{"a": <![CDATA[1, "b":]]> x}</script></svg>'
+    expect(extractJsonLd(first)[0]?.error).toMatchObject({line: 1, column: columnOf(first, 'x}')})
+    const second = '<svg><script type="application/ld+json"><![CDATA[{"a":]]><![CDATA[ x}]]></script></svg>'
+    expect(extractJsonLd(second)[0]?.error).toMatchObject({line: 1, column: columnOf(second, 'x}')})
+    const atStart = '<svg><script type="application/ld+json"><![CDATA[x]]></script></svg>'
+    expect(extractJsonLd(atStart)[0]?.error).toMatchObject({line: 1, column: columnOf(atStart, 'x]]')})
+  })
+
+  test('an unfinished block in CDATA is placed where its text runs out, before the closing marker', () => {
+    const html = '<svg><script type="application/ld+json"><![CDATA[{"a": 1]]></script></svg>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 1, column: columnOf(html, ']]>')})
+  })
+
+  test('after a comment or an element in <svg>, errors count the source they skip', () => {
+    const html = '<svg><script type="application/ld+json">{"a": <!-- why -->1, <g>"b"</g> x}</script></svg>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 1, column: columnOf(html, 'x}')})
+  })
+
+  test('character references in <svg> are read as their characters, and errors after them count the source', () => {
+    const html = '<svg><script type="application/ld+json">{"a": "1 &amp; 2 &#x26; 3", x}</script></svg>'
+    const [block] = extractJsonLd(html)
+    expect(block?.error).toMatchObject({line: 1, column: columnOf(html, 'x}')})
+    expect(extractJsonLd(html.replace(', x', ''))[0]?.value).toEqual({a: '1 & 2 & 3'})
+  })
+
+  test('CRLF in <svg> CDATA ends one line: the error keeps its line and column', () => {
+    const html = '<svg><script type="application/ld+json"><![CDATA[{\r\n  "a": x}]]></script></svg>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2, column: 8})
+  })
+
+  test('an error in an HTML script after CRLF keeps its line and column', () => {
+    const html = '<script type="application/ld+json">{\r\n  "a": x}</script>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2, column: 8})
+  })
+
   test('a script in <svg> may hold comments and elements: only its text is the JSON, as in a browser', () => {
     const html = '<svg><script type="application/ld+json">{"@type": <!-- a note -->"Thing", <g>"name"</g>"x": 1}</script></svg>'
     expect(extractJsonLd(html)[0]?.value).toEqual({'@type': 'Thing', x: 1})
@@ -145,7 +190,8 @@ describe('parseJson', () => {
   test('the value, or the error placed from the start of the text', () => {
     expect(parseJson('{"a": 1}')).toEqual({value: {a: 1}})
     expect(parseJson('{"a": x}')).toMatchObject({error: {line: 1, column: 7}})
-    expect(parseJson('{"a": x}', {line: 4, column: 10})).toMatchObject({error: {line: 4, column: 16}})
+    const text = '{"a": x}'
+    expect(parseJson(text, (offset) => advance({line: 4, column: 10}, text, offset))).toMatchObject({error: {line: 4, column: 16}})
   })
 
   test('LF, CRLF and CR each end one line; a CR before LF adds no column', () => {
@@ -153,12 +199,13 @@ describe('parseJson', () => {
     expect(parseJson('{\r\n"a": x}')).toMatchObject({error: {line: 2, column: 6}})
     expect(parseJson('{\r"a": x}')).toMatchObject({error: {line: 2, column: 6}})
     expect(parseJson('{\r\r\n\n"a": x}')).toMatchObject({error: {line: 4, column: 6}})
-    expect(parseJson('{"a":\r\n  x}', {line: 3, column: 20})).toMatchObject({error: {line: 4, column: 3}})
+    const text = '{"a":\r\n  x}'
+    expect(parseJson(text, (offset) => advance({line: 3, column: 20}, text, offset))).toMatchObject({error: {line: 4, column: 3}})
   })
 
   test('an error JSON.parse gives no position for is found by scanning: the end of the text', () => {
     expect(parseJson('{"a": [1,\n2')).toMatchObject({error: {line: 2, column: 2}})
     expect(parseJson('')).toMatchObject({error: {line: 1, column: 1, message: 'Unexpected end of JSON input'}})
-    expect(parseJson('', {line: 2, column: 5})).toMatchObject({error: {line: 2, column: 5}})
+    expect(parseJson('', () => ({line: 2, column: 5}))).toMatchObject({error: {line: 2, column: 5}})
   })
 })

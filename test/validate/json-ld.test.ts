@@ -473,6 +473,13 @@ describe('shape', () => {
     expect(all('text')).toEqual([{severity: 'error', ruleId: 'not-json-ld', message: 'Unexpected string, expected a JSON-LD object', path: '', actual: 'text'}])
   })
 
+  test('a bare array of documents with @context and @graph: each item is a document, not a node without @type', () => {
+    const document = (name: string) => ({'@context': schemaContext, '@graph': [{'@type': 'Thing', name}]})
+    expect(summary([document('A'), document('B')])).toEqual(['bare-array '])
+    // Deeper down, an object of only `@graph` is a node like any other.
+    expect(summary({'@context': schemaContext, '@graph': [{'@graph': [{'@type': 'Thing', name: 'A'}]}]})).toContain('missing-type /@graph/0')
+  })
+
   test('@graph of the wrong kind, in full; an object is one node', () => {
     expect(all({'@context': schemaContext, '@graph': 'nodes'})).toEqual([
       {severity: 'error', ruleId: 'invalid-keyword-value', message: 'Unexpected string as `@graph`, expected an array of nodes', path: '/@graph', actual: 'nodes'}

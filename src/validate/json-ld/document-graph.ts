@@ -158,16 +158,17 @@ export function indexPage(documents: readonly unknown[]): PageNodes {
 
 function collect(root: unknown, path = ''): Collection {
   const collection: Collection = {nodes: [], references: [], ranks: new Map(), seen: new WeakSet()}
-  walk(collection, root, path, undefined, 0)
+  walk(collection, root, path, undefined, 0, true)
   return collection
 }
 
-function walk(collection: Collection, value: unknown, path: string, property: string | undefined, depth: number): void {
+/** `topLevel`: the value is the document, or an item of a document that is an array (each item is then a document of its own). */
+function walk(collection: Collection, value: unknown, path: string, property: string | undefined, depth: number, topLevel = false): void {
   collection.ranks.set(path, collection.ranks.size)
   if (depth > MAX_DEPTH || typeof value !== 'object' || value === null || collection.seen.has(value)) return
   collection.seen.add(value)
   if (Array.isArray(value)) {
-    value.forEach((item: unknown, index) => walk(collection, item, childPointer(path, index), property, depth + 1))
+    value.forEach((item: unknown, index) => walk(collection, item, childPointer(path, index), property, depth + 1, topLevel))
     return
   }
   const object = value as JsonObject
@@ -181,8 +182,8 @@ function walk(collection: Collection, value: unknown, path: string, property: st
     if (typeof object['@id'] === 'string') collection.references.push({id: object['@id'], path, property})
     return
   }
-  // A root of only `@context` and `@graph` holds nodes but is none.
-  const isContainer = (path === '' || path.startsWith('~')) && !path.includes('/') && Object.keys(object).every((key) => key === '@context' || key === '@graph')
+  // A document of only `@context` and `@graph` holds nodes but is none.
+  const isContainer = topLevel && Object.keys(object).every((key) => key === '@context' || key === '@graph')
   if (!isContainer) {
     const id = typeof object['@id'] === 'string' ? object['@id'] : undefined
     collection.nodes.push({node: object, path, id, types: typesOf(object), property})

@@ -5,8 +5,9 @@
  * page, CDATA in `<svg>` is text and NUL reads as U+FFFD), parsed, with positions in
  * the page.
  */
-import {defaultTreeAdapter, parse, type DefaultTreeAdapterTypes} from 'parse5'
+import {parse, type DefaultTreeAdapterTypes} from 'parse5'
 import {jsonErrorOffset} from './json-error-offset.js'
+import {advance, scriptText, type Position} from './script-text.js'
 
 type Element = DefaultTreeAdapterTypes.Element
 type ElementLocation = NonNullable<Element['sourceCodeLocation']>
@@ -34,12 +35,6 @@ export interface ExtractedJsonLd {
   readonly column: number
 }
 
-/** A page position: 1-based line and column. */
-interface Position {
-  readonly line: number
-  readonly column: number
-}
-
 /** `JSON.parse` messages name the offset so ("… in JSON at position 12"). */
 const positionInMessage = /\bat position (\d+)/
 
@@ -52,19 +47,16 @@ const positionInMessage = /\bat position (\d+)/
  * @param html The page (a whole document or a fragment).
  */
 export function extractJsonLd(html: string): ExtractedJsonLd[] {
-  return readJsonLd(parse(html, {sourceCodeLocationInfo: true}))
+  return readJsonLd(parse(html, {sourceCodeLocationInfo: true}), html)
 }
 
-/** The JSON-LD blocks of a page parse5 has parsed with `sourceCodeLocationInfo`. */
-export function readJsonLd(document: ParentNode): ExtractedJsonLd[] {
+/** The JSON-LD blocks of `html`, which parse5 has parsed into `document` with `sourceCodeLocationInfo`. */
+export function readJsonLd(document: ParentNode, html: string): ExtractedJsonLd[] {
   const blocks: ExtractedJsonLd[] = []
   for (const {element, location} of jsonLdScripts(document)) {
-    // The text as a browser reads it: its text nodes only (a script in `<svg>` may hold comments and elements),
-    // CDATA unwrapped, NUL as U+FFFD. It starts where the start tag ends; positions count in the source.
-    let text = ''
-    for (const child of element.childNodes) if (defaultTreeAdapter.isTextNode(child)) text += child.value
-    const tag = location.startTag ?? location
-    blocks.push({...parseJson(text, {line: tag.endLine, column: tag.endCol}), line: location.startLine, column: location.startCol})
+    // The text as a browser reads it; errors are placed back in the source.
+    const {text, position} = scriptText(element, html)
+    blocks.push({...parseJson(text, position), line: location.startLine, column: location.startCol})
   }
   return blocks
 }
@@ -100,13 +92,13 @@ function isJsonLdType(script: Element): boolean {
 }
 
 /**
- * Parse JSON that starts at `start` in its file (default: the file's start),
- * giving either the value or the error with the line and column where the
- * JSON goes wrong.
+ * Parse JSON, giving either the value or the error with the line and column
+ * where the JSON goes wrong. `position` places an offset of `text` in its
+ * file (default: `text` is the whole file).
  */
 export function parseJson(
   text: string,
-  start: Position = {line: 1, column: 1}
+  position: (offset: number) => Position = (offset) => advance({line: 1, column: 1}, text, offset)
 ): {readonly value: unknown} | {readonly error: JsonLdSyntaxError} {
   try {
     return {value: JSON.parse(text) as unknown}
@@ -114,7 +106,7 @@ export function parseJson(
     const {message} = error as SyntaxError
     const offset = errorOffset(message, text)
     // With no offset found, the start of the text.
-    const at = advance(start, text, offset ?? 0)
+    const at = position(offset ?? 0)
     return {error: {message, line: at.line, column: at.column}}
   }
 }
@@ -124,19 +116,4 @@ function errorOffset(message: string, text: string): number | undefined {
   const match = positionInMessage.exec(message)
   if (match) return Math.min(Number(match[1]), text.length)
   return jsonErrorOffset(text)
-}
-
-/** The position `offset` characters into `text`, which starts at `start`; `\r\n`, `\r` and `\n` each end a line, as in HTML. */
-function advance(start: Position, text: string, offset: number): Position {
-  let {line, column} = start
-  for (let index = 0; index < offset; index++) {
-    const character = text[index]
-    if (character === '\n' || (character === '\r' && text[index + 1] !== '\n')) {
-      line++
-      column = 1
-    } else if (character !== '\r') {
-      column++
-    }
-  }
-  return {line, column}
 }

@@ -67,7 +67,7 @@ export function checkPage(html: string, options?: Readonly<ValidateOptions> | nu
   const page = parse(html, {sourceCodeLocationInfo: true})
   const issues: PageIssue[] = []
   const documents: PageDocument[] = []
-  for (const block of readJsonLd(page)) {
+  for (const block of readJsonLd(page, html)) {
     if (block.error) {
       const {severity} = rules['invalid-json']
       const message = 'Unexpected invalid JSON (' + block.error.message + '), expected a JSON-LD object'
