@@ -12,7 +12,7 @@ import {givenNameGender, guessGender, isCommonWord, isGivenName} from '../lexico
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {hasPlayerActionAfter, inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
-import {isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, siteRun} from './place-sites.js'
+import {afterRoadNumber, endsPlaceNoun, isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, placeNounAround, placeNouns, siteRun} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
@@ -183,8 +183,6 @@ function isInitialed(run: Run, parts: readonly Token[]): boolean {
 const facilityWords: ReadonlySet<string> = new Set(['airport', 'airports', 'stadium', 'arena', 'hospital', 'palace', 'bridge', 'square', 'street', 'carrier', 'prize', 'award', 'index', 'average', 'industrial', 'law', 'act'])
 // Last words of regions and events: `Far East`, `AL East`, `Davis Cup`, `Boy Scout Rally`.
 const regionOrEventWords: ReadonlySet<string> = new Set(['east', 'west', 'north', 'south', 'olympics', 'games', 'cup', 'open', 'series', 'rally', 'marathon', 'prix', 'trophy', 'championship', 'championships'])
-// Place nouns before `of X` or after `X, a`: `the village of Dahshour`, `Arbil, a city`.
-const placeNouns: ReadonlySet<string> = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'municipality', 'island', 'port', 'suburb', 'hamlet', 'state', 'county', 'capital'])
 
 /** Whether the words around or in a run make it no person's name: a facility, a region or event, a place named as one. */
 function isNoPersonsName(run: Run, parts: readonly Token[]): boolean {
@@ -203,15 +201,6 @@ function isNoPersonsName(run: Run, parts: readonly Token[]): boolean {
   const at = isAdjectiveBefore(tokens[end + 2], tokens[end + 3]) ? end + 3 : end + 2
   const noun = tokens[at]
   return noun !== undefined && !noun.possessive && placeNouns.has(noun.lower) && endsPlaceNoun(tokens[at + 1])
-}
-
-// Words after a place noun that go on describing the place: `a village about 345 miles from`, `a town some 30 km`.
-const placeNounFollowers: ReadonlySet<string> = new Set(['about', 'some', 'near', 'outside', 'north', 'south', 'east', 'west', 'close'])
-
-/** Whether the word after an appositive's place noun leaves it the head (`a village 40 km`, `a town in the hills`), not a modifier (`a village elder`). */
-function endsPlaceNoun(token: Token | undefined): boolean {
-  if (token === undefined || token.kind !== 'word' || /^\d/.test(token.text)) return true
-  return hasClass(token, Word.FunctionWord | Word.Joiner) || placeNounFollowers.has(token.lower)
 }
 
 // Units of a distance after a place's name: `X, 200 km (125 miles) from Colombo`.
@@ -279,6 +268,9 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && isRegionMention(parts)) return mentionOf(run, 'place', {cue: 'name-shape', detail: word.lower})
   // `Thruxton, Hampshire`, `Lemay, Missouri`: a name the gazetteer lacks, before a state, province or country, is a town.
   if (!place && count <= 3 && givenNameGender(word.text) === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
+  // `at Heathrow airport`, `the Shankill area`, `the village of Torkula`: the text calls the name a place.
+  const placeNoun = givenNameGender(word.text) === undefined ? placeNounAround(tokens, first, end) : undefined
+  if (placeNoun) return mentionOf(run.slice(afterRoadNumber(tokens, first, end), end), 'place', {cue: 'name-shape', detail: placeNoun}, {region: regionAfter(tokens, end)})
   if (hasClass(last, Word.PlaceHead) && count > 1) {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
     return place ? placeMention(run, last.lower) : undefined

@@ -165,3 +165,27 @@ describe('a name the gazetteer lacks, before its region', () => {
     expect(placesOf('Letters\n\nThe prize went to Marta Quill, Ontario.').map((place) => place.name)).not.toContain('Marta Quill')
   })
 })
+
+describe('a name the text calls a place by a lower-case noun', () => {
+  test('`the Brackwater area`, `Quillby airport`, `the village of Tarnhollow` are places, with no point when the gazetteer lacks them', () => {
+    const text = 'Storm\n\nPower failed across the Brackwater area on Monday. Flights from Quillby airport were late. Farmers in the village of Tarnhollow lost sheep.'
+    for (const name of ['Brackwater', 'Quillby', 'Tarnhollow']) expect(site(text, name)).toMatchObject({type: 'Place', latitude: undefined})
+  })
+
+  test('a name whose only readings are small towns far off is a site, not one of them: `at Heathrow airport`', () => {
+    // (Heathrow, Florida has 6,000 people: the text means no town of that name.)
+    expect(site('Search\n\nPolice searched a plane at Heathrow airport on Friday.', 'Heathrow')).toMatchObject({type: 'Place', geonameId: undefined})
+  })
+
+  test('a road’s number before the town is no part of its name: `the A429 Marlcombe junction`', () => {
+    const names = placesOf('Roadworks\n\nThe stretch to the A429 Marlcombe junction will close at 8pm.').map((place) => place.name)
+    expect(names).toContain('Marlcombe')
+    expect(names).not.toContain('A429 Marlcombe')
+  })
+
+  test('a word that describes the place is none: `an Arab town of`, `this tiny Arctic town`, `a rebel-held village`', () => {
+    const text = 'Towns\n\nShe lives in Taibe, an Arab town of 28,000. The streets of this tiny Arctic town are empty. Refugees reached a Rebel-held village on Monday.'
+    const names = placesOf(text).map((place) => place.name)
+    for (const name of ['Arab', 'Arctic', 'Rebel-held']) expect(names).not.toContain(name)
+  })
+})

@@ -13,7 +13,9 @@ import {givenNameGender} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
 import type {ResolvedPlace} from './places.js'
 import type {Run} from './run.js'
-import type {Token} from './tokens.js'
+import {isDemonym} from '../lexicon/demonyms.js'
+import {Word} from '../lexicon/word-classes.js'
+import {type Token, hasClass} from './tokens.js'
 
 /** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
 const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
@@ -198,8 +200,9 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
   const byKey = new Map<string, Mention[]>()
   for (const mention of mentions) {
     // A town whose written region has no town of its name (`Melville, Sask.`) is unresolved too.
-    const unresolvedTown = mention.region !== undefined && !placeAt.has(`${mention.block}:${mention.first}`)
-    if (mention.kind !== 'place' || (mention.places.length > 0 && !unresolvedTown)) continue
+    // So is a name the text calls a place (`at Heathrow airport`) whose readings were all too far off (Heathrow, Florida).
+    const unresolved = (mention.region !== undefined || isNamedByPlaceNoun(mention)) && !placeAt.has(`${mention.block}:${mention.first}`)
+    if (mention.kind !== 'place' || (mention.places.length > 0 && !unresolved)) continue
     const group = byKey.get(mention.key)
     if (group) group.push(mention)
     else byKey.set(mention.key, [mention])
@@ -231,3 +234,50 @@ function regionPlace(region: string | undefined): PlaceCandidate | undefined {
   if (byId) return placeById(byId.geonameId)
   return provinceAbroad(region)
 }
+
+// Place nouns before `of X` or after `X, a`: `the village of Dahshour`, `Arbil, a city`.
+export const placeNouns: ReadonlySet<string> = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'municipality', 'island', 'port', 'suburb', 'hamlet', 'state', 'county', 'capital'])
+
+// Lower-case nouns after a name that call it a place or a site: `Heathrow airport`, `the Shankill area`, `the A429 Cirencester junction`.
+const placeNounsAfter: ReadonlySet<string> = new Set([
+  'area', 'village', 'town', 'township', 'neighborhood', 'neighbourhood', 'suburb', 'enclave', 'hamlet', 'district',
+  'airport', 'junction', 'intersection', 'roundabout', 'crossroads', 'campus', 'graveyard', 'cemetery', 'foreshore', 'quarry', 'outlet', 'coast', 'coastline', 'riverbank', 'seafront', 'waterfront'
+])
+
+/**
+ * The place noun that names the run (words `first` to `end`) a place: a lower-case one right after it that
+ * heads the phrase (`Heathrow airport on`, `the Shankill area.`; not `a Kennedy town hall`), or one before
+ * `of` (`the village of Torkula`, `the town of Southold`).
+ */
+export function placeNounAround(tokens: readonly Token[], first: number, end: number): string | undefined {
+  const next = tokens[end]
+  // (`the Etruscan town of Orvieto`: the noun heads a phrase that names another place; the word before it describes the town.)
+  // (`this tiny Arctic town`: after an adjective, the name is one more.)
+  const before = tokens[first - 1]
+  const opens = before === undefined || before.kind !== 'word' || before.lower === 'the' || sitePrepositions.has(before.lower)
+  const modifies = !opens || tokens[end + 1]?.lower === 'of' || tokens.slice(first, end).some((token) => isDemonym(token.lower) || token.lower.includes('-'))
+  if (next?.kind === 'word' && !next.capitalized && placeNounsAfter.has(next.lower) && endsPlaceNoun(tokens[end + 1]) && !modifies) return next.lower
+  const noun = tokens[first - 2]
+  return tokens[first - 1]?.lower === 'of' && noun !== undefined && !noun.capitalized && placeNouns.has(noun.lower) ? noun.lower : undefined
+}
+
+/** `the A429 Cirencester junction`: the road's number before a town's name is no part of it; the town starts after it. */
+export function afterRoadNumber(tokens: readonly Token[], first: number, end: number): number {
+  return end - first > 1 && roadNumberShape.test(tokens[first]!.text) ? first + 1 : first
+}
+
+/** Whether a mention is a place because the text calls it one (`the Shankill area`, `the town of Southold`). */
+export function isNamedByPlaceNoun(mention: Mention): boolean {
+  const {cue, detail} = mention.evidence
+  return cue === 'name-shape' && detail !== undefined && (placeNounsAfter.has(detail) || placeNouns.has(detail))
+}
+
+// Words after a place noun that go on describing the place: `a village about 345 miles from`, `a town some 30 km`.
+const placeNounFollowers: ReadonlySet<string> = new Set(['about', 'some', 'near', 'outside', 'north', 'south', 'east', 'west', 'close'])
+
+/** Whether the word after an appositive's place noun leaves it the head (`a village 40 km`, `a town in the hills`), not a modifier (`a village elder`). */
+export function endsPlaceNoun(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || /^\d/.test(token.text)) return true
+  return hasClass(token, Word.FunctionWord | Word.Joiner) || placeNounFollowers.has(token.lower)
+}
+
