@@ -159,6 +159,33 @@ describe('extractJsonLd: text as the HTML parsing spec reads it', () => {
     expect(extractJsonLd(html.replace(', x', ''))[0]?.value).toEqual({a: '1 & 2 & 3'})
   })
 
+  test('an error right after a comment is placed after the comment, and one before it before it', () => {
+    const after = '<svg><script type="application/ld+json">{"a": 1, <!-- c -->x}</script></svg>'
+    expect(extractJsonLd(after)[0]?.error).toMatchObject({line: 1, column: columnOf(after, 'x}')})
+    const before = '<svg><script type="application/ld+json">{"a": x<!-- c -->}</script></svg>'
+    expect(extractJsonLd(before)[0]?.error).toMatchObject({line: 1, column: columnOf(before, 'x<')})
+  })
+
+  test('MathML is foreign content too: its CDATA is unwrapped and counted', () => {
+    const html = '<math><script type="application/ld+json"><![CDATA[{"a": x}]]></script></math>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 1, column: columnOf(html, 'x}')})
+  })
+
+  test('references are decoded only where the parser decodes them: in <svg> text, not in CDATA or an HTML script', () => {
+    const html = '<script type="application/ld+json">{"a": "&amp;", x}</script>'
+    expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 1, column: columnOf(html, 'x}')})
+    const cdata = '<svg><script type="application/ld+json"><![CDATA[{"a": "&amp;", x}]]></script></svg>'
+    expect(extractJsonLd(cdata)[0]?.error).toMatchObject({line: 1, column: columnOf(cdata, 'x}')})
+  })
+
+  test('in <svg>, an ampersand that starts no reference is one character, and one without its semicolon is decoded', () => {
+    const bare = '<svg><script type="application/ld+json">{"a": "1 & 2", x}</script></svg>'
+    expect(extractJsonLd(bare)[0]?.error).toMatchObject({line: 1, column: columnOf(bare, 'x}')})
+    const legacy = '<svg><script type="application/ld+json">{"a": "1 &amp 2 &ampx", x}</script></svg>'
+    expect(extractJsonLd(legacy.replace(', x', ''))[0]?.value).toEqual({a: '1 & 2 &x'})
+    expect(extractJsonLd(legacy)[0]?.error).toMatchObject({line: 1, column: columnOf(legacy, 'x}')})
+  })
+
   test('CRLF in <svg> CDATA ends one line: the error keeps its line and column', () => {
     const html = '<svg><script type="application/ld+json"><![CDATA[{\r\n  "a": x}]]></script></svg>'
     expect(extractJsonLd(html)[0]?.error).toMatchObject({line: 2, column: 8})

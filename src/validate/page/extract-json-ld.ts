@@ -55,7 +55,8 @@ export function readJsonLd(document: ParentNode, html: string): ExtractedJsonLd[
   const blocks: ExtractedJsonLd[] = []
   for (const {element, location} of jsonLdScripts(document)) {
     // The text as a browser reads it; errors are placed back in the source.
-    const {text, position} = scriptText(element, html)
+    const tag = location.startTag ?? location
+    const {text, position} = scriptText(element, {line: tag.endLine, column: tag.endCol}, html)
     blocks.push({...parseJson(text, position), line: location.startLine, column: location.startCol})
   }
   return blocks

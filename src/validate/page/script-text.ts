@@ -27,8 +27,8 @@ export interface ScriptText {
   position(offset: number): Position
 }
 
-/** A character reference with its semicolon, the only form read back here (`&amp;`, `&#38;`, `&#x26;`). */
-const characterReference = /&(?:#[xX][\da-fA-F]{1,8}|#\d{1,8}|[A-Za-z][A-Za-z\d]{0,31});/y
+/** What may be a character reference (`&amp;`, `&#38;`, `&#x26;`, `&amp` without its semicolon); `decodeHTML` tells. */
+const characterReference = /&(?:#[xX][\da-fA-F]{1,8}|#\d{1,8}|[A-Za-z][A-Za-z\d]{0,31});?/y
 
 const svgNamespace = 'http://www.w3.org/2000/svg'
 const mathMlNamespace = 'http://www.w3.org/1998/Math/MathML'
@@ -37,14 +37,12 @@ const cdataClose = ']]>'
 
 /**
  * The text of `script`, parsed by parse5 from `html` with source locations.
- * With no text, every offset is placed where the start tag ends.
+ * With no text, every offset is placed at `tagEnd`, where the start tag ends.
  */
-export function scriptText(script: Element, html: string): ScriptText {
+export function scriptText(script: Element, tagEnd: Position, html: string): ScriptText {
   const nodes = script.childNodes.filter((child): child is TextNode => defaultTreeAdapter.isTextNode(child))
   const text = nodes.map((node) => node.value).join('')
   const foreign = script.namespaceURI === svgNamespace || script.namespaceURI === mathMlNamespace
-  const tag = script.sourceCodeLocation?.startTag ?? script.sourceCodeLocation
-  const tagEnd: Position = {line: tag?.endLine ?? 1, column: tag?.endCol ?? 1}
   return {
     text,
     position(offset) {
@@ -83,21 +81,20 @@ function sourceOffset(source: string, value: string, target: number, foreign: bo
       // At the very end the error sits before the marker, where the text ran out.
       index += cdataClose.length
       inCdata = false
-    } else if (read >= target || index >= source.length) {
+    } else if (read >= target) {
       return index
     } else if (source[index] === '\r') {
       index += source[index + 1] === '\n' ? 2 : 1
       read++
     } else {
-      const reference = foreign && !inCdata && source[index] === '&' ? referenceAt(source, index) : undefined
-      const decoded = reference === undefined ? '' : decodeHTML(reference)
-      const isDecoded = reference !== undefined && decoded !== reference && value.startsWith(decoded, read)
-      index += isDecoded ? reference.length : 1
-      read += isDecoded ? decoded.length : 1
+      const reference = foreign && !inCdata ? referenceAt(source, index) : undefined
+      index += reference?.length ?? 1
+      read += reference === undefined ? 1 : decodeHTML(reference).length
     }
   }
 }
 
+/** The character reference at `index`, if one starts there (a text that is none decodes to itself). */
 function referenceAt(source: string, index: number): string | undefined {
   characterReference.lastIndex = index
   return characterReference.exec(source)?.[0]
