@@ -22,7 +22,7 @@ export function compoundPlaceMentions(analyzed: AnalyzedBlock, start = 0): Menti
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.start < start || !token.text.includes('-')) continue
-    const suffix = placeSuffixes.find((ending) => token.lower.endsWith(ending))
+    const suffix = placeSuffixOf(token.lower)
     if (suffix === undefined) continue
     const head = token.text.slice(0, -suffix.length)
     if (!/^\p{Lu}/u.test(head) || head.includes('-')) continue
@@ -30,6 +30,16 @@ export function compoundPlaceMentions(analyzed: AnalyzedBlock, start = 0): Menti
     if (mention) mentions.push(mention)
   }
   return mentions
+}
+
+/**
+ * The place suffix a hyphenated word ends with, if any. A function of its
+ * own, not a closure in the loop above: a closure over the loop's token made
+ * V8 allocate a context for every token of every block.
+ */
+function placeSuffixOf(lower: string): string | undefined {
+  for (const ending of placeSuffixes) if (lower.endsWith(ending)) return ending
+  return undefined
 }
 
 function longestPlace(analyzed: AnalyzedBlock, index: number, head: string): Mention | undefined {
