@@ -4,7 +4,7 @@
  * (`coach X`), the title as the text writes it, and the role words an
  * appositive gives (`X, the overnight dispatcher at the shop`).
  */
-import {type Title, findTitle, longestTitle, titleOfRoleWord} from '../lexicon/titles.js'
+import {type Title, findTitle, longestTitle, titleFormLengths, titleOfRoleWord} from '../lexicon/titles.js'
 import {Word} from '../lexicon/word-classes.js'
 import {type Token, hasClass} from './tokens.js'
 
@@ -50,8 +50,7 @@ export function rolesAround(tokens: readonly Token[], first: number, end: number
 export function findTitleIn(tokens: readonly Token[], first: number, end: number): TitleSpan | undefined {
   for (let start = first; start < end; start++) {
     for (let length = Math.min(longestTitle, end - start); length >= 1; length--) {
-      const form = tokens.slice(start, start + length).map((token) => token.lower).join(' ')
-      const title = findTitle(form) ?? (length === 1 && start > first && hasClass(tokens[start], Word.Role) ? titleOfRoleWord(form) : undefined)
+      const title = titleAt(tokens, start, length) ?? (length === 1 && start > first && hasClass(tokens[start], Word.Role) ? titleOfRoleWord(tokens[start]!.lower) : undefined)
       if (!title) continue
       // A title names someone only when a name follows, or when it ends the run (`the Mayor`).
       if (start + length === end && start === first) return {title, start, end: start + length}
@@ -69,7 +68,7 @@ function extendTitle(tokens: readonly Token[], found: TitleSpan, end: number): T
   let result = found
   for (let start = found.end; start < Math.min(end - 1, found.end + 3); start++) {
     for (let length = Math.min(longestTitle, end - 1 - start); length >= 1; length--) {
-      const title = findTitle(tokens.slice(start, start + length).map((token) => token.lower).join(' '))
+      const title = titleAt(tokens, start, length)
       if (title && title.jobTitle) {
         result = {title, start: found.start, end: start + length}
         break
@@ -83,10 +82,15 @@ function extendTitle(tokens: readonly Token[], found: TitleSpan, end: number): T
 export function titleBefore(tokens: readonly Token[], first: number): {title: Title; start: number} | undefined {
   for (let length = 1; length <= 2; length++) {
     if (first - length < 0) break
-    const form = tokens.slice(first - length, first).map((token) => token.lower).join(' ')
     if (tokens[first - length]!.kind !== 'word') break
-    const title = findTitle(form)
+    const title = titleAt(tokens, first - length, length)
     if (title && title.jobTitle) return {title, start: first - length}
   }
   return undefined
+}
+
+/** The title whose form is the `length` words from `start`, if any; the form is built only when a form of that length starts with the first word. */
+function titleAt(tokens: readonly Token[], start: number, length: number): Title | undefined {
+  if ((titleFormLengths(tokens[start]!.lower) & (1 << length)) === 0) return undefined
+  return findTitle(tokens.slice(start, start + length).map((token) => token.lower).join(' '))
 }

@@ -93,6 +93,22 @@ export function findTitle(lower: string): Title | undefined {
   return byForm.get(lower)
 }
 
+// Per first word of a form, the numbers of words of the forms it starts, as bits (`1 << words`).
+const formLengths = new Map<string, number>()
+for (const form of titleForms) {
+  const words = form.split(' ')
+  formLengths.set(words[0]!, (formLengths.get(words[0]!) ?? 0) | (1 << words.length))
+}
+
+/**
+ * The numbers of words of the title forms that start with the lower-case
+ * word `first`, as bits (`1 << words`); 0 when none does. Why: most words
+ * start no title, so a caller can skip building the forms to look up.
+ */
+export function titleFormLengths(first: string): number {
+  return formLengths.get(first) ?? 0
+}
+
 /** A title from a job word written as one (`Administrator`, `Coach`): the word is its role. */
 export function titleOfRoleWord(word: string): Title {
   return {jobTitle: word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), roles: [word.toLowerCase()], gender: 'unknown', council: false}
