@@ -4,7 +4,7 @@
  * shape of a name), or nothing.
  */
 import type {Title} from '../lexicon/titles.js'
-import {isAcronym, isBroadcaster, knownOrganization} from '../lexicon/organizations.js'
+import {isAcronym, isBroadcaster} from '../lexicon/organizations.js'
 import {demonymPrefixLength} from '../lexicon/demonyms.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
@@ -28,7 +28,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
   if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
   const {tokens, first, end} = named
-  if (named.length > 1 && knownOrganization(named.name) !== undefined) return [organization(named, 'known-organization')]
+  if (named.length > 1 && named.knownOrganization !== undefined) return [organization(named, 'known-organization')]
   // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
   if (!named.isPlace && isInstitutionSite(tokens, first, end)) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
@@ -47,7 +47,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     const mentions: Mention[] = []
     // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
     const before = title.start > first ? named.slice(first, title.start) : undefined
-    const qualifier = before?.isPlace && knownOrganization(before.name) === undefined ? before.name : undefined
+    const qualifier = before?.isPlace && before.knownOrganization === undefined ? before.name : undefined
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
     const person = title.end < end && personMention(named.slice(title.end, end), title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
@@ -134,7 +134,7 @@ function withoutDescription(run: Run): Run | undefined {
   // `Midfielder Marco Giampaolo`, `Broker Shakil Rizvi`: a job word (not a title) at the start describes the name.
   while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!, tokens[first + 1])) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
-  if (!organizationRun && !placeRun && knownOrganization(run.name) === undefined) first += demonymsBefore(run.slice(first, end))
+  if (!organizationRun && !placeRun && run.knownOrganization === undefined) first += demonymsBefore(run.slice(first, end))
   return first < end ? run.slice(first, end) : undefined
 }
 
@@ -175,7 +175,7 @@ function isInitialed(run: Run, parts: readonly Token[]): boolean {
   if (!parts.slice(0, -1).every((token) => initialsShape.test(token.text))) return false
   const initials = run.slice(run.first, run.first + 1)
   // (`S. Africa`, `N. Ireland`: an initial before a country or continent is a place's name.)
-  return !initials.isPlace && knownOrganization(initials.name) === undefined && !run.slice(run.end - 1, run.end).places.some((place) => place.kind === 'country' || place.kind === 'area')
+  return !initials.isPlace && initials.knownOrganization === undefined && !run.slice(run.end - 1, run.end).places.some((place) => place.kind === 'country' || place.kind === 'area')
 }
 
 // Words after a name that make it a facility's or vessel's: `Charles de Gaulle airport`.
@@ -275,7 +275,7 @@ function nameMention(run: Run): Mention | undefined {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.
     return place ? placeMention(run, last.lower) : undefined
   }
-  if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
+  if (run.knownOrganization !== undefined) return organization(run, 'known-organization')
   if (count === 1 && isBroadcaster(word.text)) return organization(run, 'broadcaster')
   // `the Senate`, `the Commission's spokesman`: a legislature or governing body by its word alone.
   if (count === 1 && institutions.has(word.lower) && !tokens[end]?.capitalized && isInstitutionUse(tokens, first, end)) return organization(run, 'organization-head')
@@ -417,7 +417,7 @@ function afterDeterminer(tokens: readonly Token[], first: number): boolean {
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
 function qualifierMention(run: Run): Mention | undefined {
   // `U.N. Secretary-General`: a known body first (the gazetteer has a village `Un`).
-  if (knownOrganization(run.name) !== undefined) return organization(run, 'known-organization')
+  if (run.knownOrganization !== undefined) return organization(run, 'known-organization')
   if (run.isPlace) return mentionOf(run, 'place', {cue: 'gazetteer', detail: 'title qualifier'})
   const cue = organizationCue(run)
   return cue ? organization(run, cue) : undefined
@@ -425,7 +425,7 @@ function qualifierMention(run: Run): Mention | undefined {
 
 /** `Denver Police Department`, `Department of Water Resources`, `ICE`: what makes the run an organization, if anything. */
 function organizationCue(run: Run): 'known-organization' | 'organization-head' | undefined {
-  if (knownOrganization(run.name) !== undefined) return 'known-organization'
+  if (run.knownOrganization !== undefined) return 'known-organization'
   if (run.length < 2) return undefined
   const {tokens, first, end} = run
   if (hasClass(tokens[end - 1], Word.OrganizationHead)) return 'organization-head'

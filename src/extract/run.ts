@@ -1,11 +1,12 @@
 /**
  * A run: a span of a block's tokens read as one name (`Denver Police
- * Department`, `Mayor Mike Johnston`). Its name, key and gazetteer
- * candidates are computed once, on first use, and shared by every
- * recognizer that asks.
+ * Department`, `Mayor Mike Johnston`). Its name, key, gazetteer
+ * candidates and known organization are computed once, on first use, and
+ * shared by every recognizer that asks.
  */
 import {type PlaceCandidate, placeCandidatesByKey} from '../gazetteer/gazetteer.js'
 import {nameKey} from '../gazetteer/name-key.js'
+import {type KnownOrganization, knownOrganization} from '../lexicon/organizations.js'
 import type {AnalyzedBlock} from './analyze.js'
 import type {Token} from './tokens.js'
 
@@ -16,6 +17,8 @@ export class Run {
   #name: string | undefined
   #key: string | undefined
   #places: readonly PlaceCandidate[] | undefined
+  /** `null` once looked up and not found. */
+  #organization: KnownOrganization | null | undefined
 
   constructor(
     readonly analyzed: AnalyzedBlock,
@@ -51,6 +54,12 @@ export class Run {
     return this.#places
   }
 
+  /** The organization the lexicon knows by this name (`knownOrganization`), if any. */
+  get knownOrganization(): KnownOrganization | undefined {
+    this.#organization ??= knownOrganization(this.name) ?? null
+    return this.#organization ?? undefined
+  }
+
   /** Whether the gazetteer has a place of this name. */
   get isPlace(): boolean {
     return this.places.length > 0
@@ -75,6 +84,8 @@ export class Run {
 }
 
 function nameText(analyzed: AnalyzedBlock, parts: readonly Token[]): string {
+  // Most runs are one word: its text is the name.
+  if (parts.length === 1) return parts[0]!.text
   const text = analyzed.block.text
   // Inside the name, possessives and commas stay: `Sheriff's Office`, `Bureau of Alcohol, Tobacco, …`.
   const inner = (token: Token) => token.possessiveSuffix + (text.charAt(token.end) === ',' ? ',' : '')
