@@ -25,9 +25,8 @@ import type {ResolvedPlace} from './places.js'
  * @returns `places` when no region is added; else a new list, the new regions last
  */
 export function withWrittenRegions(places: readonly ResolvedPlace[], taken: readonly Mention[]): readonly ResolvedPlace[] {
-  const occupied = new Set<string>()
-  // (A tentative mention is a guess at a rare word, such as `La.` read as a surname: no claim on the words.)
-  for (const mention of taken) if (!mention.tentative) for (let index = mention.first; index < mention.last; index++) occupied.add(`${mention.block}:${index}`)
+  // Made when the first region is found: most articles write none.
+  let occupied: Set<string> | undefined
   let result: ResolvedPlace[] | undefined
   for (const town of places) {
     for (const mention of town.mentions) {
@@ -38,6 +37,7 @@ export function withWrittenRegions(places: readonly ResolvedPlace[], taken: read
       const first = mention.last + 1
       const end = first + mention.region.split(' ').length
       const tokens = mention.run.tokens
+      occupied ??= occupiedWords(taken)
       if (tokens[mention.last]?.text !== ',' || tokens[end - 1] === undefined || occupied.has(`${mention.block}:${first}`)) continue
       occupied.add(`${mention.block}:${first}`)
       const last = tokens[end - 1]!
@@ -51,6 +51,13 @@ export function withWrittenRegions(places: readonly ResolvedPlace[], taken: read
     }
   }
   return result ?? places
+}
+
+/** The words the mentions claim, as `block:token` (a tentative mention, a guess at a rare word such as `La.` read as a surname, claims none). */
+function occupiedWords(taken: readonly Mention[]): Set<string> {
+  const occupied = new Set<string>()
+  for (const mention of taken) if (!mention.tentative) for (let index = mention.first; index < mention.last; index++) occupied.add(`${mention.block}:${index}`)
+  return occupied
 }
 
 /** The region a written form names (`La.`, `Alta.`, `Nigeria`); none for D.C. (its town is the capital itself) or a form no region is written as. */
