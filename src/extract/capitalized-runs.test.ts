@@ -230,3 +230,15 @@ describe('boundaries of the joining rules', () => {
     expect(runs('Cornelius "Corky"')).toEqual(['Cornelius'])
   })
 })
+
+describe('a lost period or comma between two names', () => {
+  test('a word that opens a sentence ends the run before it: `in Lisbon The pair`', () => {
+    expect(runs('they live in Lisbon The pair will stay')).toEqual(['Lisbon', 'The'])
+    expect(runs('she banks with Bank of The Plains')).toEqual(['Bank of The Plains'])
+  })
+
+  test('two countries side by side are two runs: `Cyprus, Greece Italy or Spain`', () => {
+    expect(runs('jobs in Greece Italy or Spain')).toEqual(['Greece', 'Italy', 'Spain'])
+    expect(runs('a trip to New Zealand')).toEqual(['New Zealand'])
+  })
+})

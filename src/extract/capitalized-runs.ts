@@ -57,6 +57,7 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   while (index < limit) {
     const token = tokens[index]!
     if (token.kind === 'word' && (token.capitalized || particleSurname.test(token.text)) && !hasClass(token, Word.NotAName)) {
+      if (startsNextSentence(tokens, index) || followsArea(tokens, start, index)) break
       end = index + 1
       index++
       if (token.possessive && !possessiveContinues(tokens, index - 1)) break
@@ -97,6 +98,21 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
     break
   }
   return end
+}
+
+// Words that open a sentence, not a name's next word: a lost period (`in Portugal The pair will`, `Lelystad He said`).
+const sentenceOpeners: ReadonlySet<string> = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'his', 'its', 'their', 'our', 'but'])
+
+/** Whether the capitalized word at `index`, right after another capitalized word, starts the next sentence (`Bank of The West` keeps its `The`). */
+function startsNextSentence(tokens: readonly Token[], index: number): boolean {
+  return sentenceOpeners.has(tokens[index]!.lower) && tokens[index - 1]?.kind === 'word' && tokens[index - 1]!.capitalized
+}
+
+/** Whether a country or US state follows another with its comma lost (`Cyprus, Greece Italy or Spain`): two names, not one. */
+function followsArea(tokens: readonly Token[], start: number, index: number): boolean {
+  if (index - start !== 1) return false
+  const isArea = (text: string) => placeCandidates(text).some((place) => place.kind === 'country' || place.kind === 'state')
+  return isArea(tokens[start]!.text) && isArea(tokens[index]!.text) && placeCandidates(tokens[start]!.text + ' ' + tokens[index]!.text).length === 0
 }
 
 /**

@@ -108,7 +108,7 @@ function withoutDescription(run: Run): Run | undefined {
   const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
   // (`Commonwealth officials met`: a body's word before its people keeps its capital at a sentence start.)
   const institutionRun = run.length === 1 && institutions.has(tokens[first]!.lower) && isInstitutionUse(tokens, first, end)
-  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun) first++
+  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun && !isCountryOpening(run)) first++
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
@@ -526,6 +526,18 @@ function standing(lower: string): boolean {
 /** `Forty-one`, `Three`, `Hundreds`. */
 function numberWord(lower: string): boolean {
   return lower.split('-').every((part) => isWordClass(part, Word.Number))
+}
+
+/**
+ * `China, India and Brazil grew`, `China's exports`: a country whose name is also a word (`china`,
+ * `turkey`) keeps its capital at a sentence start in a list or with a possessive; `Turkey prices rose`
+ * stays a word.
+ */
+function isCountryOpening(run: Run): boolean {
+  const {tokens, first, end} = run
+  if (end - first !== 1 || !isCountry(run)) return false
+  const next = tokens[end]
+  return tokens[first]!.possessive || next?.text === ',' || next?.lower === 'and' || next?.lower === 'or'
 }
 
 /** A capitalized common word at a sentence start, or an article. */

@@ -263,3 +263,14 @@ describe('a county the story gives no state for', () => {
     expect(placesOf('Ticket sold\n\nThe winning ticket was sold in Monroe County on Friday.')).toEqual([])
   })
 })
+
+describe('a country whose name is also a word, at a sentence start', () => {
+  test('in a list or with a possessive it is the country: `China, India and Brazil`, `China’s exports`', () => {
+    expect(placesOf('Trade\n\nSales slowed. China, India and Brazil grew fastest.')).toContain('China CN.')
+    expect(placesOf('Trade\n\nSales slowed. China’s exports fell.')).toContain('China CN.')
+  })
+
+  test('before a noun it stays a word: `Turkey prices rose`', () => {
+    expect(placesOf('Holiday\n\nShoppers were busy. Turkey prices rose before the holiday.')).toEqual([])
+  })
+})
