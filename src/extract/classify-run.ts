@@ -15,6 +15,7 @@ import {hasPlayerActionAfter, inClubPosition, isClubNickname, isEvent} from './m
 import {afterRoadNumber, endsPlaceNoun, isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, placeNounAround, placeNouns, siteRun} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
+import {isListedStreet, listedStreetDetail} from './listed-streets.js'
 import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
 import {type Token, hasClass} from './tokens.js'
 
@@ -270,6 +271,8 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && count <= 3 && givenNameGender(word.text) === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
   // `at Heathrow airport`, `the Shankill area`, `the village of Torkula`: the text calls the name a place.
   const placeNoun = givenNameGender(word.text) === undefined ? placeNounAround(tokens, first, end) : undefined
+  // `at State and Hubbard streets`: each name of the list is a street.
+  if (count <= 3 && isListedStreet(tokens, first, end)) return mentionOf(run, 'place', {cue: 'name-shape', detail: listedStreetDetail})
   if (placeNoun) return mentionOf(run.slice(afterRoadNumber(tokens, first, end), end), 'place', {cue: 'name-shape', detail: placeNoun}, {region: regionAfter(tokens, end)})
   if (hasClass(last, Word.PlaceHead) && count > 1) {
     // Streets, parks, counties, stadiums: not people; a place only if the gazetteer has it.

@@ -189,3 +189,16 @@ describe('a name the text calls a place by a lower-case noun', () => {
     for (const name of ['Arab', 'Arctic', 'Rebel-held']) expect(names).not.toContain(name)
   })
 })
+
+describe('streets named by a plural head after their list', () => {
+  test('`Larch and Fenwick streets`, `Elm, Oak and Pine streets`: each name is a street, not a town of that name', () => {
+    const text = 'Parade\n\nThe float rolled down Larch and Fenwick streets on Tuesday. Crews closed Elm, Oak and Pine streets.'
+    for (const name of ['Larch', 'Fenwick', 'Elm', 'Oak', 'Pine']) expect(site(text, name)).toMatchObject({type: 'Place', geonameId: undefined})
+  })
+
+  test('one word before the plural describes the streets: `the Depression-era streets`, `the Harbor streets`', () => {
+    const names = placesOf('Memoir\n\nHe rose from the Depression-era streets of the city. The Harbor streets flooded.').map((place) => place.name)
+    expect(names).not.toContain('Depression-era')
+    expect(names).not.toContain('Harbor')
+  })
+})

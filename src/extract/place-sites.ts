@@ -16,6 +16,7 @@ import type {Run} from './run.js'
 import {isDemonym} from '../lexicon/demonyms.js'
 import {Word} from '../lexicon/word-classes.js'
 import {type Token, hasClass} from './tokens.js'
+import {listedStreetDetail} from './listed-streets.js'
 
 /** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
 const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
@@ -269,7 +270,7 @@ export function afterRoadNumber(tokens: readonly Token[], first: number, end: nu
 /** Whether a mention is a place because the text calls it one (`the Shankill area`, `the town of Southold`). */
 export function isNamedByPlaceNoun(mention: Mention): boolean {
   const {cue, detail} = mention.evidence
-  return cue === 'name-shape' && detail !== undefined && (placeNounsAfter.has(detail) || placeNouns.has(detail))
+  return cue === 'name-shape' && detail !== undefined && (placeNounsAfter.has(detail) || placeNouns.has(detail) || detail === listedStreetDetail)
 }
 
 // Words after a place noun that go on describing the place: `a village about 345 miles from`, `a town some 30 km`.

@@ -11,6 +11,7 @@ import type {AnalyzedBlock} from './analyze.js'
 import type {Mention} from './mention.js'
 import {hasAreaHeadNoun, hasLocativePreposition, placeEvidence} from './place-evidence.js'
 import {containsPlace, type WrittenPairs, writtenPairs} from './place-pairs.js'
+import {isListedStreetMention} from './listed-streets.js'
 
 /** A place the article names, resolved to one gazetteer place. */
 export interface ResolvedPlace {
@@ -61,7 +62,8 @@ const washingtonDc = 4140963
  * taken for something else.
  */
 export function resolvePlaces(mentions: readonly Mention[], context: PlaceContext): ResolvedPlace[] {
-  const groups = groupByKey(mentions)
+  // (`State and Hubbard streets` names streets, not the towns of those names.)
+  const groups = groupByKey(mentions.filter((mention) => !isListedStreetMention(mention)))
   const scene = sceneOf(groups, context, writtenPairs(mentions, context.blocks))
 
   // A first reading, then a second with the countries and states of the other
