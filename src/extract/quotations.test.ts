@@ -208,3 +208,93 @@ describe('each rule on both sides', () => {
     expect(read(['The film "The Long Road Home To Our Old Valley Farm" opens Friday.'])).toMatchObject({terms: []})
   })
 })
+
+describe('speech or term: each guard on both sides', () => {
+  const cast = {...ruiz, 'Bo Lee': {}, Polk: {}}
+
+  test('a quote that goes on into the next paragraph is speech, however short', () => {
+    expect(read(['"Go home.', '"Right now."'])).toMatchObject({quotes: [[null, 'Go home. / Right now.']], terms: []})
+  })
+
+  test('a lead-in paragraph introduces a whole quote, however short', () => {
+    expect(read(['Ana Ruiz said:', '"Never again."'], ruiz)).toMatchObject({quotes: [['Ana Ruiz', 'Never again.']], terms: []})
+  })
+
+  test('a cue of two words right before a colon or comma introduces the quote; a cue further back does not', () => {
+    expect(quotes(['Ana Ruiz told reporters: "Big Plans Ahead"'], ruiz)).toEqual([['Ana Ruiz', 'Big Plans Ahead']])
+    expect(quotes(['Ana Ruiz told reporters, "Big Plans Ahead"'], ruiz)).toEqual([['Ana Ruiz', 'Big Plans Ahead']])
+    expect(read(['Ana Ruiz said the book, "Big Plans Ahead," sold well.'], ruiz)).toMatchObject({quotes: [], terms: ['Big Plans Ahead,']})
+  })
+
+  test('a speech verb right before the marks, with or without a comma, makes a short quote speech', () => {
+    const said = [['Ana Ruiz', 'we lost homes,'], ['Ana Ruiz', 'never again.']]
+    expect(quotes(['Ana Ruiz told reporters "we lost homes," adding "never again."'], ruiz)).toEqual(said)
+    expect(quotes(['Ana Ruiz told reporters "we lost homes," adding, "never again."'], ruiz)).toEqual(said)
+    // No cue after the earlier quote: the later one has no speaker.
+    expect(quotes(['Ana Ruiz told reporters "we lost homes," and then "we will rebuild it all."'], ruiz)).toEqual([
+      ['Ana Ruiz', 'we lost homes,'],
+      [null, 'we will rebuild it all.']
+    ])
+  })
+
+  test('Title Case words right after a cue are speech; after a verb of telling someone, a title', () => {
+    expect(quotes(['Ana Ruiz said "Big Plans Ahead"'], ruiz)).toEqual([['Ana Ruiz', 'Big Plans Ahead']])
+    expect(terms(['Ana Ruiz told "Big Plans Ahead" that rates rise.'], ruiz)).toEqual(['Big Plans Ahead'])
+  })
+
+  test('a title inside a sentence stays a term even with an attribution after it: up to eight words, a period inside allowed', () => {
+    expect(read(['The film "The Long Road Home To Our Valley Farm," Bo Lee said, opens Friday.'], cast)).toMatchObject({
+      quotes: [],
+      terms: ['The Long Road Home To Our Valley Farm,']
+    })
+    expect(read(['The film "The Long Road Home To Our Old Valley Farm," Bo Lee said, opens Friday.'], cast)).toMatchObject({
+      quotes: [['Bo Lee', 'The Long Road Home To Our Old Valley Farm,']],
+      terms: []
+    })
+    expect(read(['She loved "Mr. Smith Goes Home," Bo Lee said.'], cast)).toMatchObject({quotes: [], terms: ['Mr. Smith Goes Home,']})
+    // After a mark rather than a word it is no title inside a sentence.
+    expect(read(['The motto — "Big Plans Ahead," Bo Lee said — stuck.'], cast)).toMatchObject({quotes: [['Bo Lee', 'Big Plans Ahead,']], terms: []})
+  })
+
+  test('a nickname with an attribution after it is still a term', () => {
+    expect(read(['Bill "Sandy" Hughes said the flood was over.'])).toMatchObject({quotes: [], terms: ['Sandy']})
+  })
+
+  test('a labeling verb with an article: a judgment unless every later word is capitalized', () => {
+    expect(quotes(['Ana Ruiz called Polk "a Grade A fraud."'], cast)).toEqual([['Ana Ruiz', 'a Grade A fraud.']])
+    expect(quotes(['Ana Ruiz called Polk "the eBay King."'], cast)).toEqual([['Ana Ruiz', 'the eBay King.']])
+  })
+
+  test('a label is lower case, after a labeling verb or `described … as`, with an object of up to five plain words', () => {
+    expect(read(['Ana Ruiz called the team "Champions."'], ruiz)).toMatchObject({quotes: [], terms: ['Champions.']})
+    // Other speech verbs give no label: the quoted word is named, not said.
+    expect(read(['Ana Ruiz repeated the word "reckless."'], ruiz)).toMatchObject({quotes: [], terms: ['reckless.']})
+    expect(read(['Ana Ruiz said the agency is known as "the Bureau."'], ruiz)).toMatchObject({quotes: [], terms: ['the Bureau.']})
+    expect(read(['Ana Ruiz described two new "safeguards."'], ruiz)).toMatchObject({quotes: [], terms: ['safeguards.']})
+    expect(quotes(['Ana Ruiz called the new city budget plan "reckless."'], ruiz)).toEqual([['Ana Ruiz', 'reckless.']])
+    expect(read(['Ana Ruiz called the new city budget plan draft "reckless."'], ruiz)).toMatchObject({quotes: [], terms: ['reckless.']})
+    expect(read(['Ana Ruiz called one of the towns "deserts."'], ruiz)).toMatchObject({quotes: [], terms: ['deserts.']})
+  })
+
+  test('words are counted between spaces, however many', () => {
+    expect(terms(['The "we  are  open" sign hung there.'])).toEqual(['we  are  open'])
+    expect(read(['The film "The Long Road Home. " opens.'])).toMatchObject({terms: []})
+  })
+
+  test('a later quote that starts its own sentence after a quote takes the attribution of that sentence', () => {
+    expect(quotes(['Ana Ruiz said "We lost homes." Bo Lee said "We will rebuild."'], cast)).toEqual([
+      ['Ana Ruiz', 'We lost homes.'],
+      ['Bo Lee', 'We will rebuild.']
+    ])
+  })
+
+  test('a dash line: up to sixteen tokens, and no quote marks', () => {
+    expect(quotes(['"We will rebuild the town."', '— Ana Ruiz, who ran the relief effort after the flood, said so.'], ruiz)).toEqual([
+      ['Ana Ruiz', 'We will rebuild the town.']
+    ])
+    expect(quotes(['"We will rebuild the town."', '— Ana Ruiz, who ran the relief effort after the big flood, said so.'], ruiz)).toEqual([
+      [null, 'We will rebuild the town.']
+    ])
+    expect(read(['"We will rebuild the town."', '— Ana "Sandy" Ruiz'], ruiz)).toMatchObject({quotes: [[null, 'We will rebuild the town.']], terms: ['Sandy']})
+  })
+})

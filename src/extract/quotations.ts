@@ -214,33 +214,25 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   const part = draft.parts[0]!
   const analyzed = blocks[part.block]!
   const text = analyzed.block.text.slice(part.start, part.end).trim()
-  const words = text.split(/\s+/).filter(Boolean)
+  const words = text.split(/\s+/)
   const order = draft.attribution?.value.order
-  // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one.
-  const cueEnd = draft.attribution?.value.cue[1] ?? -1
   const before = analyzed.tokens[draft.openToken - 1]
   const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
-  const introduced =
-    order === 'svq' &&
-    !(cue && isLabelingVerb(cue.lower)) &&
-    draft.attribution?.block === part.block &&
-    (cueEnd === draft.openToken || (cueEnd === draft.openToken - 1 && (before?.text === ':' || before?.text === ',')))
+  // `X said: "…"` and `X said "…"` introduce whole quotes; `called it "…"` a partial one. (A lead-in's
+  // cue is in another block, and its quote opens that block: never right after the cue.)
+  const introduced = order === 'svq' && !isLabelingVerb(cue!.lower) && isIntroduced(analyzed.tokens, draft.attribution!.value, draft.openToken)
   // `…, adding, "It is broken."`: a speech verb right before the marks introduces a whole quote.
   const cueAt = before?.text === ',' || before?.text === ':' ? draft.openToken - 2 : draft.openToken - 1
-  const cueBefore = draft.attribution !== undefined && cueAt >= 0 && cueLength(analyzed.tokens, cueAt) > 0 && !isLabelingVerb(analyzed.tokens[cueAt]!.lower)
-  const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || cueBefore || (order === 'svq' && draft.attribution?.block !== part.block)
-  // A nickname between a given name and a surname: Bill "Sandy" Hughes.
-  const after = analyzed.tokens[tokenAt(analyzed.tokens, part.end + 1)]
-  const nickname = words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word))
-  if (words.length <= 2 && nickname && before?.kind === 'word' && before.capitalized && !before.sentenceStart && after?.kind === 'word' && after.capitalized) return true
-  // `told "Fox and Friends," reminding…`, `on CBS's "Face the Nation," Sanders said`: a title inside the sentence, whatever follows it.
+  const cueBefore = draft.attribution !== undefined && cueLength(analyzed.tokens, cueAt) > 0 && !isLabelingVerb(analyzed.tokens[cueAt]!.lower)
+  const direct = order === 'qsv' || order === 'qvs' || order === 'dash' || introduced || cueBefore || (order === 'svq' && draft.attribution!.block !== part.block)
+  // `told "Fox and Friends," reminding…`, `on CBS's "Face the Nation," Sanders said`, Bill "Sandy" Hughes: a title or
+  // nickname inside the sentence, whatever follows it.
   const titleWords = words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord))
   const toListener = cue !== undefined && hasClass(cue, Word.ListenerVerb)
   if (draft.partial && (!introduced || toListener) && words.length <= 8 && titleWords && before?.kind === 'word' && !/[.!?]$/.test(text)) return true
   if (direct) return false
   // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
-  const judgment =
-    order === 'svq' && cue !== undefined && isLabelingVerb(cue.lower) && words.length >= 2 && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+  const judgment = cue !== undefined && isLabelingVerb(cue.lower) && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
   if (judgment || isLabel(draft, analyzed, words)) return false
   if (words.length < 4) return true
   // Titles of works and names: every word capitalized, no sentence punctuation.
@@ -256,7 +248,7 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
  */
 function isLabel(draft: Draft, analyzed: AnalyzedBlock, words: readonly string[]): boolean {
   const attribution = draft.attribution
-  if (attribution?.value.order !== 'svq' || attribution.block !== analyzed.index || words.length > 6 || !/^\p{Ll}/u.test(words[0] ?? '')) return false
+  if (attribution?.value.order !== 'svq' || !/^\p{Ll}/u.test(words[0]!)) return false
   const {tokens} = analyzed
   const [cueFirst, cueEnd] = attribution.value.cue
   const cue = tokens[cueFirst]!.lower
@@ -298,7 +290,7 @@ function sentenceStartBefore(tokens: readonly {readonly sentenceStart: boolean; 
     if (tokens[cursor]!.sentenceStart) return cursor
   }
   // `"A," said Sen. X. "B…"`: after the attribution of an earlier quote, a quote that starts a sentence starts its own.
-  return floor > 0 && tokens[index + 1]?.sentenceStart && tokens[index]?.kind === 'punctuation' ? index : floor
+  return tokens[index + 1]?.sentenceStart && tokens[index]!.kind === 'punctuation' ? index : floor
 }
 
 /** A short block that starts with a dash: `— Gov. Jared Polis`. */
