@@ -298,3 +298,83 @@ describe('speech or term: each guard on both sides', () => {
     expect(read(['"We will rebuild the town."', '— Ana "Sandy" Ruiz'], ruiz)).toMatchObject({quotes: [[null, 'We will rebuild the town.']], terms: ['Sandy']})
   })
 })
+
+describe('collecting quotes: each guard on both sides', () => {
+  const cast = {...ruiz, 'Bo Lee': {}}
+  const quote = (text: string, group = 1): OtherBlock => ({kind: 'blockquote', text, group})
+
+  test('a quote needs a letter or a digit in one of its parts', () => {
+    expect(read(['She wrote "—" and left.'])).toEqual({quotes: [], resolutions: [], terms: []})
+    expect(quotes(['"We lost homes," Ana Ruiz said. "…"'], ruiz)).toEqual([['Ana Ruiz', 'We lost homes, / …']])
+  })
+
+  test('a paragraph that is only a quote continues the speaker of the paragraph right before it, wherever that is in the body', () => {
+    expect(read(['Rain fell.', '"We lost homes," Ana Ruiz said.', '"We will rebuild every house."'], ruiz)).toMatchObject({
+      quotes: [['Ana Ruiz', 'We lost homes,'], ['Ana Ruiz', 'We will rebuild every house.']],
+      resolutions: ['name', 'continuation']
+    })
+    // Space before the mark or up to two characters after it (space aside) still leave the paragraph only a quote.
+    expect(read(['"We lost homes," Ana Ruiz said.', '  "We will rebuild every house."'], ruiz).resolutions).toEqual(['name', 'continuation'])
+    expect(read(['"We lost homes," Ana Ruiz said.', '"We will rebuild every house."  —'], ruiz).resolutions).toEqual(['name', 'continuation'])
+    expect(read(['"We lost homes," Ana Ruiz said.', quote('We will rebuild every house.')], ruiz).resolutions).toEqual(['name', 'continuation'])
+  })
+
+  test('a dash line before any quote attributes nothing', () => {
+    expect(quotes(['— Ana Ruiz', '"We will rebuild the town."'], ruiz)).toEqual([[null, 'We will rebuild the town.']])
+  })
+
+  test('a quote left open goes on only into the next paragraph that opens with a mark, or a blockquote right after it', () => {
+    expect(quotes(['"We lost homes and farms.', 'Rain fell all night.', quote('We will rebuild every house.')])).toEqual([
+      [null, 'We lost homes and farms.'],
+      [null, 'We will rebuild every house.']
+    ])
+    expect(quotes(['"We lost homes and farms.', quote('We will rebuild every house.')])).toEqual([[null, 'We lost homes and farms. / We will rebuild every house.']])
+  })
+
+  test('the parts of quotes and terms say whether their closing mark was found', () => {
+    const made = scene(['"We lost homes," Ana Ruiz said.', quote('We will rebuild every house.'), "the 'Big Top' crowd", '"We will rebuild every house'], ruiz)
+    const {quotations, terms} = findQuotations(made.blocks, [0, 1, 2, 3], made.mentionsByBlock, made.grouping)
+    expect(quotations.map((quotation) => quotation.parts.map((part) => part.closed))).toEqual([[true], [true], [false]])
+    expect(terms.map((term) => term.part.closed)).toEqual([true])
+  })
+
+  test('an attribution joins a later quote of its paragraph only when it reaches that quote', () => {
+    expect(read(['"We lost homes," Ana Ruiz said. Rain fell all night. "We will rebuild every house."'], ruiz).quotes).toEqual([
+      ['Ana Ruiz', 'We lost homes,'],
+      [null, 'We will rebuild every house.']
+    ])
+    // An attribution made in an earlier paragraph, of a quote left open, does not take in a later quote of this one.
+    expect(quotes(['"We lost homes," Ana Ruiz said of the flood last week, "and we lost farms.', '"We will rebuild." "Every house will stand."'], ruiz)).toEqual([
+      ['Ana Ruiz', 'We lost homes, / and we lost farms. / We will rebuild.'],
+      [null, 'Every house will stand.']
+    ])
+  })
+
+  test('a lead-in attributes only the first quote of the next paragraph, when it opens it and has no attribution of its own', () => {
+    expect(quotes(['Ana Ruiz said:', 'Rain fell, and "we will rebuild it all."'], ruiz)).toEqual([[null, 'we will rebuild it all.']])
+    expect(quotes(['Ana Ruiz wrote:', '"We lost homes." Rain fell. "We will rebuild it all."'], ruiz)).toEqual([
+      ['Ana Ruiz', 'We lost homes.'],
+      [null, 'We will rebuild it all.']
+    ])
+    expect(quotes(['Ana Ruiz said:', '"We lost homes," Bo Lee said.'], cast)).toEqual([['Bo Lee', 'We lost homes,']])
+    // Space after the colon still makes a lead-in.
+    expect(quotes(['Ana Ruiz said: ', '"Never again."'], ruiz)).toEqual([['Ana Ruiz', 'Never again.']])
+  })
+
+  test('a cue with no subject takes the earlier quote\'s attribution only within its sentence', () => {
+    expect(read(['Ana Ruiz said "we lost homes." Saying "we will rebuild" is easy.'], ruiz)).toMatchObject({
+      quotes: [['Ana Ruiz', 'we lost homes.']],
+      terms: ['we will rebuild']
+    })
+  })
+
+  test('an attribution after a quote that ends its sentence still wins when the words after it are not a new sentence', () => {
+    expect(quotes(['Ana Ruiz said in May, "We lost the plant material." according to Bo Lee.'], cast)).toEqual([['Bo Lee', 'We lost the plant material.']])
+    // A period ends the sentence only as a mark of its own, not as the end of an abbreviation.
+    expect(quotes(['Ana Ruiz said in May, "We lost it in the U.S." Bo Lee said.'], cast)).toEqual([['Bo Lee', 'We lost it in the U.S.']])
+  })
+
+  test('a mark at the very end of a paragraph', () => {
+    expect(quotes(['"We lost," Ana Ruiz said. "'], ruiz)).toEqual([['Ana Ruiz', 'We lost,']])
+  })
+})

@@ -77,22 +77,20 @@ function attribute(
 ): FoundQuotation[] {
   const quotations: FoundQuotation[] = []
   const positionInBody = new Map(body.map((block, position) => [block, position]))
-  let lastSpeaker: Speaker | undefined
-  let lastBlock = -1
+  // The quotation before, when it has a speaker, and the place in the body of its last paragraph.
+  let last: {speaker: Speaker; position: number} | undefined
   for (const draft of drafts) {
     let speaker: Speaker | undefined
     if (draft.attribution) {
-      const [first, last] = draft.attribution.value.speaker
-      // `Key Takeaways: "…"`: a bare colon is weak evidence, so it names only someone the text already named.
-      const [cueFirst, cueLast] = draft.attribution.value.cue
-      const colonOnly = cueLast - cueFirst === 1 && blocks[draft.attribution.block]!.tokens[cueFirst]!.text === ':'
-      speaker = resolveSpeaker({block: draft.attribution.block, first, last, adopt: !colonOnly}, blocks, mentionsByBlock, grouping)
-    } else if (draft.standalone && lastSpeaker && positionInBody.get(draft.parts[0]!.block)! - (positionInBody.get(lastBlock) ?? -2) === 1) {
-      speaker = {entity: lastSpeaker.entity, resolution: 'continuation'}
+      const [first, end] = draft.attribution.value.speaker
+      // `Key Takeaways: "…"`: a bare colon is weak evidence, so it names only someone the text already named (a colon cue is the colon alone).
+      const colonOnly = blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]]!.text === ':'
+      speaker = resolveSpeaker({block: draft.attribution.block, first, last: end, adopt: !colonOnly}, blocks, mentionsByBlock, grouping)
+    } else if (draft.standalone && last && positionInBody.get(draft.parts[0]!.block)! - last.position === 1) {
+      speaker = {entity: last.speaker.entity, resolution: 'continuation'}
     }
     quotations.push({parts: draft.parts, attribution: draft.attribution, speaker})
-    lastSpeaker = speaker
-    lastBlock = draft.parts[draft.parts.length - 1]!.block
+    last = speaker && {speaker, position: positionInBody.get(draft.parts[draft.parts.length - 1]!.block)!}
   }
   return quotations
 }
@@ -107,19 +105,21 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
   const drafts: Draft[] = []
   const terms: FoundTerm[] = []
   let open: Draft | undefined
+  let current: AnalyzedBlock | undefined
 
-  for (const [position, index] of body.entries()) {
+  for (const index of body) {
+    // The paragraph before this one in the body.
+    const previous = current
     const analyzed = blocks[index]!
+    current = analyzed
     const {tokens, quotes, block} = analyzed
-    const previousIndex = body[position - 1]
-    const previous = previousIndex === undefined ? undefined : blocks[previousIndex]
     for (const single of analyzed.singles) terms.push({part: {block: index, start: single.open + 1, end: single.close, closed: true}})
 
     // A line of just `— Name` after a quote: the dash attribution of that quote.
     if (isDashLine(analyzed) && drafts.length > 0) {
       const last = drafts[drafts.length - 1]!
       const value = attributionAfter(tokens, 0, tokens.length)
-      if (!last.attribution && value && last.parts[last.parts.length - 1]!.block === previousIndex) last.attribution = {block: index, value}
+      if (!last.attribution && value && last.parts[last.parts.length - 1]!.block === previous!.index) last.attribution = {block: index, value}
       open = undefined
       continue
     }
@@ -138,6 +138,7 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
     }
 
     const startsWithQuote = quotes[0] !== undefined && block.text.slice(0, quotes[0].open).trim() === ''
+    // A quote left open goes on only into a paragraph that opens with a mark.
     if (!startsWithQuote) open = undefined
     let previousDraft: Draft | undefined
 
@@ -151,14 +152,15 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
       // Once per quote: it decides both the split-quote merge and the quote's own attribution.
       const after = span.closed ? attributionAfter(tokens, closeToken + 1, nextToken) : undefined
       let draft: Draft
-      if (spanIndex === 0 && open && startsWithQuote) {
+      // `open` is only ever set by the last quote of the paragraph before.
+      if (open) {
         draft = open
         draft.parts.push(part)
       } else if (
         previousDraft?.attribution &&
         previousDraft.attribution.block === index &&
+        // An attribution before its quote (`X said: "A." "B."`) ends at that quote's mark, so it never takes in B.
         previousDraft.attribution.value.extent[1] >= openToken &&
-        previousDraft.attribution.value.order !== 'svq' &&
         !after
       ) {
         // `"A," she said. "B."`: one utterance (unless B has its own speaker).
@@ -171,23 +173,25 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
           attribution: undefined,
           openToken,
           partial: sentenceStart < openToken,
-          standalone: startsWithQuote && spanIndex === 0 && quotes.length === 1 && (span.closed ? block.text.slice(span.close + 1).trim().length < 3 : true)
+          standalone: startsWithQuote && spanIndex === 0 && (span.closed ? block.text.slice(span.close + 1).trim().length < 3 : true)
         }
         drafts.push(draft)
         const before = attributionBefore(tokens, sentenceStart, openToken) ?? dashedAside(tokens, sentenceStart, openToken, closeToken)
         if (before) draft.attribution = {block: index, value: before}
-        else if (spanIndex === 0 && startsWithQuote) draft.attribution = leadIn(previous)
+        // `X said:` / `"…," Y said.`: the quote's own attribution wins over the paragraph before.
+        else if (spanIndex === 0 && startsWithQuote && !after) draft.attribution = leadIn(previous)
         // `X told reporters "…," adding, "…"`: a cue with no subject goes on the sentence's earlier quote.
-        else if (previousDraft?.attribution && tokens[sentenceStart]?.sentenceStart === false && hasCue(tokens, sentenceStart, openToken)) {
+        else if (previousDraft?.attribution && tokens[sentenceStart]!.sentenceStart === false && hasCue(tokens, sentenceStart, openToken)) {
           draft.attribution = previousDraft.attribution
         }
       }
 
       // An attribution after the quote wins over one before it only for a partial quote not introduced by its cue,
       // and only when it is of the quote's sentence: `X said in May, "… material." Later, she explained` is X's.
-      const introducedBefore = draft.attribution?.value.order === 'svq' && draft.attribution.block === index && isIntroduced(tokens, draft.attribution.value, openToken)
+      // (An attribution of another paragraph is a lead-in or a quote left open, whose mark opens this paragraph: never introduced here.)
+      const introducedBefore = draft.attribution?.value.order === 'svq' && isIntroduced(tokens, draft.attribution.value, openToken)
       const ownSentence = tokens[openToken + 1]?.sentenceStart === true
-      const nextSentence = !ownSentence && span.closed && tokens[closeToken + 1]?.capitalized === true && /^[.?!]$/.test(tokens[closeToken - 1]?.text ?? '')
+      const nextSentence = !ownSentence && span.closed && tokens[closeToken + 1]?.capitalized === true && /^[.?!]$/.test(tokens[closeToken - 1]!.text)
       if (after && (!draft.attribution || (draft.attribution.value.order === 'svq' && draft.partial && !introducedBefore && !nextSentence))) {
         draft.attribution = {block: index, value: after}
       }
