@@ -101,15 +101,13 @@ function attribute(
  * attribution of each; single-quoted spans are terms.
  */
 function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]): {drafts: Draft[]; terms: FoundTerm[]} {
-
   const drafts: Draft[] = []
   const terms: FoundTerm[] = []
   let open: Draft | undefined
   let current: AnalyzedBlock | undefined
 
   for (const index of body) {
-    // The paragraph before this one in the body.
-    const previous = current
+    const previous = current // the paragraph before, in the body
     const analyzed = blocks[index]!
     current = analyzed
     const {tokens, quotes, block} = analyzed
@@ -152,8 +150,7 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
       // Once per quote: it decides both the split-quote merge and the quote's own attribution.
       const after = span.closed ? attributionAfter(tokens, closeToken + 1, nextToken) : undefined
       let draft: Draft
-      // `open` is only ever set by the last quote of the paragraph before.
-      if (open) {
+      if (open) { // set only by the last quote of the paragraph before
         draft = open
         draft.parts.push(part)
       } else if (
