@@ -129,11 +129,12 @@ export function provinceAbroad(region: string): PlaceCandidate | undefined {
  */
 export function placeCandidatesByKey(key: string): readonly PlaceCandidate[] {
   const index = loadGazetteer()
-  const known = index.candidatesByKey.get(key)
-  if (known !== undefined) return known
+  // The missed keys first: most lookups (capitalized words) are of names no place has, asked again and again.
   // The key's bytes serve the missed keys and the binary search both.
   const length = encodeKey(key)
   if (index.missedKeys.has(keyScratch, length)) return NO_PLACES
+  const known = index.candidatesByKey.get(key)
+  if (known !== undefined) return known
   const rows = indexedRows(index.tables, length)
   const regions = index.regionEntriesByKey.get(key)
   if (rows.length === 0 && regions === undefined) {
@@ -220,7 +221,13 @@ let keyScratch = new Uint8Array(256)
 /** `text` as UTF-8 in {@link keyScratch}; returns its length in bytes. */
 function encodeKey(text: string): number {
   if (keyScratch.length < text.length * 3) keyScratch = new Uint8Array(text.length * 3)
-  return encoder.encodeInto(text, keyScratch).written
+  // An ASCII key (nearly every one) is its own UTF-8, copied here: the call into the encoder cost more than this loop.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 0x7f) return encoder.encodeInto(text, keyScratch).written
+    keyScratch[index] = code
+  }
+  return text.length
 }
 
 /**
