@@ -254,12 +254,20 @@ export function placeNounAround(tokens: readonly Token[], first: number, end: nu
   const next = tokens[end]
   // (`the Etruscan town of Orvieto`: the noun heads a phrase that names another place; the word before it describes the town.)
   // (`this tiny Arctic town`: after an adjective, the name is one more.)
-  const before = tokens[first - 1]
-  const opens = before === undefined || before.kind !== 'word' || before.lower === 'the' || sitePrepositions.has(before.lower)
-  const modifies = !opens || tokens[end + 1]?.lower === 'of' || tokens.slice(first, end).some((token) => isDemonym(token.lower) || token.lower.includes('-'))
-  if (next?.kind === 'word' && !next.capitalized && placeNounsAfter.has(next.lower) && endsPlaceNoun(tokens[end + 1]) && !modifies) return next.lower
+  if (next?.kind === 'word' && !next.capitalized && placeNounsAfter.has(next.lower) && endsPlaceNoun(tokens[end + 1]) && !modifiesNoun(tokens, first, end)) return next.lower
   const noun = tokens[first - 2]
   return tokens[first - 1]?.lower === 'of' && noun !== undefined && !noun.capitalized && placeNouns.has(noun.lower) ? noun.lower : undefined
+}
+
+/**
+ * Whether the words around a name make it describe the place noun after it rather than name the place:
+ * no opener before it (`this tiny Arctic town`), `of` after the noun, a demonym or a hyphen in it.
+ * (Asked only once a place noun follows: most names have none.)
+ */
+function modifiesNoun(tokens: readonly Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1]
+  const opens = before === undefined || before.kind !== 'word' || before.lower === 'the' || sitePrepositions.has(before.lower)
+  return !opens || tokens[end + 1]?.lower === 'of' || tokens.slice(first, end).some((token) => isDemonym(token.lower) || token.lower.includes('-'))
 }
 
 /** `the A429 Cirencester junction`: the road's number before a town's name is no part of it; the town starts after it. */
