@@ -70,11 +70,14 @@ export function isDemonym(lower: string): boolean {
   return false
 }
 
+// First words of the two-word demonyms (`south` of `south african`): a phrase is made and looked up only after one.
+const compoundStarts = new Set([...compounds].map((compound) => compound.slice(0, compound.indexOf(' '))))
+
 /** The number of leading words of `words` (lower case) that are demonyms: `south african amanda coetzer` → 2. */
 export function demonymPrefixLength(words: readonly string[]): number {
   let count = 0
   while (count < words.length) {
-    if (count + 1 < words.length && compounds.has(words[count] + ' ' + words[count + 1])) count += 2
+    if (count + 1 < words.length && compoundStarts.has(words[count]!) && compounds.has(words[count] + ' ' + words[count + 1])) count += 2
     else if (isDemonym(words[count]!)) count++
     else break
   }
