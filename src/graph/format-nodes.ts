@@ -44,7 +44,7 @@ export function formatNodes(article: Article, ids: Ids, parties: PartyNodes, ref
     reference
   })
   const updates = article.liveBlogUpdates ?? []
-  const properties: Record<string, unknown> = {
+  const candidates: Record<string, unknown> = {
     coverageStartTime: metadata.coverageStartTime,
     coverageEndTime: metadata.coverageEndTime,
     liveBlogUpdate: live.nodes.length > 0 ? live.nodes.map((node) => ({'@id': node['@id']})) : undefined,
@@ -55,6 +55,8 @@ export function formatNodes(article: Article, ids: Ids, parties: PartyNodes, ref
     audio: audio.map((node) => ({'@id': node['@id']})),
     speakable: metadata.speakable && metadata.speakable.length > 0 ? {'@type': 'SpeakableSpecification', cssSelector: metadata.speakable} : undefined
   }
-  for (const [key, value] of Object.entries(properties)) if (value === undefined || (Array.isArray(value) && value.length === 0)) delete properties[key]
+  // Only those with a value are copied (deleting the others made the object a slow dictionary on every article).
+  const properties: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(candidates)) if (value !== undefined && !(Array.isArray(value) && value.length === 0)) properties[key] = value
   return {properties, nodes: [...live.nodes, ...videos, ...audio, ...reviews], quotationParent: live.quotationParent}
 }
