@@ -230,6 +230,7 @@ describe('speech or term: each guard on both sides', () => {
     const said = [['Ana Ruiz', 'we lost homes,'], ['Ana Ruiz', 'never again.']]
     expect(quotes(['Ana Ruiz told reporters "we lost homes," adding "never again."'], ruiz)).toEqual(said)
     expect(quotes(['Ana Ruiz told reporters "we lost homes," adding, "never again."'], ruiz)).toEqual(said)
+    expect(quotes(['Ana Ruiz told reporters "we lost homes," adding: "never again."'], ruiz)).toEqual(said)
     // No cue after the earlier quote: the later one has no speaker.
     expect(quotes(['Ana Ruiz told reporters "we lost homes," and then "we will rebuild it all."'], ruiz)).toEqual([
       ['Ana Ruiz', 'we lost homes,'],
@@ -263,6 +264,8 @@ describe('speech or term: each guard on both sides', () => {
   test('a labeling verb with an article: a judgment unless every later word is capitalized', () => {
     expect(quotes(['Ana Ruiz called Polk "a Grade A fraud."'], cast)).toEqual([['Ana Ruiz', 'a Grade A fraud.']])
     expect(quotes(['Ana Ruiz called Polk "the eBay King."'], cast)).toEqual([['Ana Ruiz', 'the eBay King.']])
+    // Without a labeling verb, a short quote that starts with an article is a term.
+    expect(terms(['The "a new start" banner hung there.'])).toEqual(['a new start'])
   })
 
   test('a label is lower case, after a labeling verb or `described … as`, with an object of up to five plain words', () => {
@@ -278,10 +281,16 @@ describe('speech or term: each guard on both sides', () => {
 
   test('words are counted between spaces, however many', () => {
     expect(terms(['The "we  are  open" sign hung there.'])).toEqual(['we  are  open'])
-    expect(read(['The film "The Long Road Home. " opens.'])).toMatchObject({terms: []})
+    expect(terms(['The film "The Long Road Home " opens.'])).toEqual(['The Long Road Home '])
+    // A word that starts in lower case is no title word.
+    expect(read(['The film "The eBay Long Road" opens.'])).toMatchObject({quotes: [[null, 'The eBay Long Road']], terms: []})
   })
 
   test('a later quote that starts its own sentence after a quote takes the attribution of that sentence', () => {
+    expect(quotes(['Ana Ruiz said "We lost homes." Bo Lee added. "We will rebuild it all."'], cast)).toEqual([
+      ['Ana Ruiz', 'We lost homes.'],
+      ['Bo Lee', 'We will rebuild it all.']
+    ])
     expect(quotes(['Ana Ruiz said "We lost homes." Bo Lee said "We will rebuild."'], cast)).toEqual([
       ['Ana Ruiz', 'We lost homes.'],
       ['Bo Lee', 'We will rebuild.']

@@ -229,8 +229,8 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   // `told "Fox and Friends," reminding…`, `on CBS's "Face the Nation," Sanders said`, Bill "Sandy" Hughes: a title or
   // nickname inside the sentence, whatever follows it.
   const titleWords = words.every((word) => /^[\p{Lu}\d]/u.test(word) || isWordClass(word, Word.MinorWord))
-  const toListener = cue !== undefined && hasClass(cue, Word.ListenerVerb)
-  if (draft.partial && (!introduced || toListener) && words.length <= 8 && titleWords && before?.kind === 'word' && !/[.!?]$/.test(text)) return true
+  const toListener = hasClass(cue, Word.ListenerVerb)
+  if (draft.partial && (!introduced || toListener) && words.length <= 8 && titleWords && before!.kind === 'word' && !/[.!?]$/.test(text)) return true
   if (direct) return false
   // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
   const judgment = cue !== undefined && isLabelingVerb(cue.lower) && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
@@ -253,8 +253,8 @@ function isLabel(draft: Draft, analyzed: AnalyzedBlock, words: readonly string[]
   const {tokens} = analyzed
   const [cueFirst, cueEnd] = attribution.value.cue
   const cue = tokens[cueFirst]!.lower
-  const beforeMarks = tokens[draft.openToken - 1]
-  const describing = describingVerbs.has(cue) && beforeMarks?.lower === 'as'
+  const beforeMarks = tokens[draft.openToken - 1]! // the cue is before the marks
+  const describing = describingVerbs.has(cue) && beforeMarks.lower === 'as'
   if (!isLabelingVerb(cue) && !describing) return false
   const object = tokens.slice(cueEnd, describing ? draft.openToken - 1 : draft.openToken)
   // The object is a noun phrase of its own: not `what firefighters call a "defensive" attack`, `called one of the state's "deserts"`, `called for "patience"`.
@@ -290,8 +290,9 @@ function sentenceStartBefore(tokens: readonly {readonly sentenceStart: boolean; 
   for (let cursor = index - 1; cursor >= floor; cursor--) {
     if (tokens[cursor]!.sentenceStart) return cursor
   }
-  // `"A," said Sen. X. "B…"`: after the attribution of an earlier quote, a quote that starts a sentence starts its own.
-  return tokens[index + 1]?.sentenceStart && tokens[index]!.kind === 'punctuation' ? index : floor
+  // `"A," said Sen. X. "B…"`: after the attribution of an earlier quote, a quote that starts a sentence starts its own
+  // (`index` is a mark: the quote's opening mark, or a lead-in's colon).
+  return tokens[index + 1]?.sentenceStart ? index : floor
 }
 
 /** A short block that starts with a dash: `— Gov. Jared Polis`. */
