@@ -113,6 +113,18 @@ describe('quote shapes', () => {
     ])
   })
 
+  test('a paragraph that goes on with a quote without its mark closes it at a mark set apart from its word', () => {
+    // (Copy whose marks were rejoined to the word after them: `…in spring, "Talia…` is `…in spring," Talia…`.)
+    expect(quotes('"The money is there.\n\nThe bridge will open in spring, "Talia Brennock told the council.')).toEqual([
+      ['Talia Brennock', 'The money is there. The bridge will open in spring']
+    ])
+    // A paragraph that opens a quote of its own after a comma is still an opening.
+    expect(quotes('"The money is there," Brennock said.\n\nShe added, "The bridge will open in spring.')).toEqual([
+      ['Brennock', 'The money is there'],
+      ['Brennock', 'The bridge will open in spring.']
+    ])
+  })
+
   test('mixed curly and straight marks pair', () => {
     expect(quotes('“We think our values will hold," Mayor Lena Park said.')).toEqual([['Lena Park', 'We think our values will hold']])
   })

@@ -22,9 +22,12 @@ export interface AnalyzedBlock {
   readonly inShortQuote: readonly boolean[]
 }
 
-/** Tokenize and find quote spans once per block, for every extractor. */
-export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
-  const spans = findQuoteSpans(block.text)
+/**
+ * Tokenize and find quote spans once per block, for every extractor.
+ * `continued` (default `false`): the block before left a quote open (see `findQuoteSpans`).
+ */
+export function analyzeBlock(block: Block, index: number, continued = false): AnalyzedBlock {
+  const spans = findQuoteSpans(block.text, continued)
   const {tokens, wordCount} = scanText(block.text)
   // Tokens and spans are both in order: one merge pass.
   // Sized up front: a long block would otherwise copy these arrays as they grow.
@@ -50,6 +53,12 @@ export function analyzeBlock(block: Block, index: number): AnalyzedBlock {
     inQuote,
     inShortQuote
   }
+}
+
+/** Whether a block ends inside a double quote, which the next paragraph may go on with. */
+export function endsInQuote(analyzed: AnalyzedBlock | undefined): boolean {
+  const last = analyzed?.quotes[analyzed.quotes.length - 1]
+  return last !== undefined && !last.closed
 }
 
 function countWords(text: string, start: number, end: number): number {

@@ -9,7 +9,7 @@ import {report} from '../messages.js'
 import {readMetadata} from '../metadata/read-metadata.js'
 import {resolveUrl} from '../metadata/resolve-url.js'
 import type {Settings} from '../settings.js'
-import {analyzeBlock} from './analyze.js'
+import {type AnalyzedBlock, analyzeBlock, endsInQuote} from './analyze.js'
 import {articleModel} from './article-model.js'
 import {groupEntities} from './entities.js'
 import {settleGenders} from './gender.js'
@@ -51,7 +51,9 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   reportMissingHead(file, Boolean(opening.headline || metadata.headline), body.length > 0, Boolean(url))
 
   // Every block is tokenized once; the recognizers share the result.
-  const analyzed = document.blocks.map((block, index) => analyzeBlock(block, index))
+  // (A paragraph may close a quote the one before left open.)
+  const analyzed: AnalyzedBlock[] = []
+  for (const [index, block] of document.blocks.entries()) analyzed.push(analyzeBlock(block, index, endsInQuote(analyzed[index - 1])))
   const named = [...opening.titleBlocks, ...body]
   const ledeBlock = body[0]
   const sports = isSportsStory(named.map((index) => analyzed[index]!))

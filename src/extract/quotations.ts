@@ -135,8 +135,9 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
       continue
     }
 
-    const startsWithQuote = quotes[0] !== undefined && block.text.slice(0, quotes[0].open).trim() === ''
-    // A quote left open goes on only into a paragraph that opens with a mark.
+    // (A span that opens at -1 goes on with the paragraph before's quote.)
+    const startsWithQuote = quotes[0] !== undefined && (quotes[0].open < 0 || block.text.slice(0, quotes[0].open).trim() === '')
+    // A quote left open goes on only into a paragraph that opens with a mark (or whose first mark closes it).
     if (!startsWithQuote) open = undefined
     let previousDraft: Draft | undefined
 

@@ -26,6 +26,19 @@ describe('findQuoteSpans', () => {
     expect(quoted(text)).toEqual(expected)
   })
 
+  test.each([
+    // `continued`: the paragraph before left a quote open; a mark after `, ` closes it, the text before is quoted.
+    ['we will win, "she said.', true, [['we will win, ', true, false]]],
+    ['we will win? "Ana Ruiz asked. "Yes.', true, [['we will win? ', true, false], ['Yes.', false, false]]],
+    ['we will win, "she said.', false, [['she said.', false, false]]],
+    // (A paragraph that opens with a mark, or whose first mark follows no comma, starts its own quote.)
+    ['"We will win, "she said.', true, [['We will win, ', false, false], ['she said.', false, false]]],
+    ['She said "we will win.', true, [['we will win.', false, false]]],
+    ['She said “we will win, "no doubt.', true, [['we will win, ', false, false], ['no doubt.', false, false]]]
+  ])('%s (continued: %s)', (text, continued, expected) => {
+    expect(findQuoteSpans(text, continued).map((span) => [text.slice(span.open + 1, span.close), span.closed, span.single])).toEqual(expected)
+  })
+
   test('spans are ordered, disjoint and inside the text (property)', () => {
     const text = fc.array(fc.constantFrom('"', '“', '”', "'", '‘', '’', '«', '»', '„', ' ', 'a', 'B', '.', ',', '\\n'), {maxLength: 80}).map((chars) => chars.join(''))
     fc.assert(

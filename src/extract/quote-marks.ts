@@ -1,6 +1,6 @@
 /** A run of text between paired quote marks in one block. */
 export interface QuoteSpan {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark; -1 when the quote goes on from the paragraph before (see `findQuoteSpans`). */
   readonly open: number
   /** Offset of the closing mark, or the block end when unclosed. */
   readonly close: number
@@ -27,12 +27,20 @@ const closers: ReadonlyMap<string, string> = new Map([
  * pass. A straight `"` opens after a space or start and closes before one;
  * single marks count only when they plainly wrap words outside double
  * quotes, so apostrophes (`don't`, `the Broncos' coach`, `'90s`) are never quotes.
+ *
+ * `continued` (default `false`): the paragraph before left a quote open. If
+ * this one does not open with a mark, its first straight `"` after a comma,
+ * `?` or `!` and a space closes that quote (`…we will win, "she said.`, copy
+ * whose marks were set apart from their words), where it would otherwise
+ * open a quote to the paragraph's end; the span then opens at -1.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let open = -1
   let allowed = ''
-  for (let index = 0; index < text.length; index++) {
+  const closing = continued ? continuationClose(text) : -1
+  if (closing !== -1) spans.push({open: -1, close: closing, closed: true, single: false})
+  for (let index = closing + 1; index < text.length; index++) {
     // Nearly every character is no quote mark: skip those cheaply.
     const code = text.charCodeAt(index)
     if (code !== 34 && code !== 39 && (code < 0xab || (code > 0xbb && code < 0x2018))) continue
@@ -67,6 +75,21 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (open !== -1) spans.push({open, close: text.length, closed: false, single: false})
   return spans
+}
+
+/**
+ * Where a paragraph that goes on with a quote closes it: its first double
+ * mark, if that is a straight `"` set after `, ` (or `? `, `! `) before a
+ * word; -1 if the paragraph opens with a mark or its first mark is another.
+ */
+function continuationClose(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (!closers.has(char)) continue
+    if (char !== '"' || !opensHere(text, index) || text.slice(0, index).trim() === '') return -1
+    return text.charAt(index - 1) === ' ' && ',?!'.includes(text.charAt(index - 2)) ? index : -1
+  }
+  return -1
 }
 
 /** After start, space or opening punctuation, and before a non-space. */
