@@ -27,8 +27,11 @@ import {type Token, hasClass} from './tokens.js'
 export function classifyRun(run: Run, sports = false): Mention[] {
   const named = withoutDescription(run)
   // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
-  if (!named || isNotAName(named.name.toLowerCase()) || isPeople(named)) return []
+  if (!named || isNotAName(named.name.toLowerCase())) return []
   const {tokens, first, end} = named
+  // `the Balkans`, `the Caribbean`, `the Soviet Union`: a region or former country (a word of peoples, or `Union`, heads no body here).
+  if (!named.isPlace && isRegionMention(named.words())) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[first]!.lower})]
+  if (isPeople(named)) return []
   if (named.length > 1 && named.knownOrganization !== undefined) return [organization(named, 'known-organization')]
   // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
   if (!named.isPlace && isInstitutionSite(tokens, first, end)) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})]

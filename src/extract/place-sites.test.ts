@@ -118,6 +118,15 @@ describe('regions: a part of a larger area', () => {
     expect(site(text, 'Latin America')).toMatchObject({type: 'Place', containedIn: []})
   })
 
+  test('a region named by one name, and a country that no longer exists, are places with no point', () => {
+    const text = 'Grain deal\n\nFarmers in the Midwest sold wheat to the Balkans and the Caribbean, as they once did to the Soviet Union and Czechoslovakia.'
+    for (const name of ['Midwest', 'Balkans', 'Caribbean', 'Soviet Union', 'Czechoslovakia']) {
+      expect(site(text, name)).toMatchObject({type: 'Place', latitude: undefined, containedIn: []})
+    }
+    // (`Union` heads bodies, but no body is `the Soviet Union`.)
+    expect(articleToJsonLd(text, {format: 'text'}).article.entities.map((entity) => entity.name)).not.toContain('Soviet Union')
+  })
+
   test('a compass word alone, or before a people, is no region', () => {
     const names = placesOf('Allies meet\n\nWestern allies and Eastern European leaders met on Monday.').map((place) => place.name)
     expect(names).toEqual([])

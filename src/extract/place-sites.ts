@@ -157,6 +157,20 @@ const compassWords = new Set([
 /** Regions named by a qualifier and a compass point or a continent's old name; they lie in no one continent. */
 const qualifiedRegions = new Set(['middle east', 'far east', 'near east', 'latin america', 'central america'])
 
+/**
+ * Regions, seas and ranges news names by one name that no country or
+ * continent has (`the Balkans`, `the Midwest`, `the Caribbean`), and
+ * countries that no longer exist (ISO 3166-3's former names: `the Soviet
+ * Union`, `Yugoslavia`): places with no point today. Names the gazetteer
+ * also has as towns (`Atlantic`, Iowa) are left out, the town would win; so are
+ * words more often adjectives (`this tiny Arctic town`).
+ */
+const namedRegions = new Set([
+  'midwest', 'balkans', 'caribbean', 'caucasus', 'scandinavia', 'benelux', 'baltics', 'maghreb', 'mediterranean', 'sahara',
+  'himalayas', 'alps',
+  'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'rhodesia', 'serbia and montenegro'
+])
+
 /** The continent, country or UK nation a compass word and a name divide (`North Africa` → Africa). */
 function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
   // (`America` alone is the United States: `Central America` is no part of it.)
@@ -174,7 +188,8 @@ export function isRegionMention(parts: readonly Token[]): boolean {
 }
 
 function isRegionName(words: readonly string[]): boolean {
-  return qualifiedRegions.has(words.join(' ').toLowerCase()) || dividedArea(words) !== undefined
+  const name = words.join(' ').toLowerCase().replaceAll('.', '')
+  return qualifiedRegions.has(name) || namedRegions.has(name) || dividedArea(words) !== undefined
 }
 
 /** A site the article names: its mentions, the head noun, and the place it lies in, if the text gives one. */

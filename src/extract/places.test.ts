@@ -92,6 +92,15 @@ describe('AP abbreviations in body text', () => {
   })
 })
 
+describe('names of one place', () => {
+  test('`U.S.` and `the United States` are one place, with the mentions of both in reading order', () => {
+    const {places} = articleToJsonLd('Trade talks\n\nThe U.S. and Chile met on Monday. The United States wants a deal, and U.S. officials were hopeful.', {format: 'text'}).article
+    const united = places.filter((place) => place.name === 'United States')
+    expect(united).toHaveLength(1)
+    expect(united[0]!.mentions.map((mention) => mention.text)).toEqual(['U.S.', 'United States', 'U.S.'])
+  })
+})
+
 describe('every place records its evidence', () => {
   const evidenceOf = (text: string, name: string) =>
     articleToJsonLd(text, {format: 'text'}).article.places.find((place) => place.name === name)?.evidence

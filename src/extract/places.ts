@@ -82,7 +82,29 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     const facts = {inDatelineRegion: inDatelineRegion(place, context), colocated: isNear(place, near)}
     resolved.push({place, name: group[0]!.name, mentions: group, evidence: placeEvidence(group, place, facts, context.blocks)})
   }
-  return resolved
+  return joinSamePlaces(resolved)
+}
+
+/**
+ * Names that resolve to one place (`U.S.` and `the United States`) are one
+ * place: its mentions in reading order, the evidence of each name.
+ */
+function joinSamePlaces(resolved: readonly ResolvedPlace[]): ResolvedPlace[] {
+  const joined: ResolvedPlace[] = []
+  const byId = new Map<string, number>()
+  for (const item of resolved) {
+    const id = item.place.geonameId === undefined ? item.place.code : String(item.place.geonameId)
+    const at = id === undefined ? undefined : byId.get(id)
+    if (at === undefined) {
+      if (id !== undefined) byId.set(id, joined.length)
+      joined.push(item)
+      continue
+    }
+    const first = joined[at]!
+    const mentions = [...first.mentions, ...item.mentions].sort((a, b) => a.block - b.block || a.start - b.start)
+    joined[at] = {place: first.place, name: first.name, mentions, evidence: [...new Set([...first.evidence, ...item.evidence])]}
+  }
+  return joined
 }
 
 /** Mentions with the same name key, in order of first mention. */
