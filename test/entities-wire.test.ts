@@ -154,6 +154,14 @@ describe('clubs in sports copy', () => {
     expect(found.places).not.toContain('Nantes')
   })
 
+  test('a pair, trio or playmaker after a city is the club\'s; a squad list by plural roles reads as sports copy', () => {
+    const found = names(match('The coach picked the Leeds pair of Tom Ashby and Rob Kell, and former Lyon playmaker Karim Oudjani.'))
+    expect(found.organizations).toEqual(expect.arrayContaining(['Leeds', 'Lyon']))
+    // (No sports words but the roles of a squad list, in the plural.)
+    const squad = names(story('Squad named for the friendly.', 'Goalkeepers - Tom Ashby (Leeds), Rob Kell (Norwich).', 'Defenders - Jon Vale (Derby).', 'Midfielders - Ian Roe (Lyon).', 'Strikers - Sam Orr (Hull).'))
+    expect(squad.organizations).toEqual(expect.arrayContaining(['Leeds', 'Norwich', 'Derby', 'Lyon']))
+  })
+
   test('a nickname joins the club it shortens', () => {
     const found = names(match('The Portland Herons beat the Tacoma Ravens 5-4.', 'The Herons have won six straight.'))
     expect(found.organizations).toEqual(['Portland Herons', 'Tacoma Ravens'])

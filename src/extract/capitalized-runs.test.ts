@@ -208,6 +208,21 @@ describe('boundaries of the joining rules', () => {
     expect(runs('at the School and Qorvex School today')).toEqual(['School', 'Qorvex School'])
   })
 
+  test('subjects in common words on both sides of `and` are one body\'s name; a place or people may open it', () => {
+    expect(runs('the Securities and Trading Commission said')).toEqual(['Securities and Trading Commission'])
+    expect(runs('the Maltese Securities and Investments Board said')).toEqual(['Maltese Securities and Investments Board'])
+    expect(runs('The Denver Securities and Derivatives Exchange opened')).toEqual(['The Denver Securities and Derivatives Exchange'])
+    expect(runs('the Central Office of Statistics and Information said')).toEqual(['Central Office of Statistics and Information'])
+    // (A name's word on either side, one word after `and`, or a body alone after an official name: two.)
+    expect(runs('at Qorvex Securities and Trading Commission today')).toEqual(['Qorvex Securities', 'Trading Commission'])
+    expect(runs('the Securities and Qorvex Commission said')).toEqual(['Securities', 'Qorvex Commission'])
+    expect(runs('the Securities and Commission said')).toEqual(['Securities', 'Commission'])
+    expect(runs('the Office of Statistics and Congress said')).toEqual(['Office of Statistics', 'Congress'])
+    // (A date after the name is no part of it: `Wednesday` ends the run before the rule reads it.)
+    expect(runs('the Securities and Trading Commission Wednesday said')).toEqual(['Securities and Trading Commission'])
+    expect(runs('The House and Senate voted')).toEqual(['The House', 'Senate'])
+  })
+
   test('a word that is no joiner does not join, whatever comes before it', () => {
     expect(runs('at Acme Company today Ruiz spoke')).toEqual(['Acme Company', 'Ruiz'])
     expect(runs('at Acme the Great today')).toEqual(['Acme', 'Great'])

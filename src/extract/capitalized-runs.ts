@@ -6,6 +6,7 @@
  */
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {knownOrganization} from '../lexicon/organizations.js'
+import {isDemonym} from '../lexicon/demonyms.js'
 import {findTitle} from '../lexicon/titles.js'
 import {Word} from '../lexicon/word-classes.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
@@ -166,7 +167,16 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   if (hasClass(tokens[index], Word.NameParticle)) return true
   let ahead = index + 1
   const limit = Math.min(tokens.length, start + maxNameTokens)
-  while (ahead < limit && tokens[ahead]!.kind === 'word' && (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner)) && !endsCompany(tokens, start, ahead - 1)) ahead++
+  // (`Wednesday` after a name is no part of it, as the run itself reads it.)
+  while (
+    ahead < limit &&
+    tokens[ahead]!.kind === 'word' &&
+    (tokens[ahead]!.capitalized || hasClass(tokens[ahead], Word.Joiner)) &&
+    !hasClass(tokens[ahead], Word.NotAName) &&
+    !endsCompany(tokens, start, ahead - 1)
+  ) {
+    ahead++
+  }
   const text = tokens.slice(start, ahead).map((token) => token.text).join(' ')
   if (knownOrganization(text) !== undefined) return true
   if (joiner === 'and' || joiner === '&') {
@@ -176,12 +186,20 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
     // `Fahnestock & Co.`: a suffix alone after the joiner ends the company's name.
     if (ahead === index + 2 && hasClass(tokens[index + 1], Word.CorporateSuffix)) return true
     // `the House and Senate`: one word and one word are two bodies.
-    if (index - start === 1 && ahead === index + 2) return false
+    // (`The House and Senate` at a sentence start too.)
+    const first = tokens[start]!.lower === 'the' ? start + 1 : start
+    if (index - first === 1 && ahead === index + 2) return false
     // `Norvana Online and Brekke AG`: two names of two words or more, the second opening with a name's word, are two bodies
     // (`Duff and Phelps Co`, `Futures and Options Exchange` are one).
     if (!official && joiner === 'and' && index - start >= 2 && ahead - index > 2 && !isCommonWord(tokens[index + 1]!.lower)) return false
     // `Vexol, Drummet and Caltrane Corp`: after a comma, `and` ends a list of names (`Goldman, Sachs and Co.` ends in a suffix alone).
     if (joiner === 'and' && tokens[start - 1]?.text === ',' && ahead - index > 2) return false
+    // `Securities and Exchange Commission`, `Office of Statistics and Information`: subjects named by common words on both
+    // sides are one body's (a place may open it: `British Securities and Investments Board`).
+    // (`the House and Senate` are two bodies, and so are `the Department of Justice and Congress`.)
+    if (joiner === 'and' && subjectWords(tokens, start, index, true) && subjectWords(tokens, index + 1, ahead, false)) {
+      if (official ? ahead - index <= 3 && !(ahead === index + 2 && hasClass(tokens[index + 1], Word.OrganizationHead)) : ahead - index > 2 && hasClass(tokens[ahead - 1], Word.OrganizationHead)) return true
+    }
     if (official && hasClass(tokens[index + 1], Word.AgencySubject)) return true
     // `Department of Education and Denver Public Schools` are two bodies.
     if (placeCandidates(tokens[index + 1]!.text).length > 0) return false
@@ -195,6 +213,24 @@ function joinerFits(tokens: readonly Token[], start: number, index: number): boo
   // `House of Representatives`, `House of Commons`.
   if (before.lower === 'house' && joiner === 'of' && hasClass(tokens[index + 1], Word.OrganizationHead)) return true
   return findTitle(before.lower + ' ' + joiner + ' ' + tokens[index + 1]!.lower) !== undefined
+}
+
+/**
+ * Whether the words from `from` to `to` are common words, an organization's
+ * words or its joiners (`Office of Statistics`), no name's; with `opening`,
+ * the first may be a place or a people (`British Securities`).
+ */
+function subjectWords(tokens: readonly Token[], from: number, to: number, opening: boolean): boolean {
+  // (`The London Securities…` at a sentence start.)
+  const first = opening && tokens[from]?.lower === 'the' ? from + 1 : from
+  if (to <= first) return false
+  for (let index = first; index < to; index++) {
+    const token = tokens[index]!
+    if (index === first && opening && (isDemonym(token.lower) || placeCandidates(token.text).length > 0)) continue
+    if (!token.capitalized && hasClass(token, Word.Joiner)) continue
+    if (!isCommonWord(token.lower) && !hasClass(token, Word.OrganizationHead | Word.AgencySubject)) return false
+  }
+  return true
 }
 
 /**

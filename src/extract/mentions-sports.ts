@@ -14,7 +14,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.split(' '))
 
 // Words that mark a story as sports: a few of them must occur.
 const sportsWords = words(
-  'match matches goal goals scored scorer striker strikers midfielder defender goalkeeper league tournament innings ' +
+  'match matches goal goals scored scorer striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers league tournament innings ' +
     'wicket wickets homer homered homers pitcher pitchers inning batsman bowler seeded quarter-final quarter-finals ' +
     'semi-final semi-finals quarterfinal semifinal playoff playoffs touchdown quarterback halftime half-time batting ' +
     'bowling rbi outfielder shortstop ' +
@@ -58,7 +58,7 @@ const playerRoles = words(
     'shortstop pitcher outfielder infielder catcher batsman bowler all-rounder opener centre center fly-half scrum-half ' +
     'flanker prop hooker lock quarterback receiver linebacker guard goaltender player players fans supporters ' +
     'spinner off-spinner leg-spinner seamer paceman wicketkeeper wicket-keeper batsmen bowlers reliever starter ' +
-    'rider driver squad midfielders defenders strikers forwards'
+    'rider driver squad midfielders defenders strikers forwards playmaker libero sweeper pair trio duo'
 )
 
 // `Leicestershire fast bowler X`: a word between the club and the role.
