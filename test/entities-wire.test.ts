@@ -439,6 +439,28 @@ describe('short forms of organizations', () => {
   })
 })
 
+describe('names read as people that are organizations', () => {
+  test('a name like a person\'s that starts a company\'s name in the story is the company, not a body named for someone', () => {
+    const found = names(story('Rosa Vantini & Co. said on Monday it sold its drug unit.', 'Rosa Vantini sold the unit to a fund in 1994.'))
+    expect(found.organizations).toEqual(['Rosa Vantini & Co.'])
+    expect(found.people).toEqual([])
+    const foundation = names(story('Mayor Rosa Vantini spoke at the Rosa Vantini Foundation on Monday.', 'Rosa Vantini said the fund would grow.'))
+    expect(foundation.people).toEqual(['Rosa Vantini'])
+  })
+
+  test('a publication\'s word and a verb after a name make it the publication, though it opens with a given name', () => {
+    expect(names(story('Police sought a 14th officer.', 'La Tercera newspaper said the officers were suspected.')).organizations).toEqual(['La Tercera'])
+    // (A person's name before `newspaper` and a noun is a modifier: `Ana Ruiz newspaper columns`.)
+    expect(names(story('Ana Ruiz newspaper columns are popular in the city, readers said.')).organizations).toEqual([])
+  })
+
+  test('in sports copy, a name of two words right after a word for a club is the club, unless it opens with a given name', () => {
+    const match = story('First division team Atletico Vanderro will be without their striker, who scored two goals in the league match.', 'The goalkeeper and the holders Pete Sampras were praised after the tournament.')
+    expect(names(match).organizations).toContain('Atletico Vanderro')
+    expect(names(match).organizations).not.toContain('Pete Sampras')
+  })
+})
+
 describe('names with no evidence', () => {
   const text = story('The crowd waved at Harbor Kessling on Monday.', 'Mayor Lena Brandt said the square would reopen.')
 

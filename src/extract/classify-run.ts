@@ -70,6 +70,17 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   return mention ? [mention] : []
 }
 
+// Words for a publication after its name: `La Nacion newspaper said` (not `radio`: `Sarah Brady radio interview`).
+const publicationWords: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid'])
+
+/** Whether a publication's word and then a speech verb or punctuation follow a name: `La Nacion newspaper said`, not `Ana Ruiz newspaper columns`. */
+function isPublicationAfter(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end]
+  const next = tokens[end + 1]
+  if (word === undefined || word.capitalized || !publicationWords.has(word.lower) || tokens[end - 1]!.possessive) return false
+  return next === undefined || next.kind === 'punctuation' || hasClass(next, Word.SpeechVerb)
+}
+
 // `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
 const sides: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'left', 'right'])
 
@@ -289,8 +300,10 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && isTeam(run) && !isEvent(run)) return organization(run, 'team')
   // `Interfax news agency`, `PLO officials`, `shares of Quillon`, `the OSCE`.
   const context = place ? undefined : organizationContext(run)
-  // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before (`news agency Petra`, `bank Merrill Lynch`).
-  if (context && (givenNameGender(word.text) === undefined || (context === 'outlet' && isOutletWord(tokens[first - 1])) || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
+  // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before
+  // (`news agency Petra`, `bank Merrill Lynch`), or the word for an outlet right after (`La Nacion newspaper said`).
+  const outletBeside = context === 'outlet' && (isOutletWord(tokens[first - 1]) || isPublicationAfter(tokens, end))
+  if (context && (givenNameGender(word.text) === undefined || outletBeside || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
   // `AOL Germany`, `ING Barings`: a company's or club's name by its shape, no person's.
   if (!place && isOrganizationShape(run, parts)) return organization(run, 'name-shape')
@@ -382,11 +395,17 @@ function clubMention(run: Run): Mention | undefined {
   if (count === 2 && !place && cityClub && !isCommonWord(parts[0]!.lower) && run.slice(first, first + 1).places.length === 0 && bigCity(run.slice(end - 1, end))) {
     return organization(run, 'team')
   }
+  // `first division team Deportivo Coruna`, `champions Real Sociedad`: a name of two words or more right after a word for a club,
+  // not opening with a given name (`champions Pete Sampras`).
+  if (count >= 2 && clubWords.has(tokens[first - 1]?.lower ?? '') && !isGivenName(tokens[first]!.text)) return organization(run, 'team')
   if (!inClubPosition(run)) return undefined
   // (`X-rays were`, `We are`: no club.)
   if (count === 1) return isCommonWord(parts[0]!.lower) || parts[0]!.lower.includes('-') || hasClass(parts[0], Word.DateWord) ? undefined : person(run, evidence, {surnameOnly: true, tentative: true})
   return cityClub ? organization(run, 'team') : undefined
 }
+
+// Words for a club right before its name: `team Deportivo Coruna`, `champions Real Sociedad`.
+const clubWords: ReadonlySet<string> = new Set(['team', 'side', 'club', 'champions', 'holders', 'leaders', 'rivals', 'visitors', 'hosts', 'finalists'])
 
 // Words that open a noun phrase: `the four-seat Piper` is a thing; `her husband David` is someone (a kin or job word stops the look-back).
 const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your'])

@@ -48,8 +48,17 @@ export interface Coreference extends Grouping {
  */
 export function groupEntities(mentions: readonly Mention[]): Grouping {
   const table = new EntityTable()
+  const companies = companiesByLeadingWords(mentions)
   for (const mention of mentions) {
     if (mention.kind === 'place' || mention.surnameOnly || isAcronym(mention.name) || (mention.tentative && mention.kind === 'person')) continue
+    // `Eli Lilly sold…` beside `Eli Lilly & Co.`: a name read as a person's that starts a company's name in the story is the company.
+    const company = mention.kind === 'person' && !mention.title ? companies.get(mention.name) : undefined
+    if (company) {
+      const entity = table.entityNamed('organization', knownOrganization(company)?.name ?? company)
+      table.entityOfMention.set(mention, entity)
+      table.add(entity, asKind(mention, 'organization', mention.evidence))
+      continue
+    }
     // `the House` of `Montana House of Representatives`: a body's word is the body the story names in full, if one.
     const named = isBodyWord(mention) ? mentions.find((other) => other.kind === 'organization' && headsName(mention.name, other.name)) ?? mention : mention
     const known = named.kind === 'organization' ? knownOrganization(named.name) : undefined
@@ -80,6 +89,33 @@ export function groupEntities(mentions: readonly Mention[]): Grouping {
     adopt: (mention) => table.adopt(mention),
     attach: (entity, mention) => table.add(entity, mention)
   }
+}
+
+// Last words of bodies often named for someone: `Juniper Okoro Foundation` is no short form of `Juniper Okoro`'s name.
+const namedForSomeone: ReadonlySet<string> = new Set([
+  'foundation', 'institute', 'center', 'centre', 'school', 'college', 'university', 'library', 'museum', 'hospital', 'trust', 'fund',
+  'prize', 'award', 'memorial', 'society', 'hall', 'house', 'stadium', 'park'
+])
+
+/**
+ * The companies of the story by the leading words of their names, two words
+ * or more short of the whole (`Eli Lilly` of `Eli Lilly & Co.`, `Kleiner
+ * Perkins` of `Kleiner Perkins Caufield`); a name two companies begin is left out.
+ */
+function companiesByLeadingWords(mentions: readonly Mention[]): Map<string, string> {
+  const byWords = new Map<string, string | undefined>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'organization') continue
+    const words = mention.name.split(' ')
+    if (words.length < 3 || namedForSomeone.has(words[words.length - 1]!.toLowerCase())) continue
+    for (let count = 2; count < words.length; count++) {
+      const leading = words.slice(0, count).join(' ')
+      byWords.set(leading, byWords.has(leading) && byWords.get(leading) !== mention.name ? undefined : mention.name)
+    }
+  }
+  const companies = new Map<string, string>()
+  for (const [leading, name] of byWords) if (name !== undefined) companies.set(leading, name)
+  return companies
 }
 
 /**
