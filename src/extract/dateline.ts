@@ -178,3 +178,9 @@ export function isDateOnly(text: string): boolean {
 
 // North American and European zone abbreviations a time stamp ends with.
 const timeZones = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'gmt', 'bst', 'cet', 'cest'])
+
+/** A dateline's city as a reader writes it: `DENVER` → `Denver`, `ST. LOUIS` → `St. Louis`; mixed case stays. */
+export function cityName(city: string): string {
+  if (city !== city.toUpperCase()) return city
+  return city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}

@@ -4,7 +4,7 @@ import {findCountry} from '../gazetteer/countries.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import type {ArticleMetadata} from '../metadata/metadata.js'
 import {byline as readByline} from './byline.js'
-import {type ParsedDateline, isDateOnly, parseDateline} from './dateline.js'
+import {type ParsedDateline, cityName, isDateOnly, parseDateline} from './dateline.js'
 import {type TextSpan, spanOf} from './span.js'
 
 /** The top of a story: headline, dek, byline, dateline and lede. */
@@ -82,7 +82,7 @@ export function readOpening(document: ArticleDocument, metadata: ArticleMetadata
     const country = state || parsed.region === undefined ? undefined : findCountry(parsed.region)
     return {
       ...spanOf(document, block, 0, parsed.text.length),
-      city: displayName(parsed.city),
+      city: cityName(parsed.city),
       region: parsed.region,
       state: state?.postalCode,
       country: state ? 'US' : country?.code,
@@ -123,10 +123,4 @@ function isReleaseNotice(text: string): boolean {
 
 function isRegion(region: string): boolean {
   return findUsState(region) !== undefined || findCountry(region) !== undefined
-}
-
-/** `DENVER` → `Denver`, `ST. LOUIS` → `St. Louis`; mixed case stays. */
-function displayName(city: string): string {
-  if (city !== city.toUpperCase()) return city
-  return city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }

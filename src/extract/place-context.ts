@@ -3,7 +3,7 @@ import {findCountry} from '../gazetteer/countries.js'
 import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import type {AnalyzedBlock} from './analyze.js'
-import type {ParsedDateline} from './dateline.js'
+import {cityName, type ParsedDateline} from './dateline.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
 import type {PlaceContext} from './places.js'
@@ -19,7 +19,8 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
     const run = new Run(analyzed, first, last === -1 ? analyzed.tokens.length : last)
     return mentionOf(run, 'place', {cue: 'dateline', detail: region}, {name, start, end, inQuote: false, region})
   }
-  const mentions = [place(parsed.city, 0, parsed.city.length, parsed.region)]
+  // As a reader writes it: a town the gazetteer lacks keeps this name (`PEMBERTON` → `Pemberton`).
+  const mentions = [place(cityName(parsed.city), 0, parsed.city.length, parsed.region)]
   if (parsed.region !== undefined) {
     // (`PEMBERTON, British Columbia`, `STANSTED, England`: a province or a UK nation too.)
     const name = findUsState(parsed.region)?.name ?? findCountry(parsed.region)?.name ?? largerArea(parsed.region)
