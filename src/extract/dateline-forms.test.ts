@@ -123,8 +123,8 @@ describe('the places a dateline paragraph names', () => {
     expect(placesOf('WELLINGTON 1997-04-02')).toEqual(['Wellington NZ'])
   })
 
-  test('a province written after the city is a place, and a town the gazetteer lacks a place in it', () => {
-    expect(placesOf('GRANDVIEW FALLS, British Columbia 1997-04-02')).toEqual(['British Columbia CA', 'GRANDVIEW FALLS CA'])
+  test('a province written after the city is a place, and a town the gazetteer lacks a place in it, named as a reader writes it', () => {
+    expect(placesOf('GRANDVIEW FALLS, British Columbia 1997-04-02')).toEqual(['British Columbia CA', 'Grandview Falls CA'])
   })
 })
 
