@@ -385,5 +385,20 @@ describe('collecting quotes: each guard on both sides', () => {
 
   test('a mark at the very end of a paragraph', () => {
     expect(quotes(['"We lost," Ana Ruiz said. "'], ruiz)).toEqual([['Ana Ruiz', 'We lost,']])
+    // A curly opener opens anywhere, even with nothing after it (the empty part joins the quote before: not yet dropped).
+    expect(quotes(['"We lost," Ana Ruiz said. “'], ruiz)).toEqual([['Ana Ruiz', expect.stringMatching(/^We lost, \//)]])
+  })
+
+  test('a quote that a new opening mark cuts short is not left open into the next quote', () => {
+    expect(quotes(['“We lost homes and farms. “We will rebuild every house,” Bo Lee said.'], {'Bo Lee': {}})).toEqual([
+      [null, 'We lost homes and farms. '],
+      ['Bo Lee', 'We will rebuild every house,']
+    ])
+  })
+
+  test('a paragraph that goes on with a quote left open keeps its speaker, whoever it names after it', () => {
+    expect(quotes(['"We lost homes," Ana Ruiz said, "and we lost farms.', '"We will rebuild," Bo Lee said.'], cast)).toEqual([
+      ['Ana Ruiz', 'We lost homes, / and we lost farms. / We will rebuild,']
+    ])
   })
 })
