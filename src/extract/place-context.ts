@@ -37,12 +37,14 @@ function largerArea(region: string): string | undefined {
 
 /** Where the story is, for resolving places: the dateline, and whether it is federal news. */
 export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined, datelineCity: Mention | undefined): PlaceContext {
-  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed, dateline), datelineCity, blocks: analyzed}
+  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed), datelineCity, blocks: analyzed}
 }
 
-/** `WASHINGTON (AP) —`, or Congress and the White House in the text: `Washington` is more likely D.C. */
-function isFederal(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined): boolean {
-  if (dateline && dateline.city.toLowerCase() === 'washington' && dateline.region === undefined) return true
+/**
+ * Congress or the White House in the text: `Washington` is more likely D.C. (A `WASHINGTON` dateline
+ * needs no such cue: the dateline's own reading settles every `Washington` of the story.)
+ */
+function isFederal(analyzed: readonly AnalyzedBlock[]): boolean {
   return analyzed.some((block) =>
     block.tokens.some((token, index) => token.text === 'Congress' || (token.text === 'White' && block.tokens[index + 1]?.text === 'House'))
   )
