@@ -257,3 +257,14 @@ describe('a lost period or comma between two names', () => {
     expect(runs('a trip to New Zealand')).toEqual(['New Zealand'])
   })
 })
+
+describe('a possessive before a building’s head', () => {
+  test('is part of the name: `St. Brigid’s Basilica`, `Carver’s Palace`', () => {
+    expect(runs('mass in St. Brigid’s Basilica today')).toEqual(['St. Brigid’s Basilica'])
+    expect(runs('a show at Carver’s Palace in June')).toEqual(['Carver’s Palace'])
+  })
+
+  test('not after a large place’s name: `Denver’s Hall of Fame` is the city’s', () => {
+    expect(runs('a plaque in Denver’s Hall of Fame')[0]).toBe('Denver')
+  })
+})

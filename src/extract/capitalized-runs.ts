@@ -11,6 +11,7 @@ import {findTitle} from '../lexicon/titles.js'
 import {Word} from '../lexicon/word-classes.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {AnalyzedBlock} from './analyze.js'
+import {isBuildingHead} from './place-sites.js'
 import {Run} from './run.js'
 import {type Token, hasClass} from './tokens.js'
 
@@ -52,13 +53,14 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   let end = start + 1
   let index = start + 1
   // `Lebed's Security Council` is the council of a man: a name's possessive starts no name (`Farmers' Union`, `Sheriff's Office` do).
-  if (tokens[start]!.possessive && (!possessiveContinues(tokens, start) || !(isCommonWord(tokens[start]!.lower) || hasClass(tokens[start], Word.Role)))) return end
+  // (`Caesar's Palace`, `Eva's Village`: a building's head after the possessive makes it one name.)
+  if (tokens[start]!.possessive && (!possessiveContinues(tokens, start) || !(isCommonWord(tokens[start]!.lower) || hasClass(tokens[start], Word.Role) || isBuildingHead(tokens[start + 1])))) return end
   // No name runs past a dozen words; the cap keeps the look-ahead below bounded.
   const limit = Math.min(tokens.length, start + maxNameTokens)
   while (index < limit) {
     const token = tokens[index]!
     if (token.kind === 'word' && (token.capitalized || particleSurname.test(token.text)) && !hasClass(token, Word.NotAName)) {
-      if (startsNextSentence(tokens, index) || followsArea(tokens, start, index)) break
+      if (startsNextSentence(tokens, index) || followsArea(tokens, start, index) || startsDivision(tokens, start, index)) break
       end = index + 1
       index++
       if (token.possessive && !possessiveContinues(tokens, index - 1)) break
@@ -116,6 +118,13 @@ function followsArea(tokens: readonly Token[], start: number, index: number): bo
   return isArea(tokens[start]!.text) && isArea(tokens[index]!.text) && placeCandidates(tokens[start]!.text + ' ' + tokens[index]!.text).length === 0
 }
 
+/** `in Maiduguri Borno State`: a large city, then a division named with its head noun, its comma lost (two names, not one). */
+function startsDivision(tokens: readonly Token[], start: number, index: number): boolean {
+  const head = tokens[index + 1]?.text
+  if (index - start !== 1 || (head !== 'State' && head !== 'Province')) return false
+  return placeCandidates(tokens[start]!.text).some((place) => place.kind === 'city' && place.population >= 100_000) && placeCandidates(tokens[index]!.text).some((place) => place.kind === 'division')
+}
+
 /**
  * `Bureau of Alcohol, Tobacco, Firearms and Explosives`: after an official
  * name's `of`, a comma list of one-word subjects that ends in `and` and a
@@ -147,7 +156,11 @@ function subjectListEnd(tokens: readonly Token[], start: number, comma: number, 
 /** `Sheriff's Office`: a possessive inside a name that ends in an organization word. */
 function possessiveContinues(tokens: readonly Token[], index: number): boolean {
   // `Mexico's Foreign Relations Department` is the department of a place, not a name with a possessive.
-  if (placeCandidates(tokens[index]!.text).length > 0) return false
+  const places = placeCandidates(tokens[index]!.text)
+  // `St. Peter's Basilica`, `St George's Chapel`, `Wilson's Farm`: a saint's or owner's name right before a building's head
+  // (`Miami's Hall of Fame` is the city's: no large place's name).
+  if (isBuildingHead(tokens[index + 1]) && places.every((place) => place.kind === 'city' && place.population < 100_000)) return true
+  if (places.length > 0) return false
   for (let ahead = index + 1; ahead <= index + 3; ahead++) {
     const token = tokens[ahead]
     if (!token || token.kind !== 'word' || !token.capitalized) return false

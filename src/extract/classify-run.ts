@@ -12,7 +12,7 @@ import {givenNameGender, guessGender, isCommonWord, isGivenName} from '../lexico
 import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {acronymInUse, isOrganizationAcronym, isOrganizationNoun, isOutletWord, isPlainAcronym, organizationContext} from './mentions-organizations.js'
 import {hasPlayerActionAfter, inClubPosition, isClubNickname, isEvent} from './mentions-sports.js'
-import {afterRoadNumber, endsPlaceNoun, isInstitutionSite, isRegionMention, isSiteHead, isSiteMention, placeNounAround, placeNouns, siteRun} from './place-sites.js'
+import {afterRoadNumber, endsPlaceNoun, institutionSite, isRegionMention, isSiteHead, isSiteMention, placeNounAround, placeNouns, siteRun} from './place-sites.js'
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {isListedStreet, listedStreetDetail} from './listed-streets.js'
@@ -34,7 +34,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   if (isPeople(named)) return []
   if (named.length > 1 && named.knownOrganization !== undefined) return [organization(named, 'known-organization')]
   // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
-  if (!named.isPlace && isInstitutionSite(tokens, first, end)) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})]
+  const site = named.isPlace ? undefined : institutionSiteMentions(run, named)
+  if (site) return site
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
     // `the Russian Federation` is a country by its whole name; `the West Bank` a river's bank: places, not bodies.
     if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]
@@ -79,6 +80,24 @@ function isPublicationAfter(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end + 1]
   if (word === undefined || word.capitalized || !publicationWords.has(word.lower) || tokens[end - 1]!.possessive) return false
   return next === undefined || next.kind === 'punctuation' || hasClass(next, Word.SpeechVerb)
+}
+
+/**
+ * A building, school or event the text puts someone in, as a place (`taken to Northgate General
+ * Hospital`, `a finalist in the International Spanish Piano Competition`: the words that describe a
+ * name are part of an event's or school's); a school stays an organization as well (`a professor at
+ * Linden University`).
+ */
+function institutionSiteMentions(run: Run, named: Run): Mention[] | undefined {
+  const {tokens, end} = named
+  let start = tokens[run.first]!.lower === 'the' ? run.first + 1 : run.first
+  // (`the Vatican-owned Bambino Gesu Hospital`: a hyphenated modifier is no part of the name.)
+  while (start < named.first && tokens[start]!.lower.includes('-')) start++
+  const whole = run.slice(start, end)
+  const span = institutionSite(tokens, named.first, end) ? named : start < named.first && !whole.isPlace && institutionSite(tokens, start, end) ? whole : undefined
+  if (!span) return undefined
+  const place = mentionOf(span, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})
+  return institutionSite(tokens, span.first, end) === 'school' ? [organization(span, organizationCue(span) ?? 'organization-head'), place] : [place]
 }
 
 // `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
@@ -285,6 +304,14 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && count <= 3 && givenNameGender(word.text) === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
   // `at Heathrow airport`, `the Shankill area`, `the village of Torkula`: the text calls the name a place.
   const placeNoun = givenNameGender(word.text) === undefined ? placeNounAround(tokens, first, end) : undefined
+  // `Borno State`, `Hebei Province`: a division abroad named with its head noun (the head stays in the mention's words).
+  const divisionHead = tokens[end - 1]!
+  if (count >= 2 && count <= 3 && (divisionHead.text === 'State' || divisionHead.text === 'Province')) {
+    const area = run.slice(first, end - 1)
+    if (area.places.some((candidate) => candidate.kind === 'division' && candidate.countryCode !== 'US')) {
+      return mentionOf(area, 'place', {cue: 'gazetteer', detail: divisionHead.lower}, {end: divisionHead.start + divisionHead.text.length})
+    }
+  }
   // `at State and Hubbard streets`: each name of the list is a street.
   if (count <= 3 && isListedStreet(tokens, first, end)) return mentionOf(run, 'place', {cue: 'name-shape', detail: listedStreetDetail})
   if (placeNoun) return mentionOf(run.slice(afterRoadNumber(tokens, first, end), end), 'place', {cue: 'name-shape', detail: placeNoun}, {region: regionAfter(tokens, end)})

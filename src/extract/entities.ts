@@ -143,6 +143,19 @@ function headsName(word: string, name: string): boolean {
   return words.length > 1 && (words.at(-1) === lower || words.some((item, index) => item === lower && words[index + 1] === 'of'))
 }
 
+// Prepositions that put something in a country: `newspapers in Ireland`, `flights to Peru`.
+const countryPrepositions: ReadonlySet<string> = new Set(['in', 'to', 'from', 'into', 'across', 'throughout'])
+
+/**
+ * `regional newspapers in Ireland` beside a `Local Ireland` read as someone: a country the text puts
+ * something in is the country, no one's surname (`in Jordan's film` is a man's: a possessive).
+ */
+function isCountryIn(mention: Mention): boolean {
+  const tokens = mention.run.tokens
+  if (tokens[mention.last - 1]?.possessive || !countryPrepositions.has(tokens[mention.first - 1]?.lower ?? '')) return false
+  return mention.places.some((place) => place.kind === 'country')
+}
+
 /**
  * Surnames and other one-word names: the full name introduced before the
  * mention, else any. A place name that is someone's surname (`Johnston`) is
@@ -153,7 +166,7 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
   const waiting = tentativeFullNames(mentions)
   const places: Mention[] = []
   for (const mention of mentions) {
-    const isSurname = mention.kind === 'person' ? mention.surnameOnly : mention.kind === 'place' && !mention.name.includes(' ') && !mention.region
+    const isSurname = mention.kind === 'person' ? mention.surnameOnly : mention.kind === 'place' && !mention.name.includes(' ') && !mention.region && !isCountryIn(mention)
     if (!isSurname) {
       if (mention.kind === 'place') places.push(mention)
       continue

@@ -211,3 +211,26 @@ describe('streets named by a plural head after their list', () => {
     expect(names).not.toContain('Harbor')
   })
 })
+
+describe('schools and events the text puts someone in', () => {
+  test('a school where something happens or someone goes is a place and an organization: `held at`, `accepted to`', () => {
+    const result = articleToJsonLd('Games\n\nThe finals were held at the University of Lindale. Her son was accepted to Marbury State University.', {format: 'text'}).article
+    for (const name of ['University of Lindale', 'Marbury State University']) {
+      expect(result.places.find((place) => place.name === name)).toMatchObject({type: 'Place', geonameId: undefined})
+      expect(result.entities.find((entity) => entity.name === name)?.type).toBe('Organization')
+    }
+  })
+
+  test('an affiliation names the body only: `a professor at`, `researchers at`, `professor of history at`, `the School of Medicine at`', () => {
+    const text = 'Study\n\nSmith, a professor at the University of Lindale, spoke. Researchers at Corvin University agreed. Jones, a professor of history at Marbury University, and the Hale School of Medicine at Tressel University did too.'
+    expect(placesOf(text).map((place) => place.name)).toEqual([])
+  })
+
+  test('an event is a place after `at` or `in`, with the words that describe it: `in the International Spanish Piano Competition`', () => {
+    expect(site('Pianist\n\nShe was a finalist in the International Spanish Piano Competition last year.', 'International Spanish Piano Competition')).toMatchObject({type: 'Place'})
+  })
+
+  test('a school that acts, or two common words, is no place: `Lindale University said`, `at Secondary School`', () => {
+    expect(placesOf('Study\n\nLindale University said fees would rise. A class met at Secondary School.').map((place) => place.name)).toEqual([])
+  })
+})

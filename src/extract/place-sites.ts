@@ -9,12 +9,12 @@
 import {findCountry} from '../gazetteer/countries.js'
 import {type PlaceCandidate, placeById, placeCandidates, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
-import {givenNameGender} from '../lexicon/words.js'
+import {givenNameGender, isCommonWord} from '../lexicon/words.js'
 import type {Mention} from './mention.js'
 import type {ResolvedPlace} from './places.js'
 import type {Run} from './run.js'
 import {isDemonym} from '../lexicon/demonyms.js'
-import {Word} from '../lexicon/word-classes.js'
+import {Word, isWordClass} from '../lexicon/word-classes.js'
 import {type Token, hasClass} from './tokens.js'
 import {listedStreetDetail} from './listed-streets.js'
 
@@ -41,13 +41,80 @@ const institutionHeads = new Set(['hospital', 'centre', 'center', 'library', 'mu
 const intoPrepositions = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into'])
 
 /**
- * Whether a run (words `first` to `end`, several) names a building that is also an organization, used
- * as a place: `died at Northgate General Hospital`, `a concert at the Linden Community Centre`.
+ * How a run (words `first` to `end`, several) names a building or venue that is also a body, used as
+ * a place: `died at Northgate General Hospital`, `a concert at the Linden Community Centre` (a
+ * `building`); `studies at Linden University`, `at the Harlow Embassy` (a `school`, which stays a
+ * body too); `a finalist at the Harwell Piano Competition` (an `event`). None when the text puts
+ * nothing in it (`Northgate General Hospital said`).
  */
-export function isInstitutionSite(tokens: readonly Token[], first: number, end: number): boolean {
-  const head = tokens[end - 1]
-  if (end - first < 2 || head === undefined || !head.capitalized || !institutionHeads.has(head.lower)) return false
-  return intoPrepositions.has(wordBeforeName(tokens, first))
+export function institutionSite(tokens: readonly Token[], first: number, end: number): 'building' | 'school' | 'event' | undefined {
+  if (end - first < 2) return undefined
+  const head = tokens[end - 1]!
+  const before = wordBeforeName(tokens, first)
+  if (head.capitalized && institutionHeads.has(head.lower)) return intoPrepositions.has(before) ? 'building' : undefined
+  const venue = venueHead(tokens, first, end)
+  if (venue === undefined) return undefined
+  if (eventHeads.has(venue)) return before === 'at' || before === 'in' ? 'event' : undefined
+  // (`a professor at Linden University`, `researchers at the Linden Institute`: an affiliation names the body;
+  // `the Linden Institute poll` a thing of it.)
+  if (!intoPrepositions.has(before) || !endsPlaceNoun(tokens[end]) || isAffiliated(tokens, nameStart(tokens, first) - 1)) return undefined
+  return 'school'
+}
+
+/** Words for those a school or body has, beyond job words and agent nouns: `experts at`, `a team of doctors at`, `laboratories at`. */
+const affiliationWords: ReadonlySet<string> = new Set(['expert', 'staff', 'faculty', 'fellow', 'team', 'department', 'laboratory', 'laboratories', 'lab', 'unit'])
+
+/**
+ * Whether the preposition at `preposition` ties someone or something to the school as its member or
+ * part: `a professor at`, `researchers at`, `professor of history at`, `the School of Medicine at`.
+ */
+function isAffiliated(tokens: readonly Token[], preposition: number): boolean {
+  const before = tokens[preposition - 1]
+  if (before === undefined) return false
+  // (`the Bowman School of Medicine at`: a name before is a part of the body.)
+  if (before.capitalized && !before.sentenceStart && !hasClass(before, Word.DateWord)) return true
+  if (isAffiliation(before)) return true
+  // `professor of history at`: past a short `of` phrase to its head.
+  for (let index = preposition - 2; index >= Math.max(0, preposition - 4); index--) {
+    if (tokens[index]!.lower === 'of') return isAffiliation(tokens[index - 1])
+  }
+  return false
+}
+
+// Agent nouns by their ending: `economist`, `researchers`, `lecturer`, `doctors`, `historian`, `analyst`.
+const agentNoun = /(?:ist|er|or|ian|yst)s?$/
+
+/** Whether the word before a school's preposition names someone it employs or teaches (`professor`, `researchers`). */
+function isAffiliation(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word') return false
+  const singular = token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower
+  return hasClass(token, Word.Role) || isWordClass(singular, Word.Role) || affiliationWords.has(token.lower) || affiliationWords.has(singular) || agentNoun.test(token.lower)
+}
+
+/** Where a name starting at `first` starts with its `the` (`at the Linden School`: the `the`). */
+function nameStart(tokens: readonly Token[], first: number): number {
+  let start = first
+  while (start > 0 && tokens[start - 1]!.lower === 'the') start--
+  return start
+}
+
+/** Heads of schools and missions, bodies as much as places: places too where the text puts someone in them (`studies at Linden University`). */
+const schoolHeads = new Set(['university', 'college', 'school', 'academy', 'institute', 'embassy', 'consulate'])
+/** Heads of events, which happen somewhere: places after `at` or `in` (`a finalist at the Harwell Piano Competition`). */
+const eventHeads = new Set(['festival', 'competition', 'show', 'concert', 'summit', 'expo', 'fair'])
+
+/** The school's or event's head of a run: its last word, or a word before `of` (`University of Linden`, `Linden School of Music`). */
+function venueHead(tokens: readonly Token[], first: number, end: number): string | undefined {
+  // (`Secondary School`: two words alone name no one school; `University of Perpetual Help` does.)
+  if (end - first === 2 && tokens.slice(first, end).every((token) => isCommonWord(token.lower))) return undefined
+  for (let index = first; index < end; index++) {
+    const token = tokens[index]!
+    // (`the Journal of the Royal College of Physicians`: a head after `of` names what the thing is of.)
+    if (token.lower === 'of') return undefined
+    if (!token.capitalized || !(schoolHeads.has(token.lower) || eventHeads.has(token.lower))) continue
+    if (index === end - 1 || tokens[index + 1]!.lower === 'of') return token.lower
+  }
+  return undefined
 }
 
 /** The word before a name starting at `first`, past any `the` (`at the Linden Centre` → `at`); empty at the start. */
@@ -55,6 +122,11 @@ function wordBeforeName(tokens: readonly Token[], first: number): string {
   let before = first - 1
   while (before >= 0 && tokens[before]!.lower === 'the') before--
   return before >= 0 ? tokens[before]!.lower : ''
+}
+
+/** Whether a word is the head of a building's or venue's name as written (`Basilica`, `Palace`, `Hospital`): a possessive before it is part of the name (`St. Peter's Basilica`). */
+export function isBuildingHead(token: Token | undefined): boolean {
+  return token !== undefined && token.capitalized && (builtHeads.has(token.lower) || institutionHeads.has(token.lower))
 }
 
 /** Head nouns of natural features: they lie in a place only when the text says so. */

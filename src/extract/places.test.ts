@@ -283,3 +283,18 @@ describe('a country whose name is also a word, at a sentence start', () => {
     expect(placesOf('Holiday\n\nShoppers were busy. Turkey prices rose before the holiday.')).toEqual([])
   })
 })
+
+describe('a division abroad named with its head noun', () => {
+  test('`Borno State`, `Hebei Province` are the divisions, in the mention’s words; a large city before one is a place of its own', () => {
+    const result = articleToJsonLd('News\n\nThey met in Maiduguri Borno State in October. Officials in Hebei Province agreed.', {format: 'text'}).article.places
+    expect(result.find((place) => place.name === 'Borno')?.mentions.map((mention) => mention.text)).toEqual(['Borno State'])
+    expect(result.find((place) => place.name === 'Hebei')?.mentions.map((mention) => mention.text)).toEqual(['Hebei Province'])
+    expect(result.find((place) => place.name === 'Maiduguri')?.countryCode).toBe('NG')
+  })
+})
+
+describe('a country the text puts something in is no one’s surname', () => {
+  test('`newspapers in Ireland` beside `Local Ireland` read as a name', () => {
+    expect(placesOf('News\n\nIt is run by Local Ireland, an umbrella group for regional newspapers in Ireland.')).toContain('Ireland IE.')
+  })
+})
