@@ -9,7 +9,7 @@
  * joined text therefore has to be walked back through the source.
  */
 import {decodeHTML} from 'entities'
-import {defaultTreeAdapter, type DefaultTreeAdapterTypes} from 'parse5'
+import {defaultTreeAdapter, html as spec, type DefaultTreeAdapterTypes} from 'parse5'
 
 type Element = DefaultTreeAdapterTypes.Element
 type TextNode = DefaultTreeAdapterTypes.TextNode
@@ -30,8 +30,6 @@ export interface ScriptText {
 /** What may be a character reference (`&amp;`, `&#38;`, `&#x26;`, `&amp` without its semicolon); `decodeHTML` tells. */
 const characterReference = /&(?:#[xX][\da-fA-F]{1,8}|#\d{1,8}|[A-Za-z][A-Za-z\d]{0,31});?/y
 
-const svgNamespace = 'http://www.w3.org/2000/svg'
-const mathMlNamespace = 'http://www.w3.org/1998/Math/MathML'
 const cdataOpen = '<![CDATA['
 const cdataClose = ']]>'
 
@@ -42,7 +40,7 @@ const cdataClose = ']]>'
 export function scriptText(script: Element, tagEnd: Position, html: string): ScriptText {
   const nodes = script.childNodes.filter((child): child is TextNode => defaultTreeAdapter.isTextNode(child))
   const text = nodes.map((node) => node.value).join('')
-  const foreign = script.namespaceURI === svgNamespace || script.namespaceURI === mathMlNamespace
+  const foreign = script.namespaceURI === spec.NS.SVG || script.namespaceURI === spec.NS.MATHML
   return {
     text,
     position(offset) {
