@@ -163,6 +163,19 @@ describe('a name adopted from the phrase', () => {
     expect(speaker(['Key Takeaways:'], 'Key Takeaways', {}, {adopt: false})).toBeUndefined()
   })
 
+  test('a pronoun, a word of grammar, a title or a people\'s word alone names no one (#15)', () => {
+    expect(speaker(['We urge both sides to talk.'], 'We')).toBeUndefined()
+    expect(speaker(["We're looking at a crime."], "We're")).toBeUndefined()
+    expect(speaker(['If there was a plan, nobody saw it.'], 'If')).toBeUndefined()
+    expect(speaker(['Many said it would fail.'], 'Many')).toBeUndefined()
+    expect(speaker(['Chief of police Ana Ruiz said so.'], 'Chief')).toBeUndefined()
+    expect(speaker(['The Briton, who lost in May, said so.'], 'The Briton')).toBeUndefined()
+    expect(speaker(['"Go," Swede said.'], 'Swede')).toBeUndefined()
+    // A surname the story gave is a name, whatever else the word is.
+    expect(speaker(['Mark Cuban spoke.', '"Go," Cuban said.'], 'Cuban', {'Mark Cuban': {}})).toBe('adopted person: Cuban (name)')
+    expect(speaker(['"Go," The Blaze said.'], 'The Blaze')).toBe('adopted organization: The Blaze (organization)')
+  })
+
   test('a plural common noun that opens the sentence names no one', () => {
     expect(speaker(['Senators shouted.'], 'Senators')).toBeUndefined()
     expect(speaker(['Others shouted.'], 'Others')).toBeUndefined()

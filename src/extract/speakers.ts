@@ -9,7 +9,8 @@ import {pronounAntecedent} from './pronoun-antecedent.js'
 import {Run} from './run.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 import {organizationReferent} from '../lexicon/organizations.js'
-import {Word} from '../lexicon/word-classes.js'
+import {Word, isWordClass} from '../lexicon/word-classes.js'
+import {isDemonym} from '../lexicon/demonyms.js'
 import {type Token, hasClass} from './tokens.js'
 
 /** How a quote's speaker was found from the attribution. */
@@ -146,6 +147,8 @@ function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: r
   // `Senators from both parties pressed …`, `Others shouted`: a plural common noun capitalized only because it opens the sentence names no one the story has not named.
   const opens = start.sentenceStart || hasClass(tokens[tokens.indexOf(start, phrase.first) - 1], Word.Dash)
   if (name.length === 1 && opens && start.lower.endsWith('s') && isCommonWord(start.lower) && !known(start.text)) return undefined
+  // `We urge`, `If there was`, `The Briton, who lost`: a pronoun, a word of grammar, a title or a people's word alone names no one.
+  if (!titled && namesNoOne(name) && !known(name[name.length - 1]!.text)) return undefined
   // A person by a given name, rare words, a role before the name (`campaign manager Mook`), or a person's name the story gave (`nominee Donald Trump`).
   const roleBefore = titled && given <= 0 && hasClass(headWords[lastLower], Word.Role)
   const person =
@@ -154,6 +157,29 @@ function adoptName(phrase: SpeakerPhrase, headWords: readonly Token[], blocks: r
   const named = {name: name.map((token) => token.text).join(' '), inQuote: false}
   const entity = grouping.adopt(mentionOf(run, person ? 'person' : 'organization', {cue: 'attribution', detail: undefined}, named))
   return {entity, resolution: entity.kind === 'organization' ? 'organization' : 'name'}
+}
+
+// Words that open a sentence and name nothing, which no word class above holds: `Why`, `Many`, `According`.
+const grammarWords: ReadonlySet<string> = new Set([
+  'why', 'what', 'where', 'how', 'there', 'here', 'such', 'because', 'although', 'though', 'unless', 'whether', 'according',
+  'among', 'amid', 'many', 'most', 'much', 'more', 'few', 'several', 'some', 'any', 'all', 'both', 'each', 'either', 'neither',
+  'other', 'others', 'anyone', 'someone', 'everyone', 'nobody', 'nothing', 'something', 'everything', 'i', 'you', 'us', 'them'
+])
+
+/**
+ * Whether the capitalized words of a speaker phrase name no one: a lone
+ * pronoun, word of grammar, title or date word (`We`, `We're`, `If`,
+ * `Chief`), or a people's word after `The` or alone (`The Iraqis`, `Swede`).
+ */
+function namesNoOne(name: readonly Token[]): boolean {
+  const words = name[0]!.lower === 'the' ? name.slice(1) : name
+  if (words.length === 0) return true
+  if (words.every((token) => isDemonym(token.lower))) return true
+  if (name.length !== 1) return false
+  const word = name[0]!
+  // (`We're`, `They'll`: a pronoun with its verb.)
+  const stem = word.lower.replace(/['’]\p{L}+$/u, '')
+  return grammarWords.has(stem) || hasClass(word, Word.FunctionWord | Word.SubjectPronoun | Word.Determiner | Word.LeadIn | Word.Title | Word.TitleModifier | Word.DateWord) || isWordClass(stem, Word.SubjectPronoun)
 }
 
 const window = 200
