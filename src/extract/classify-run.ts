@@ -136,7 +136,9 @@ function withoutDescription(run: Run): Run | undefined {
   const {tokens, end} = run
   let first = run.first
   // `Radio New Zealand said`: a body's word before a place starts the name, even at a sentence start.
-  const organizationRun = run.length > 1 && (hasClass(tokens[end - 1], Word.OrganizationHead) || (hasClass(tokens[run.first], Word.OrganizationHead) && run.slice(run.first + 1, end).isPlace))
+  // (`Cooperative Bank of Taiwan`, `the European Court of Human Rights`: a body's word before `of` makes one too.)
+  const organizationRun =
+    run.length > 1 && (hasClass(tokens[end - 1], Word.OrganizationHead) || headBeforeJoiner(tokens, run.first, end) || (hasClass(tokens[run.first], Word.OrganizationHead) && run.slice(run.first + 1, end).isPlace))
   const placeRun = run.length > 1 && run.isPlace
   // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
   const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
@@ -483,15 +485,21 @@ function organizationCue(run: Run): 'known-organization' | 'organization-head' |
   if (hasClass(tokens[end - 1], Word.OrganizationHead)) return 'organization-head'
   // `Oregon State`, `Ohio State`: a state's university.
   if (tokens[end - 1]!.text === 'State' && run.slice(first, end - 1).places.some((place) => place.kind === 'state')) return 'organization-head'
-  for (let index = first; index < end - 2; index++) {
-    if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return 'organization-head'
-  }
+  if (headBeforeJoiner(tokens, first, end)) return 'organization-head'
   // `PT Matahari Putra Prima`, `FC Porto`: a company's or club's prefix.
   if (organizationPrefixes.has(tokens[first]!.text)) return 'organization-head'
   // `Bank Indonesia`, `Radio New Zealand`: a body's word, then the country or city it serves.
   // (`Church Street` is a street, though Street is a town.)
   if (hasClass(tokens[first], Word.OrganizationHead) && !hasClass(tokens[first], Word.CorporateSuffix) && !isSiteHead(tokens[end - 1]) && run.slice(first + 1, end).isPlace) return 'organization-head'
   return undefined
+}
+
+/** Whether a body's word stands before a joiner with words after it, inside `[first, end)`: `Bank of England`, `Institute for Fiscal Studies`. */
+function headBeforeJoiner(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end - 2; index++) {
+    if (hasClass(tokens[index], Word.OrganizationHead) && hasClass(tokens[index + 1], Word.Joiner)) return true
+  }
+  return false
 }
 
 // Prefixes of company and club names, as written (capitals): Indonesian `PT`, Russian `RAO`, `FC`, `AS`.

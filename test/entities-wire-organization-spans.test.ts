@@ -1,0 +1,22 @@
+/**
+ * Where an organization's name starts in wire copy (issue #15): the words
+ * a name owns (`Cooperative Bank of X`) stay in it. Invented sentences.
+ */
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd} from '../src/index.js'
+
+function organizations(text: string): string[] {
+  const article = articleToJsonLd(['Wire story', 'The day was calm in the capital.', text].join('\n\n'), {format: 'text'}).article
+  return article.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.name)
+}
+
+describe('a body\'s word before of makes the whole run a name', () => {
+  test.each([
+    ['Cooperative Bank of Lithuania said on Monday it cut rates.', 'Cooperative Bank of Lithuania'],
+    ['He will appeal to the European Court of Fisheries Disputes in May.', 'European Court of Fisheries Disputes'],
+    ["Analysts confirmed the ratings on Summit Corp of Canada's senior debt.", 'Summit Corp of Canada'],
+    ['The Irish Department of Ports has widened its probe.', 'Irish Department of Ports']
+  ])('%s', (text, organization) => {
+    expect(organizations(text)).toEqual([organization])
+  })
+})
