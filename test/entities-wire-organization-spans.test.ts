@@ -20,3 +20,13 @@ describe('a body\'s word before of makes the whole run a name', () => {
     expect(organizations(text)).toEqual([organization])
   })
 })
+
+describe('a demonym before a body and a title', () => {
+  test('opens the body\'s name, not the person\'s', () => {
+    expect(organizations('He met Kenyan Farmers Union Deputy Chairman Peter Otieno on Friday.')).toEqual(['Kenyan Farmers Union'])
+  })
+
+  test('a common word opening the sentence before a portfolio and a title names no body', () => {
+    expect(organizations('Overseas Development Minister Hal Brock said the aid would go on.')).toEqual([])
+  })
+})

@@ -51,7 +51,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     if (title.end < end && tokens[title.end - 1]!.possessive && organizationCue(named.slice(title.end, end))) return [organization(named, 'organization-head')]
     const mentions: Mention[] = []
     // `Aurora Councilmember X`: the place qualifies the title (X is on Aurora's council).
-    const before = title.start > first ? named.slice(first, title.start) : undefined
+    const before = title.start > first ? qualifierRun(run, named, title.start) : undefined
     const qualifier = before?.isPlace && before.knownOrganization === undefined ? before.name : undefined
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
@@ -466,6 +466,22 @@ function afterDeterminer(tokens: readonly Token[], first: number): boolean {
     if (token.kind !== 'word' || token.capitalized || kinWords.has(token.lower) || hasClass(token, Word.Role)) return false
   }
   return false
+}
+
+/**
+ * The words before a title, with the demonyms that seemed to describe a
+ * person put back when they start an organization's name there: `African National Congress
+ * Deputy President X` (the demonym was dropped as a person's description).
+ */
+function qualifierRun(run: Run, named: Run, titleStart: number): Run {
+  const own = named.slice(named.first, titleStart)
+  if (named.first === run.first) return own
+  const whole = withoutDescription(run.slice(run.first, titleStart))
+  if (whole === undefined || whole.first >= own.first || organizationCue(whole) === undefined) return own
+  // (Only demonyms: `Overseas Development Minister X` opens a sentence with a common word, a portfolio's, not a body's name.)
+  const dropped: string[] = []
+  for (let index = whole.first; index < own.first; index++) dropped.push(run.tokens[index]!.lower)
+  return demonymPrefixLength(dropped) === dropped.length ? whole : own
 }
 
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
