@@ -48,3 +48,10 @@ describe('a nation\'s adjective before its government\'s body', () => {
     expect(organizations(text)).toEqual([organization])
   })
 })
+
+test.each([
+  ['Last year South Korea-based Hanbit Electronics Inc. bought a stake.', 'Hanbit Electronics Inc.'],
+  ['Shares of St. Louis-based Corvane Bancorp Inc. rose.', 'Corvane Bancorp Inc.']
+])('a hyphenated modifier and the words it is made of describe the name: %s', (text, organization) => {
+  expect(organizations(text)).toEqual([organization])
+})

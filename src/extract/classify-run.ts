@@ -165,8 +165,14 @@ function withoutDescription(run: Run): Run | undefined {
   ) {
     first++
   }
-  // `Brazilian-born Luis Oliveira`, `Communist-led CGT`: a hyphenated modifier describes the name.
-  while (end - first > 1 && hyphenModifier.test(tokens[first]!.text)) first++
+  // `Brazilian-born Luis Oliveira`, `Communist-led CGT`: a hyphenated modifier describes the name, with the words
+  // it is made of (`South Korea-based LG Electronics`, `St. Louis-based Mercantile Bancorp`).
+  for (let index = end - 2; index >= first; index--) {
+    if (hyphenModifier.test(tokens[index]!.text)) {
+      first = index + 1
+      break
+    }
+  }
   // `Midfielder Marco Giampaolo`, `Broker Shakil Rizvi`: a job word (not a title) at the start describes the name.
   while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!, tokens[first + 1])) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
