@@ -217,6 +217,12 @@ describe('clubs in sports copy', () => {
     expect(found.places).not.toContain('Kent')
   })
 
+  test('a headline that names its sport makes the story sports copy, however few sports words follow (#15)', () => {
+    const squad = 'The squad includes Norwich striker Keith Orr and Derby forward Sam Vale.'
+    expect(names(['SOCCER - IRELAND NAME SQUAD', squad].join('\n\n')).organizations).toEqual(expect.arrayContaining(['Norwich', 'Derby']))
+    expect(names(['Ireland names its squad', squad].join('\n\n')).organizations).toEqual([])
+  })
+
   test('outside sports copy a city is a place', () => {
     const found = names(story('Protesters marched against Leeds council plans on Friday.'))
     expect(found.organizations).not.toContain('Leeds')

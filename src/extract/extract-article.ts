@@ -56,7 +56,8 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   for (const [index, block] of document.blocks.entries()) analyzed.push(analyzeBlock(block, index, endsInQuote(analyzed[index - 1])))
   const named = [...opening.titleBlocks, ...body]
   const ledeBlock = body[0]
-  const sports = isSportsStory(named.map((index) => analyzed[index]!))
+  const headlineBlock = opening.titleBlocks[0]
+  const sports = isSportsStory(named.map((index) => analyzed[index]!), headlineBlock === undefined ? undefined : analyzed[headlineBlock])
   // The dateline is read by its own parser, not as names (`Co.`).
   const nameStart = (index: number) => (index === ledeBlock && parsedDateline ? parsedDateline.bodyStart : 0)
   const names: Mention[][] = analyzed.map(() => [])

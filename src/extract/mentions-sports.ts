@@ -79,8 +79,18 @@ export function hasPlayerActionAfter(tokens: readonly Token[], end: number): boo
   return next !== undefined && next.kind === 'word' && !next.capitalized && playerActions.has(next.lower) && tokens[end - 1]?.possessive !== true
 }
 
-/** Whether a story reads as sports: enough of its words are sports words. */
-export function isSportsStory(blocks: readonly AnalyzedBlock[]): boolean {
+// Sports by name: in a headline one makes the story sports copy (`SOCCER - LEAGUE RESULTS`, `Tennis: X beats Y`).
+const sportNames = words(
+  'cricket soccer football rugby baseball basketball hockey tennis golf cycling rallying motocross squash badminton ' +
+    'athletics boxing swimming skiing volleyball handball rowing sailing'
+)
+
+/**
+ * Whether a story reads as sports: its headline (default: none) names a
+ * sport, or enough of its words are sports words.
+ */
+export function isSportsStory(blocks: readonly AnalyzedBlock[], headline?: AnalyzedBlock): boolean {
+  if (headline?.tokens.some((token) => token.kind === 'word' && sportNames.has(token.lower))) return true
   let count = 0
   for (const block of blocks) {
     for (const token of block.tokens) {
