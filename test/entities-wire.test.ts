@@ -359,6 +359,12 @@ describe('organizations by the shape of the name', () => {
     expect(found.people).not.toContain(organization)
   })
 
+  test('a given name before a body\'s word that is also a surname is someone; a place before it is a body (#15)', () => {
+    const found = names(story('Eighth seed Jim Courier beat Tom Cross, and Georgia Power sponsored the final.'))
+    expect(found.people).toEqual(['Jim Courier', 'Tom Cross'])
+    expect(found.organizations).toEqual(['Georgia Power'])
+  })
+
   test('an acronym before an event, a measure, a title or more capitals makes no organization', () => {
     const found = names(story('He won the PGA Tour stop and the UEFA Cup, the NASDAQ Index fell, and the HCFA Administrator reversed the ruling.', 'Villagers in NOVYE ATAGI said little.'))
     expect(found.organizations.filter((name) => name.includes(' '))).toEqual([])

@@ -36,6 +36,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
   const site = named.isPlace ? undefined : institutionSiteMentions(run, named)
   if (site) return site
+  // `Jim Courier`, `Jonathon Power`: a given name before a body's word that is also a surname is someone.
+  if (isGivenNameAndSurnameHead(named)) return [person(named, {cue: 'given-name', detail: tokens[first]!.text}, {surnameOnly: false, gender: givenNameGender(tokens[first]!.text)})]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
     // `the Russian Federation` is a country by its whole name; `the West Bank` a river's bank: places, not bodies.
     if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]
@@ -98,6 +100,17 @@ function institutionSiteMentions(run: Run, named: Run): Mention[] | undefined {
   if (!span) return undefined
   const place = mentionOf(span, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})
   return institutionSite(tokens, span.first, end) === 'school' ? [organization(span, organizationCue(span) ?? 'organization-head'), place] : [place]
+}
+
+// Body's words that are also surnames: `Jim Courier`, `Emily Post`, `Tom Cross`.
+const surnameHeads: ReadonlySet<string> = new Set(['courier', 'power', 'post', 'press', 'church', 'cross', 'lodge', 'banks'])
+
+/** Whether a run is a given name (no common word, no place's) and a body's word that is also a surname: `Jim Courier`, not `Georgia Power`. */
+function isGivenNameAndSurnameHead(run: Run): boolean {
+  const {tokens, first, end} = run
+  if (run.length !== 2 || !surnameHeads.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === tokens[end - 1]!.text.toUpperCase()) return false
+  const given = tokens[first]!
+  return givenNameGender(given.text) !== undefined && !isCommonWord(given.lower) && !run.slice(first, first + 1).isPlace
 }
 
 // `West Bank`, `Left Bank`: a side and `Bank` name the land by a river, not a bank.
