@@ -5,7 +5,7 @@
  */
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, isBroadcaster} from '../lexicon/organizations.js'
-import {demonymPrefixLength, isNationality} from '../lexicon/demonyms.js'
+import {demonymPrefixLength} from '../lexicon/demonyms.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord, isGivenName} from '../lexicon/words.js'
@@ -190,25 +190,7 @@ function withoutDescription(run: Run): Run | undefined {
   while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!, tokens[first + 1])) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
   if (!organizationRun && !placeRun && run.knownOrganization === undefined) first += demonymsBefore(run.slice(first, end))
-  // `the Turkish Foreign Ministry`, `the Liberian Senate`: a nation's adjective before its government's body says whose it is.
-  if (organizationRun && nationalityBeforeBody(tokens, first, end)) first++
   return first < end ? run.slice(first, end) : undefined
-}
-
-// A government's bodies, named after a nation's adjective: `the Liberian Senate`, `the Russian Duma`.
-const governmentBodies: ReadonlySet<string> = new Set(['senate', 'duma', 'knesset', 'parliament', 'legislature', 'cabinet', 'coalition', 'government'])
-
-/**
- * Whether a nation's adjective opens `[first, end)` before a ministry (`Turkish Foreign Ministry`,
- * `Yemeni Ministry of Oil`) or a legislature or government right after it (`Liberian Senate`). Parties
- * (`Nepali Congress`, `Iraqi National Congress`) and forces (`Mexican Army`, `Irish Navy`) keep theirs.
- */
-function nationalityBeforeBody(tokens: readonly Token[], first: number, end: number): boolean {
-  if (end - first < 2 || !isNationality(tokens[first]!.lower)) return false
-  const body = first + 1
-  if (body + 1 === end && governmentBodies.has(tokens[body]!.lower)) return true
-  const ministry = (index: number) => tokens[index]?.lower === 'ministry'
-  return (ministry(body) && (body + 1 === end || tokens[body + 1]!.lower === 'of')) || (body + 2 === end && ministry(body + 1))
 }
 
 // Bodies news copy names by one capitalized word after `the` (`the Senate`; not `10-year Treasury yield`).

@@ -45,13 +45,6 @@ const peoples =
   'gujarati mohajir taliban soviet communist socialist marxist maoist leninist fascist nazi zionist republican ' +
   'democrat democratic conservative liberal labour laborite tory gaullist'
 
-const nationalitySet = new Set(nationalities.split(' '))
-
-/** Whether a lower-case word is a nation's adjective (`turkish`, `liberian`), not a region's, faith's or people's (`european`, `islamic`). */
-export function isNationality(lower: string): boolean {
-  return nationalitySet.has(lower)
-}
-
 const singles = new Set([...nationalities.split(' '), ...peoples.split(' ')].filter(Boolean))
 const compounds = new Set(compoundNationalities)
 
