@@ -34,6 +34,12 @@ describe('demonyms', () => {
     expect(found.organizations).toEqual([])
   })
 
+  test('the plural of a nationality of two words is a people, in sports copy too: no club (#15)', () => {
+    const found = names(story('SOCCER - HOSTS HELD', 'The South Africans were held to a draw, and the Sri Lankans beat the hosts 2-1.'))
+    expect(found.organizations).toEqual([])
+    expect(found.people).toEqual([])
+  })
+
   test('a given name that is also a faith word stays a name', () => {
     expect(names(story('Christian Okoye said the squad was ready.')).people).toEqual(['Christian Okoye'])
   })

@@ -77,7 +77,8 @@ const compoundStarts = new Set([...compounds].map((compound) => compound.slice(0
 export function demonymPrefixLength(words: readonly string[]): number {
   let count = 0
   while (count < words.length) {
-    if (count + 1 < words.length && compoundStarts.has(words[count]!) && compounds.has(words[count] + ' ' + words[count + 1])) count += 2
+    // (`south africans`, `sri lankans`: a compound takes the plural too.)
+    if (count + 1 < words.length && compoundStarts.has(words[count]!) && isDemonym(words[count] + ' ' + words[count + 1])) count += 2
     else if (isDemonym(words[count]!)) count++
     else break
   }
