@@ -37,3 +37,19 @@ test.each([
 ])('a hyphenated modifier and the words it is made of describe the name: %s', (text, organization) => {
   expect(organizations(text)).toEqual([organization])
 })
+
+describe('an owner\'s possessive before a body\'s name', () => {
+  test.each([
+    ["Media baron Dario Velluti's Alba Media Holdings Ltd reported a loss.", 'Alba Media Holdings Ltd'],
+    ["Officials met Hong Kong's Civic Party on Monday.", 'Civic Party']
+  ])('a place or a person owns the body, and is no part of its name: %s', (text, organization) => {
+    expect(organizations(text)).toEqual([organization])
+  })
+
+  test.each([
+    ["St. Bernadette's Relief Society said it would help.", "St. Bernadette's Relief Society"],
+    ["He was given a prize by the Lay Volunteers' International Organisation on Sunday.", "Lay Volunteers' International Organisation"]
+  ])('a possessive of a saint or of common words is the name\'s own: %s', (text, organization) => {
+    expect(organizations(text)).toEqual([organization])
+  })
+})

@@ -36,6 +36,9 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   // `taken to Northgate General Hospital`: a building the text puts someone in is a place (a site).
   const site = named.isPlace ? undefined : institutionSiteMentions(run, named)
   if (site) return site
+  // `Rupert Murdoch's News Corp Ltd`, `Hong Kong's Democratic Party`: a person or place owns the body named after its possessive.
+  const owned = ownedBodyStart(named)
+  if (owned !== -1) return [...ownerMentions(named.slice(first, owned)), ...classifyRun(named.slice(owned, end), sports)]
   // `Jim Courier`, `Jonathon Power`: a given name before a body's word that is also a surname is someone.
   if (isGivenNameAndSurnameHead(named)) return [person(named, {cue: 'given-name', detail: tokens[first]!.text}, {surnameOnly: false, gender: givenNameGender(tokens[first]!.text)})]
   if (named.length > 1 && hasClass(tokens[end - 1], Word.OrganizationHead)) {
@@ -100,6 +103,32 @@ function institutionSiteMentions(run: Run, named: Run): Mention[] | undefined {
   if (!span) return undefined
   const place = mentionOf(span, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})
   return institutionSite(tokens, span.first, end) === 'school' ? [organization(span, organizationCue(span) ?? 'organization-head'), place] : [place]
+}
+
+/**
+ * Where a body's name starts after an owner's possessive in a run, or -1: the body has two words or more
+ * and a body's word (`Rupert Murdoch's News Corp Ltd`); the owner is a place or a person's full name of
+ * rare words (not `St. Christopher's Hospital`, `Boatmen's Bancshares Inc.`, where the possessive is the name's).
+ */
+function ownedBodyStart(run: Run): number {
+  const {tokens, first, end} = run
+  for (let index = first; index < end - 2; index++) {
+    if (!tokens[index]!.possessive) continue
+    const body = index + 1
+    if (!hasClass(tokens[end - 1], Word.OrganizationHead) && !headBeforeJoiner(tokens, body, end)) return -1
+    const owner = run.slice(first, body)
+    // (`Lay Volunteers' International Organisation`: common words own nothing.)
+    const person = owner.length >= 2 && givenNameGender(tokens[first]!.text) !== undefined && owner.words().every((token) => !isCommonWord(token.lower))
+    return owner.isPlace || person ? body : -1
+  }
+  return -1
+}
+
+/** The owner before a body's name: a place, or a person named in full. */
+function ownerMentions(owner: Run): Mention[] {
+  if (owner.isPlace) return [placeMention(owner, undefined)]
+  const person = personMention(owner, undefined, undefined, undefined, {cue: 'given-name', detail: owner.tokens[owner.first]!.text})
+  return person ? [person] : []
 }
 
 // Body's words that are also surnames: `Jim Courier`, `Emily Post`, `Tom Cross`.
