@@ -280,6 +280,11 @@ describe('organizations by context', () => {
     for (const organization of organizations) expect(found.organizations).toContain(organization)
   })
 
+  test('a name of two words or more before a relative which is an organization; a lone word may be a surname (#15)', () => {
+    const found = names(story('The groups include the Dravo Wood Elves, which hand out leaflets, and Miro Tesla Vanek, which is new.', 'Taxes rose under Velasko, which hurt the poor.'))
+    expect(found.organizations).toEqual(['Dravo Wood Elves', 'Miro Tesla Vanek'])
+  })
+
   test('a lone body word with no article, and a reporter who reported, are no organizations', () => {
     const found = names(story('The 10-year Treasury yield fell.', 'KQTV\'s Dana Morrell reported.'))
     expect(found.organizations).not.toContain('Treasury')

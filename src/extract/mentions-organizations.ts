@@ -1,9 +1,10 @@
 /**
  * Organizations by the words around a name: an outlet (`Interfax news
  * agency`, `the newspaper Liberte`), a body's people or parts (`PLO
- * officials`, `the CFDT union`), shares (`shares of Quillon`), and an
- * acronym defined beside its name (`Organisation for Security and
- * Cooperation in Europe (OSCE)`). The words are closed classes written here.
+ * officials`, `the CFDT union`), shares (`shares of Quillon`), a relative
+ * `which` (`Dravo Wood Elves, which`), and an acronym defined beside its name
+ * (`Organisation for Security and Cooperation in Europe (OSCE)`). The words
+ * are closed classes written here.
  */
 import {isAcronym} from '../lexicon/organizations.js'
 import {isCommonWord} from '../lexicon/words.js'
@@ -96,6 +97,9 @@ export function organizationContext(run: Run): 'outlet' | 'context' | undefined 
   if ((previous?.lower === 'of' || previous?.lower === 'in') && tokens[first - 2]?.lower === 'shares') return 'context'
   // `Quillon's chief executive`.
   if (last.possessive && next?.lower === 'chief' && tokens[end + 1]?.lower === 'executive') return 'context'
+  // `Quillon Valve Works, which makes valves`: people are `who` (a place is read before; a lone word may be a
+  // surname the writer follows with `which` for a thing of his, or a people's word: `The Vermonter, which`).
+  if (run.length > 1 && next?.text === ',' && tokens[end + 1]?.lower === 'which' && !last.possessive) return 'context'
   return undefined
 }
 
