@@ -53,3 +53,16 @@ describe('an owner\'s possessive before a body\'s name', () => {
     expect(organizations(text)).toEqual([organization])
   })
 })
+
+describe('a common word left alone at a sentence start', () => {
+  test.each([['Advanced Medical reported a profit of $8 million.'], ['Random Lengths quoted cash spruce at $419.']])(
+    'was the last word of a name, not a name: %s',
+    (text) => {
+      expect(organizations(text)).toEqual([])
+    }
+  )
+
+  test('a demonym or a hyphenated modifier before it only describes it', () => {
+    expect(organizations('Bills passed by the Republican-controlled Congress were vetoed.')).toEqual(['U.S. Congress'])
+  })
+})

@@ -28,6 +28,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   const named = withoutDescription(run)
   // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
   if (!named || isNotAName(named.name.toLowerCase())) return []
+  // `Advanced Medical reported`, `Random Lengths quoted`: a common word left alone by the words taken off before it was the name's last word.
+  if (named.length === 1 && named.first > run.first && isCommonWord(named.tokens[named.first]!.lower) && strippedCapitalWord(run, named.first)) return []
   const {tokens, first, end} = named
   // `the Balkans`, `the Caribbean`, `the Soviet Union`: a region or former country (a word of peoples, or `Union`, heads no body here).
   if (!named.isPlace && isRegionMention(named.words())) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[first]!.lower})]
@@ -129,6 +131,16 @@ function ownerMentions(owner: Run): Mention[] {
   if (owner.isPlace) return [placeMention(owner, undefined)]
   const person = personMention(owner, undefined, undefined, undefined, {cue: 'given-name', detail: owner.tokens[owner.first]!.text})
   return person ? [person] : []
+}
+
+/**
+ * Whether a capitalized common word was taken off right before `first`: `Advanced` of `Advanced Medical`
+ * (not `The`, a demonym or a hyphenated modifier: `Jamaican Commonwealth`, `Republican-controlled Congress`).
+ */
+function strippedCapitalWord(run: Run, first: number): boolean {
+  if (first - 1 < run.first) return false
+  const before = run.tokens[first - 1]!
+  return before.capitalized && isCommonWord(before.lower) && !hasClass(before, Word.FunctionWord) && demonymPrefixLength([before.lower]) === 0
 }
 
 // Body's words that are also surnames: `Jim Courier`, `Emily Post`, `Tom Cross`.
