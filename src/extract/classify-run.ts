@@ -409,10 +409,11 @@ function nameMention(run: Run): Mention | undefined {
   if (place && (!speechCue || (count >= 2 && (givenNameGender(word.text) === undefined || isCountry(run))))) return placeMention(run, undefined)
   // `Ben Gurion airport`, `the Atlanta Olympics`, `the Far East`, `the village of Dahshour`: no person's name.
   if (!speechCue && isNoPersonsName(run, parts)) return undefined
-  // Inside quotes, a name needs a cue or a surname outside to count (`under West Colfax`).
+  // Inside quotes, a name by its shape alone needs a cue or a surname outside to count (`under West Colfax`);
+  // a given name first counts there too (`we could not pick Tomas Verhoeven`): short quotes, titles and nicknames, make no runs.
   const quoted = run.analyzed.inQuote[first] === true
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
-  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !quoted) {
+  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
   }
   // `C. Lewis`, `E.F. Schumacher`: a surname after a person's initials (`U.S. Open`, `N.J.` are no initials).

@@ -1,0 +1,20 @@
+/**
+ * People in wire copy that only the words around a name show (issue #15):
+ * names inside quoted speech, and the contexts that make a name a person's.
+ * The sentences are invented.
+ */
+import {describe, expect, test} from 'vitest'
+import {articleToJsonLd} from '../src/index.js'
+
+function people(text: string): string[] {
+  const article = articleToJsonLd(['Wire story', text].join('\n\n'), {format: 'text'}).article
+  return article.entities.filter((entity) => entity.type === 'Person').map((entity) => entity.name)
+}
+
+describe('names in quoted speech', () => {
+  test('a given name and a surname inside a long quote are someone', () => {
+    const found = people('"We could not pick Tomas Verhoeven or Pieter Lundgren because both are injured," the coach told reporters.')
+    expect(found).toContain('Tomas Verhoeven')
+    expect(found).toContain('Pieter Lundgren')
+  })
+})
