@@ -18,3 +18,16 @@ describe('names in quoted speech', () => {
     expect(found).toContain('Pieter Lundgren')
   })
 })
+
+describe('a title with its portfolio', () => {
+  test('the name after `Minister of Finance` is the minister', () => {
+    const found = people('The envoy will meet Minister of Finance Tobias Wrenfield and Assistant Secretary for Near Eastern Affairs Ilse Brannock.')
+    expect(found).toContain('Tobias Wrenfield')
+    expect(found).toContain('Ilse Brannock')
+  })
+
+  test('a portfolio or a see with no name after it is no one', () => {
+    const found = people('Dorian Vell, Under-Secretary for International Organisations, was once Archbishop of Cape Town.')
+    expect(found).toEqual(['Dorian Vell'])
+  })
+})

@@ -16,7 +16,7 @@ import {afterRoadNumber, endsPlaceNoun, institutionSite, isRegionMention, isSite
 import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from './name-context.js'
 import type {Run} from './run.js'
 import {isListedStreet, listedStreetDetail} from './listed-streets.js'
-import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
+import {findTitleIn, portfolioTitleBefore, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
 import {type Token, hasClass} from './tokens.js'
 
 /**
@@ -48,6 +48,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     if (named.places.some((place) => place.kind === 'country')) return [placeMention(named, undefined)]
     return isRiverBank(named) ? [mentionOf(named, 'place', {cue: 'name-shape', detail: 'bank'})] : [organization(named, 'organization-head')]
   }
+  const portfolio = portfolioPerson(named)
+  if (portfolio) return [portfolio]
   const title = findTitleIn(tokens, first, end)
   // `Chipper Jones singled`, `Donne Wall allowed one run`: in sports copy, a name of two or three words that does a player's act.
   if (sports && !title && isPlayer(named)) return [personMention(named, undefined, undefined, undefined, {cue: 'action-verb', detail: tokens[end]!.lower})!]
@@ -614,6 +616,26 @@ function nameStart(run: Run, last: number): number {
     if (token.capitalized && isGivenName(token.text) && tokens[index + 1]!.capitalized) return index
   }
   return first
+}
+
+/**
+ * `Minister of Finance Bill Birch`, `Minister of Foreign Affairs Ali Alatas`: a run that opens with the
+ * portfolio of a title before it (common words), then a name. The title as written is the job title.
+ */
+function portfolioPerson(run: Run): Mention | undefined {
+  const {tokens, first, end} = run
+  const found = portfolioTitleBefore(tokens, first)
+  // (`Archbishop of Cape Town`: the place is the title's.)
+  if (!found || run.isPlace) return undefined
+  let start = first
+  while (start < end - 1 && isCommonWord(tokens[start]!.lower) && !isGivenName(tokens[start]!.text) && !hasClass(tokens[start], Word.Title)) start++
+  if (start === first || end - start > 4) return undefined
+  const name = run.slice(start, end)
+  if (name.isPlace || name.knownOrganization !== undefined || hasClass(tokens[end - 1], Word.OrganizationHead)) return undefined
+  // (`Under-Secretary for International Organisations`: one word left, no given name, is the portfolio's end.)
+  if (name.length === 1 && !isGivenName(tokens[start]!.text)) return undefined
+  const jobTitle = tokens.slice(found.start, start).map((token) => token.text).join(' ')
+  return personMention(name, found.title, jobTitle)
 }
 
 /** `details` holds only what a person's mention may say here (title, surname, tentative, gender, qualifier, job title). */

@@ -1,7 +1,7 @@
 // Titles and roles around a name, on invented sentences: each rule on both sides.
 import {describe, expect, test} from 'vitest'
 import {findTitle} from '../lexicon/titles.js'
-import {findTitleIn, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
+import {findTitleIn, portfolioTitleBefore, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
 import {tokenize} from './tokens.js'
 
 const titleOf = (form: string) => findTitle(form)!
@@ -142,5 +142,26 @@ describe('titleBefore', () => {
     expect(before('coach (Dana Whitfield)')).toBeUndefined()
     expect(before('mr. Dana Whitfield')).toBeUndefined()
     expect(before('the tall Dana Whitfield')).toBeUndefined()
+  })
+})
+
+describe('portfolioTitleBefore', () => {
+  /** The title found before the run that starts at `Finance`: its word and index. */
+  const before = (text: string) => {
+    const tokens = tokenize(text)
+    const found = portfolioTitleBefore(tokens, tokens.findIndex((token) => token.text === 'Finance'))
+    return found && [tokens[found.start]!.text, found.start]
+  }
+
+  test('a title right before `of` or `for`, over the portfolio words and links', () => {
+    expect(before('met Minister of Finance Ana Ruiz')).toEqual(['Minister', 1])
+    expect(before('met Minister of Trade and Finance Ana Ruiz')).toEqual(['Minister', 1])
+    expect(before('met Secretary for Finance Ana Ruiz')).toEqual(['Secretary', 1])
+  })
+
+  test('no title, no link, or a lower-case word between: none', () => {
+    expect(before('the Bank of Finance Ana Ruiz')).toBeUndefined()
+    expect(before('met Minister Finance Ana Ruiz')).toBeUndefined()
+    expect(before('the Minister said of Finance Ana Ruiz')).toBeUndefined()
   })
 })

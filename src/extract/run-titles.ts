@@ -94,3 +94,27 @@ function titleAt(tokens: readonly Token[], start: number, length: number): Title
   if ((titleFormLengths(tokens[start]!.lower) & (1 << length)) === 0) return undefined
   return findTitle(tokens.slice(start, start + length).map((token) => token.lower).join(' '))
 }
+
+// Words that link a title to its portfolio: `Minister of Finance`, `Secretary for Near Eastern Affairs`, `Trade and Industry`.
+const portfolioLinks: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the'])
+
+/**
+ * A title whose portfolio runs into the name after it: `Minister of Finance
+ * Bill Birch`, `Assistant Secretary for Near Eastern Affairs Robert
+ * Pelletreau`, `Minister of Trade and Industry X` (the run is `Finance Bill
+ * Birch`). Looks back at most eight tokens from the run's `first` for a
+ * title right before `of` or `for`; returns it and the title as written up
+ * to the run (`Minister of Finance` is known once the name's start is).
+ */
+export function portfolioTitleBefore(tokens: readonly Token[], first: number): {title: Title; start: number} | undefined {
+  if (!portfolioLinks.has(tokens[first - 1]?.lower ?? '')) return undefined
+  for (let index = first - 2; index >= Math.max(0, first - 9); index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !(token.capitalized || portfolioLinks.has(token.lower))) return undefined
+    const next = tokens[index + 1]!.lower
+    if (!token.capitalized || (next !== 'of' && next !== 'for')) continue
+    const title = titleAt(tokens, index, 1)
+    if (title && title.jobTitle) return {title, start: index}
+  }
+  return undefined
+}
