@@ -31,6 +31,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
   // `Advanced Medical reported`, `Random Lengths quoted`: a common word left alone by the words taken off before it was the name's last word.
   if (named.length === 1 && named.first > run.first && isCommonWord(named.tokens[named.first]!.lower) && strippedCapitalWord(run, named.first)) return []
   const {tokens, first, end} = named
+  // `to meet Yeltsin Sept 7`, `visit to Greece Sep 15`: a headline's date is no part of the name.
+  if (named.length > 1 && hasClass(tokens[end - 1], Word.DateWord) && /^\d/.test(tokens[end]?.text ?? '')) return classifyRun(named.slice(first, end - 1), sports)
   // `the Balkans`, `the Caribbean`, `the Soviet Union`: a region or former country (a word of peoples, or `Union`, heads no body here).
   if (!named.isPlace && isRegionMention(named.words())) return [mentionOf(named, 'place', {cue: 'name-shape', detail: tokens[first]!.lower})]
   if (isPeople(named)) return []
@@ -398,6 +400,9 @@ function nameMention(run: Run): Mention | undefined {
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
   // `AOL Germany`, `ING Barings`: a company's or club's name by its shape, no person's.
   if (!place && isOrganizationShape(run, parts)) return organization(run, 'name-shape')
+  // `Audi CEO says`, `Chicago PMI`, `Newcrest Q4`, `Airbus A310`: a code after the first word makes a product, a measure or a post, no one's name.
+  // (A line in capitals, `KANSAS CITY`, is read by its words.)
+  if (count >= 2 && parts.slice(1).some(isCodeWord) && !parts.every(isCodeWord)) return undefined
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}
@@ -439,6 +444,15 @@ function nameMention(run: Run): Mention | undefined {
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
+}
+
+// Two capitals or more (a plural `s` allowed: `GDRs`), or a word with a digit (`Q4`, `MiG-19`); Roman numerals are a name's (`John Paul II`).
+const codeShape = /^(?:\p{Lu}{2,}s?|.*\d.*)$/u
+const romanNumeral = /^[IVX]+$/
+
+/** Whether a word is an acronym or code, as no part of a person's name after its first word is. */
+function isCodeWord(token: Token): boolean {
+  return codeShape.test(token.text) && !romanNumeral.test(token.text)
 }
 
 // Last words that make a name after an acronym an event, a measure or a vessel: `PGA Tour`, `NASDAQ Index`.

@@ -30,3 +30,15 @@ test('the gazetteer is asked once per run: a mention shares its run\'s lookup', 
   expect(denver!.places).toBe(denver!.places)
   expect(denver!.places[0]?.name).toBe('Denver')
 })
+
+test('a code after the first word makes no person: a measure, a product, a post', () => {
+  const people = (text: string) => mentions(text).filter(([kind]) => kind === 'person')
+  expect(people('Bonds fell after the Corvale PMI report and Tresco Q4 results.')).toEqual([])
+  expect(people('Talks with Voltrane CEO ended as the Brannock A320 landed.')).toEqual([])
+  // (Roman numerals are a name's; a line in capitals is read by its words.)
+  expect(people('Pope Linus II blessed the crowd.').map(([, name]) => name)).toEqual(['Linus II'])
+})
+
+test('a date after a name in a headline is no part of it', () => {
+  expect(mentions('Envoy to meet Ilse Brannock Sept 7')).toEqual([['person', 'Ilse Brannock', 'given-name', 'Ilse']])
+})
