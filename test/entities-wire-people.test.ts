@@ -31,3 +31,14 @@ describe('a title with its portfolio', () => {
     expect(found).toEqual(['Dorian Vell'])
   })
 })
+
+describe('`the` before a name', () => {
+  test('makes it a thing: a ship, a law, a building', () => {
+    expect(people('The Carl Wendt leads a battle group of seven ships. Congress passed the Ronald Tiller Law.')).toEqual([])
+    expect(people('Children sleep at the Shanti Bhavan home in the city.')).toEqual([])
+  })
+
+  test('but a person named before a noun for a case or a family is someone', () => {
+    expect(people('Police reopened the Marc Okafor case on Friday.')).toEqual(['Marc Okafor'])
+  })
+})

@@ -419,6 +419,10 @@ function nameMention(run: Run): Mention | undefined {
   // Inside quotes, a name by its shape alone needs a cue or a surname outside to count (`under West Colfax`);
   // a given name first counts there too (`we could not pick Tomas Verhoeven`): short quotes, titles and nicknames, make no runs.
   const quoted = run.analyzed.inQuote[first] === true
+  // `the Carl Vinson leads`, `the Brady Law`, `the Shishu Bhavan home`: `the` right before a name of two words or more makes it a thing's
+  // (a ship, a law, a building); people are named without it, but for `the Marc Okafor case`, `the Ruiz family`.
+  // (A speech verb after it still makes a speaker: `the Smithsonian Institution said`.)
+  if (count >= 2 && !speechCue && tokens[first - 1]?.lower === 'the' && !personsNounAfter(tokens[end])) return undefined
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
   if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
@@ -444,6 +448,17 @@ function nameMention(run: Run): Mention | undefined {
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
+}
+
+// Nouns a person's name qualifies after `the`: `the Marc Okafor case`, `the Sanchez Ruiz family`.
+const personsNouns: ReadonlySet<string> = new Set([
+  'case', 'affair', 'scandal', 'trial', 'murder', 'murders', 'killing', 'kidnapping', 'investigation', 'inquiry', 'family', 'families',
+  'brothers', 'sisters', 'administration', 'government', 'era', 'campaign', 'camp', 'estate', 'film', 'movie', 'show'
+])
+
+/** Whether the word after a name is a noun the name of a person qualifies (lower case). */
+function personsNounAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !token.capitalized && personsNouns.has(token.lower)
 }
 
 // Two capitals or more (a plural `s` allowed: `GDRs`), or a word with a digit (`Q4`, `MiG-19`); Roman numerals are a name's (`John Paul II`).
