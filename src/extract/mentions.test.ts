@@ -42,3 +42,7 @@ test('a code after the first word makes no person: a measure, a product, a post'
 test('a date after a name in a headline is no part of it', () => {
   expect(mentions('Envoy to meet Ilse Brannock Sept 7')).toEqual([['person', 'Ilse Brannock', 'given-name', 'Ilse']])
 })
+
+test('`wa` joins a Bantu name as `van` joins a Dutch one', () => {
+  expect(mentions('Prime Minister Tabu wa Kendoro said on Thursday the talks would go on.')).toEqual([['person', 'Tabu wa Kendoro', 'title', 'Minister']])
+})

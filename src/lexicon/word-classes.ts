@@ -144,7 +144,7 @@ const rows: ReadonlyArray<readonly [WordClass, string]> = [
       'training urban wildlife workforce'
   ],
   [Word.ListenerVerb, 'tell tells told telling ask asks asked asking inform informed remind reminded urge urged assure assured'],
-  [Word.NameParticle, 'de del della der da di du la le van von bin ibn al el dos das dal den ter'],
+  [Word.NameParticle, 'de del della der da di du la le van von bin ibn al el dos das dal den ter wa'],
   [Word.SubjectPronoun, 'he she they it we'],
   [Word.MalePronoun, 'he him his himself'],
   [Word.FemalePronoun, 'she her hers herself'],
