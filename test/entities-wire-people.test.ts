@@ -42,3 +42,14 @@ describe('`the` before a name', () => {
     expect(people('Police reopened the Marc Okafor case on Friday.')).toEqual(['Marc Okafor'])
   })
 })
+
+describe('a title before what it is of', () => {
+  test('a country, a continent or another title after a title is no one', () => {
+    expect(people('The winner was Miss Poland in 1991, and the general was Supreme Allied Commander Europe.')).toEqual([])
+    expect(people('"Mr. President, you deserve our thanks," the crowd chanted to the Deputy Minister.')).toEqual([])
+  })
+
+  test('a name after a title is still someone', () => {
+    expect(people('Miss Ilona Varga spoke after Commander Tomas Brekke.')).toEqual(['Ilona Varga', 'Tomas Brekke'])
+  })
+})

@@ -66,7 +66,8 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     const qualifier = before?.isPlace && before.knownOrganization === undefined ? before.name : undefined
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
-    const person = title.end < end && personMention(named.slice(title.end, end), title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
+    const holder = named.slice(title.end, end)
+    const person = title.end < end && !isTitlesDomain(holder) && personMention(holder, title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
     if (person) mentions.push(person)
     return mentions
   }
@@ -665,6 +666,15 @@ function portfolioPerson(run: Run): Mention | undefined {
   if (name.length === 1 && !isGivenName(tokens[start]!.text)) return undefined
   const jobTitle = tokens.slice(found.start, start).map((token) => token.text).join(' ')
   return personMention(name, found.title, jobTitle)
+}
+
+/**
+ * Whether the one word after a title is what the title is of, not a name: a country or larger area
+ * (`Miss Poland`, `Supreme Allied Commander Europe`) or another title (`Mr. President`, `Deputy Minister`).
+ */
+function isTitlesDomain(run: Run): boolean {
+  if (run.length !== 1) return false
+  return hasClass(run.tokens[run.first], Word.Title) || run.places.some((place) => place.kind === 'country' || place.kind === 'area')
 }
 
 /** `details` holds only what a person's mention may say here (title, surname, tentative, gender, qualifier, job title). */
