@@ -67,7 +67,7 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
     const holder = named.slice(title.end, end)
-    const person = title.end < end && !isTitlesDomain(holder) && personMention(holder, title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
+    const person = title.end < end && !isTitlesDomain(holder, tokens[title.start - 1]) && personMention(holder, title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
     if (person) mentions.push(person)
     return mentions
   }
@@ -412,6 +412,10 @@ function nameMention(run: Run): Mention | undefined {
     // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
+  // `his brother Noel`, `her husband, David,`: a kin word right before one name makes it someone's, a place's name or not.
+  if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text) && kinBefore(tokens, first)) {
+    return person(run, {cue: 'role-noun', detail: kinBefore(tokens, first)}, {surnameOnly: true, gender: givenNameGender(word.text) ?? 'unknown'})
+  }
   // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name;
   // `Costa Rica says` is a country's name all the same).
   if (place && (!speechCue || (count >= 2 && (givenNameGender(word.text) === undefined || isCountry(run))))) return placeMention(run, undefined)
@@ -532,6 +536,15 @@ const clubWords: ReadonlySet<string> = new Set(['team', 'side', 'club', 'champio
 // Words that open a noun phrase: `the four-seat Piper` is a thing; `her husband David` is someone (a kin or job word stops the look-back).
 const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your'])
 const kinWords: ReadonlySet<string> = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'friend', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'partner', 'baby', 'child'])
+
+// Kin by blood or marriage (a `partner` or `friend` may be a company).
+const familyWords: ReadonlySet<string> = new Set([...kinWords].filter((word) => !['friend', 'partner', 'baby', 'child'].includes(word)))
+
+/** The family word (lower case) right before a name, a comma between allowed: `brother Noel`, `husband, David`. */
+function kinBefore(tokens: readonly Token[], first: number): string | undefined {
+  const previous = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1]
+  return previous !== undefined && previous.kind === 'word' && !previous.capitalized && familyWords.has(previous.lower) ? previous.lower : undefined
+}
 
 // Words before a storm's name: `Hurricane Edouard`.
 const stormWords: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'])
@@ -670,11 +683,14 @@ function portfolioPerson(run: Run): Mention | undefined {
 
 /**
  * Whether the one word after a title is what the title is of, not a name: a country or larger area
- * (`Miss Poland`, `Supreme Allied Commander Europe`) or another title (`Mr. President`, `Deputy Minister`).
+ * (`Miss Poland`, `Supreme Allied Commander Europe`), another title (`Mr. President`, `Deputy Minister`),
+ * or a common word where the text puts someone (`prayers at Mother House`: people are not `at` a person).
  */
-function isTitlesDomain(run: Run): boolean {
+function isTitlesDomain(run: Run, before: Token | undefined): boolean {
   if (run.length !== 1) return false
-  return hasClass(run.tokens[run.first], Word.Title) || run.places.some((place) => place.kind === 'country' || place.kind === 'area')
+  const word = run.tokens[run.first]!
+  if (!word.possessive && (before?.lower === 'at' || before?.lower === 'in') && isCommonWord(word.lower) && !isGivenName(word.text)) return true
+  return hasClass(word, Word.Title) || run.places.some((place) => place.kind === 'country' || place.kind === 'area')
 }
 
 /** `details` holds only what a person's mention may say here (title, surname, tentative, gender, qualifier, job title). */

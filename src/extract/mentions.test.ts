@@ -46,3 +46,16 @@ test('a date after a name in a headline is no part of it', () => {
 test('`wa` joins a Bantu name as `van` joins a Dutch one', () => {
   expect(mentions('Prime Minister Tabu wa Kendoro said on Thursday the talks would go on.')).toEqual([['person', 'Tabu wa Kendoro', 'title', 'Minister']])
 })
+
+test('`Mother` and `Sister` before a name are a religious title; a common word after `at` is a building', () => {
+  expect(mentions('Mother Benedicta set up the home in 1950, and nuns prayed at Mother House.')).toEqual([['person', 'Benedicta', 'title', 'Mother']])
+})
+
+test('a family word right before one name makes it someone, even a place\'s name; a business partner does not', () => {
+  const people = (text: string) => mentions(text).filter(([kind]) => kind === 'person').map(([, name, cue]) => [name, cue])
+  expect(people('At the bedside were her husband, Lisbon, a police officer, and his brother Dorado.')).toEqual([
+    ['Lisbon', 'role-noun'],
+    ['Dorado', 'role-noun']
+  ])
+  expect(people('The miner and its partner Quantrex won the permit.')).toEqual([])
+})

@@ -67,6 +67,10 @@ const rows: readonly Row[] = [
   ['dr.|dr|doctor', 'Doctor', 'doctor'],
   ['prof.|prof|professor', 'Professor', 'professor|researcher'],
   ['rev.|reverend|pastor|father|rabbi|imam|bishop', 'Clergy', 'pastor|rabbi|imam|bishop|priest'],
+  // Religious sisters and brothers: `Mother Teresa`, `Sister Maureen Carey`, `Brother Roger`. No job title, so the kin
+  // words in lower case (`his brother Noel`) make none.
+  ['mother|sister', '', 'nun', 'female'],
+  ['brother', '', 'monk', 'male'],
   ['king', 'King', 'king', 'male'],
   ['emperor|tsar|czar', 'Emperor', 'emperor', 'male'],
   ['queen', 'Queen', 'queen', 'female'],
