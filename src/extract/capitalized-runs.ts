@@ -59,6 +59,11 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
   const limit = Math.min(tokens.length, start + maxNameTokens)
   while (index < limit) {
     const token = tokens[index]!
+    // `Queen Elizabeth I`, `King Baudouin I`: the first of a monarch's name ends it (the pronoun stays out elsewhere).
+    if (token.text === 'I' && index > start && hasMonarchTitle(tokens, start, index)) {
+      end = index + 1
+      break
+    }
     if (token.kind === 'word' && (token.capitalized || particleSurname.test(token.text)) && !hasClass(token, Word.NotAName)) {
       if (startsNextSentence(tokens, index) || followsArea(tokens, start, index) || startsDivision(tokens, start, index)) break
       end = index + 1
@@ -101,6 +106,15 @@ function chunkEnd(tokens: readonly Token[], start: number): number {
     break
   }
   return end
+}
+
+// Titles of monarchs, whose names take a number: `Queen Elizabeth I`, `Pope Leo I`.
+const monarchTitles: ReadonlySet<string> = new Set(['king', 'queen', 'emperor', 'empress', 'pope', 'tsar', 'czar', 'tsarina', 'kaiser', 'pharaoh', 'shah'])
+
+/** Whether a monarch's title is among the run's words before `index`. */
+function hasMonarchTitle(tokens: readonly Token[], start: number, index: number): boolean {
+  for (let at = start; at < index; at++) if (monarchTitles.has(tokens[at]!.lower)) return true
+  return false
 }
 
 // Words that open a sentence, not a name's next word: a lost period (`in Portugal The pair will`, `Lelystad He said`).

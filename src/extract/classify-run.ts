@@ -630,7 +630,8 @@ const organizationPrefixes: ReadonlySet<string> = new Set(['PT', 'RAO', 'OAO', '
 /** A person with the title before the name, if any; trailing words that are no part of a name are left out (`Jurinsky Monday`). */
 function personMention(run: Run, title: Title | undefined, jobTitle?: string, qualifier?: string, evidence?: Evidence): Mention | undefined {
   let last = run.end
-  while (last > run.first && hasClass(run.tokens[last - 1], Word.NotAName)) last--
+  // (A run ends in `I` only after a monarch's title: `Queen Elizabeth I` keeps it.)
+  while (last > run.first && hasClass(run.tokens[last - 1], Word.NotAName) && run.tokens[last - 1]!.text !== 'I') last--
   if (last <= run.first) return undefined
   const name = run.slice(nameStart(run, last), last)
   const gender = title && title.gender !== 'unknown' ? title.gender : name.length > 1 ? guessGender(run.tokens[run.first]!.text) : 'unknown'

@@ -59,3 +59,10 @@ test('a family word right before one name makes it someone, even a place\'s name
   ])
   expect(people('The miner and its partner Quantrex won the permit.')).toEqual([])
 })
+
+test('a monarch\'s name keeps its `I`; the pronoun stays out elsewhere', () => {
+  expect(mentions('In 1533 Queen Marisa I was born, and then Tobin Ardmore I think was born.')).toEqual([
+    ['person', 'Marisa I', 'title', 'Queen'],
+    ['person', 'Tobin Ardmore', 'given-name', 'Tobin']
+  ])
+})
