@@ -66,9 +66,15 @@ export function classifyRun(run: Run, sports = false): Mention[] {
     const qualifier = before?.isPlace && before.knownOrganization === undefined ? before.name : undefined
     const owner = before && qualifierMention(before)
     if (owner) mentions.push(owner)
-    const holder = named.slice(title.end, end)
+    const nameEnd = ofAfterName(tokens, title.end, end)
+    const holder = named.slice(title.end, nameEnd)
     const person = title.end < end && !isTitlesDomain(holder, tokens[title.start - 1]) && personMention(holder, title.title, writtenTitle(tokens, title.start, title.end, title.title), qualifier)
     if (person) mentions.push(person)
+    // (`of the University of X` after the name: the body the person is of.)
+    const bodyStart = tokens[nameEnd + 1]?.lower === 'the' ? nameEnd + 2 : nameEnd + 1
+    const body = person && bodyStart < end ? named.slice(bodyStart, end) : undefined
+    const bodyCue = body && organizationCue(body)
+    if (body && bodyCue) mentions.push(organization(body, bodyCue))
     return mentions
   }
   // `Department of Water Resources`, `Bank of England`.
@@ -680,6 +686,12 @@ function portfolioPerson(run: Run): Mention | undefined {
   if (name.length === 1 && !isGivenName(tokens[start]!.text)) return undefined
   const jobTitle = tokens.slice(found.start, start).map((token) => token.text).join(' ')
   return personMention(name, found.title, jobTitle)
+}
+
+/** Where a titled name ends: at an `of` after it (`Professor Tom Lodge of the University of X`, `Archbishop Desmond Tutu of Cape Town`). */
+function ofAfterName(tokens: readonly Token[], start: number, end: number): number {
+  for (let index = start + 1; index < end; index++) if (tokens[index]!.lower === 'of') return index
+  return end
 }
 
 /**

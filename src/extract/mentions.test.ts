@@ -66,3 +66,10 @@ test('a monarch\'s name keeps its `I`; the pronoun stays out elsewhere', () => {
     ['person', 'Tobin Ardmore', 'given-name', 'Tobin']
   ])
 })
+
+test('a titled name ends at `of`: the body after it is the person\'s', () => {
+  expect(mentions('Professor Ilse Varga of the University of Brantholm disagreed.')).toEqual([
+    ['person', 'Ilse Varga', 'title', 'Professor'],
+    ['organization', 'University of Brantholm', 'organization-head', 'brantholm']
+  ])
+})
