@@ -409,7 +409,8 @@ function nameMention(run: Run): Mention | undefined {
   if (!place && isOrganizationShape(run, parts)) return organization(run, 'name-shape')
   // `Audi CEO says`, `Chicago PMI`, `Newcrest Q4`, `Airbus A310`: a code after the first word makes a product, a measure or a post, no one's name.
   // (A line in capitals, `KANSAS CITY`, is read by its words.)
-  if (count >= 2 && parts.slice(1).some(isCodeWord) && !parts.every(isCodeWord)) return undefined
+  // (A place's name may end in one: `Washington DC`.)
+  if (count >= 2 && !place && parts.slice(1).some(isCodeWord) && !parts.every(isCodeWord)) return undefined
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}

@@ -35,7 +35,8 @@ test('a code after the first word makes no person: a measure, a product, a post'
   const people = (text: string) => mentions(text).filter(([kind]) => kind === 'person')
   expect(people('Bonds fell after the Corvale PMI report and Tresco Q4 results.')).toEqual([])
   expect(people('Talks with Voltrane CEO ended as the Brannock A320 landed.')).toEqual([])
-  // (Roman numerals are a name's; a line in capitals is read by its words.)
+  // (A place's name may end in a code; Roman numerals are a name's.)
+  expect(mentions('Politicians in Washington DC met.').map(([kind, name]) => [kind, name])).toEqual([['place', 'Washington DC']])
   expect(people('Pope Linus II blessed the crowd.').map(([, name]) => name)).toEqual(['Linus II'])
 })
 
