@@ -17,6 +17,11 @@ describe('names in quoted speech', () => {
     expect(found).toContain('Tomas Verhoeven')
     expect(found).toContain('Pieter Lundgren')
   })
+
+  test('but not a name after an article, nor words in capitals', () => {
+    expect(people('"He would hand me a Roy Rogers with a straw and send me off to bed early," she said.')).toEqual([])
+    expect(people('The sign on the door read "MAX VOLUME WARNING: NO ENTRY AFTER DARK FOR ANYONE HERE".')).toEqual([])
+  })
 })
 
 describe('a title with its portfolio', () => {

@@ -436,7 +436,8 @@ function nameMention(run: Run): Mention | undefined {
   // (A speech verb after it still makes a speaker: `the Smithsonian Institution said`.)
   if (count >= 2 && !speechCue && tokens[first - 1]?.lower === 'the' && !personsNounAfter(tokens[end])) return undefined
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
-  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined) {
+  // (Inside quotes, words in capitals are a sign's, `read “CASH ONLY — NO COFFEE”`, and a name after an article a thing's, `with a Shirley Temple`.)
+  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !(quoted && (isShout(parts) || articles.has(tokens[first - 1]?.lower ?? '')))) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
   }
   // `C. Lewis`, `E.F. Schumacher`: a surname after a person's initials (`U.S. Open`, `N.J.` are no initials).
@@ -460,6 +461,13 @@ function nameMention(run: Run): Mention | undefined {
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
+}
+
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Whether every word of a name is in capitals. */
+function isShout(parts: readonly Token[]): boolean {
+  return parts.every((item) => item.text === item.text.toUpperCase())
 }
 
 // Nouns a person's name qualifies after `the`: `the Marc Okafor case`, `the Sanchez Ruiz family`.
