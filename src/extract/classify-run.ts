@@ -420,9 +420,8 @@ function nameMention(run: Run): Mention | undefined {
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
   // `his brother Noel`, `her husband, David,`: a kin word right before one name makes it someone's, a place's name or not.
-  if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text) && kinBefore(tokens, first)) {
-    return person(run, {cue: 'role-noun', detail: kinBefore(tokens, first)}, {surnameOnly: true, gender: givenNameGender(word.text) ?? 'unknown'})
-  }
+  const kin = count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text) ? kinBefore(tokens, first) : undefined
+  if (kin) return person(run, {cue: 'role-noun', detail: kin}, {surnameOnly: true, gender: givenNameGender(word.text) ?? 'unknown'})
   // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name;
   // `Costa Rica says` is a country's name all the same).
   if (place && (!speechCue || (count >= 2 && (givenNameGender(word.text) === undefined || isCountry(run))))) return placeMention(run, undefined)
@@ -431,9 +430,8 @@ function nameMention(run: Run): Mention | undefined {
   // Inside quotes, a name by its shape alone needs a cue or a surname outside to count (`under West Colfax`);
   // a given name first counts there too (`we could not pick Tomas Verhoeven`): short quotes, titles and nicknames, make no runs.
   const quoted = run.analyzed.inQuote[first] === true
-  // `the Carl Vinson leads`, `the Brady Law`, `the Shishu Bhavan home`: `the` right before a name of two words or more makes it a thing's
-  // (a ship, a law, a building); people are named without it, but for `the Marc Okafor case`, `the Ruiz family`.
-  // (A speech verb after it still makes a speaker: `the Smithsonian Institution said`.)
+  // `the Carl Vinson leads`, `the Brady Law`: `the` right before a name of two words or more makes a thing's (people are named
+  // without it), but for `the Marc Okafor case`, `the Ruiz family`, or a speaker (`the Smithsonian Institution said`).
   if (count >= 2 && !speechCue && tokens[first - 1]?.lower === 'the' && !personsNounAfter(tokens[end])) return undefined
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
   // (Inside quotes, words in capitals are a sign's, `read “CASH ONLY — NO COFFEE”`, and a name after an article a thing's, `with a Shirley Temple`.)
