@@ -22,10 +22,11 @@ export interface WrittenPairs {
 export function containsPlace(region: PlaceCandidate, place: PlaceCandidate): boolean {
   // Towns and US counties are contained; a province abroad is a region itself (`Niger, Nigeria` is a list).
   if (place.kind !== 'city' && !(place.kind === 'division' && place.countryCode === 'US')) return false
+  // (A continent has no country code, so it holds no town here.)
   if (place.countryCode !== region.countryCode) return false
   if (region.kind === 'country') return true
   // A US state, or a UK nation (`Leeds, England`): the same admin1 code.
-  if (region.kind === 'state' || (region.kind === 'area' && region.admin1 !== undefined)) return place.admin1 === region.admin1
+  if (region.kind === 'state' || region.kind === 'area') return place.admin1 === region.admin1
   // A division abroad: ISO 3166-2 and GeoNames' admin1 codes differ, so the country must do.
   return region.kind === 'division' && region.admin1 === undefined && place.kind === 'city'
 }
@@ -47,8 +48,8 @@ export function writtenPairs(mentions: readonly Mention[], blocks: readonly Anal
   const byStart = new Map<string, Mention>()
   for (const mention of mentions) byStart.set(`${mention.block}:${mention.first}`, mention)
   for (const town of mentions) {
-    const tokens = blocks[town.block]?.tokens
-    if (tokens?.[town.last]?.text !== ',') continue
+    const tokens = blocks[town.block]!.tokens
+    if (tokens[town.last]?.text !== ',') continue
     const next = byStart.get(`${town.block}:${town.last + 1}`)
     // `Cairo, Giza, and Al-Minya`, `Texas, Utah, Virginia`: items of a list are no pair.
     // `California, United States`: a state first is a region itself, not a town of that name.
@@ -58,7 +59,7 @@ export function writtenPairs(mentions: readonly Mention[], blocks: readonly Anal
     const region =
       town.places.length === 0 && town.region !== undefined
         ? next.places.find((candidate) => candidate.kind !== 'city')
-        : next.places.find((candidate) => candidate.kind !== 'city' && town.places.some((place) => containsPlace(candidate, place)))
+        : next.places.find((candidate) => town.places.some((place) => containsPlace(candidate, place)))
     if (region === undefined) continue
     within.set(town, region)
     regions.set(next, region)
