@@ -15,8 +15,8 @@ import type {PlaceContext} from './places.js'
 export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDateline): Mention[] {
   const place = (name: string, start: number, end: number, region: string | undefined): Mention => {
     const first = analyzed.tokens.findIndex((token) => token.start >= start)
-    const last = analyzed.tokens.findIndex((token) => token.start >= end)
-    const run = new Run(analyzed, first, last === -1 ? analyzed.tokens.length : last)
+    // (Some token always follows: the dateline's dash, or its date.)
+    const run = new Run(analyzed, first, analyzed.tokens.findIndex((token) => token.start >= end))
     return mentionOf(run, 'place', {cue: 'dateline', detail: region}, {name, start, end, inQuote: false, region})
   }
   // As a reader writes it: a town the gazetteer lacks keeps this name (`PEMBERTON` → `Pemberton`).
@@ -24,8 +24,9 @@ export function datelinePlaceMentions(analyzed: AnalyzedBlock, parsed: ParsedDat
   if (parsed.region !== undefined) {
     // (`PEMBERTON, British Columbia`, `STANSTED, England`: a province or a UK nation too.)
     const name = findUsState(parsed.region)?.name ?? findCountry(parsed.region)?.name ?? largerArea(parsed.region)
+    // (The region is written after the city, so it is always found there.)
     const start = parsed.text.indexOf(parsed.region, parsed.city.length)
-    if (name !== undefined && start !== -1) mentions.push(place(name, start, start + parsed.region.length, undefined))
+    if (name !== undefined) mentions.push(place(name, start, start + parsed.region.length, undefined))
   }
   return mentions
 }
