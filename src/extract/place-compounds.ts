@@ -25,7 +25,7 @@ export function compoundPlaceMentions(analyzed: AnalyzedBlock, start = 0): Menti
     const suffix = placeSuffixOf(token.lower)
     if (suffix === undefined) continue
     const head = token.text.slice(0, -suffix.length)
-    if (!/^\p{Lu}/u.test(head) || head.includes('-')) continue
+    if (!/^\p{Lu}/u.test(head)) continue
     const mention = longestPlace(analyzed, index, head)
     if (mention) mentions.push(mention)
   }
