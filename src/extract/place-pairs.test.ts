@@ -34,6 +34,8 @@ describe('containsPlace: whether a written region holds a reading of the name be
 
   test('a town holds no town: `Hinton, Paris` is no pair', () => {
     expect(containsPlace(place('city', 'CA', '08'), place('city', 'CA', '08'))).toBe(false)
+    // Nor one with no first-order division recorded (a city-state's), though a province abroad has none either.
+    expect(containsPlace(place('city', 'SG'), place('city', 'SG'))).toBe(false)
   })
 
   test('a division abroad holds the towns of its country (its codes and GeoNames’ differ), not a county', () => {
