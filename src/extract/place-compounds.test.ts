@@ -39,8 +39,12 @@ describe('compoundPlaceMentions: a place before -based, -born or -headquartered'
     expect(compounds('New York-based firms grew.').map(({name}) => name)).toEqual(['New York'])
   })
 
-  test('no place: a name the gazetteer lacks, a lower-case first part, another suffix', () => {
-    expect(compounds('The Zorblax-based chain and the web-based app and the Seattle-area firm grew.')).toEqual([])
+  test('no place: a name the gazetteer lacks, a word that is also a town (`home-based`, Home, Wash.), another suffix', () => {
+    expect(compounds('The Zorblax-based chain and the home-based shop and the Seattle-area firm grew.')).toEqual([])
+  })
+
+  test('a name that starts with a lower-case particle is a name all the same (`’s-Hertogenbosch-based`)', () => {
+    expect(compounds('An ’s-Hertogenbosch-based firm grew.').map(({name}) => name)).toEqual(['s-Hertogenbosch'])
   })
 
   test('a hyphenated town before the suffix is that town (`Winston-Salem-based`)', () => {

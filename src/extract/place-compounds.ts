@@ -25,7 +25,8 @@ export function compoundPlaceMentions(analyzed: AnalyzedBlock, start = 0): Menti
     const suffix = placeSuffixOf(token.lower)
     if (suffix === undefined) continue
     const head = token.text.slice(0, -suffix.length)
-    if (!/^\p{Lu}/u.test(head)) continue
+    // A capital somewhere makes it a name (`Ottawa`, `'s-Hertogenbosch`), not a word (`home-based`).
+    if (!/\p{Lu}/u.test(head)) continue
     const mention = longestPlace(analyzed, index, head)
     if (mention) mentions.push(mention)
   }
@@ -48,7 +49,8 @@ function longestPlace(analyzed: AnalyzedBlock, index: number, head: string): Men
   const end = token.start + head.length
   for (let words = 2; words >= 0; words--) {
     const first = index - words
-    if (first < 0 || tokens.slice(first, index).some((before) => before.kind !== 'word' || !before.capitalized)) continue
+    // (A mark is never capitalized.)
+    if (first < 0 || tokens.slice(first, index).some((before) => !before.capitalized)) continue
     const begin = tokens[first]!.start
     const name = block.text.slice(begin, end)
     const run = new Run(analyzed, first, index + 1)

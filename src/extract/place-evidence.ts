@@ -12,10 +12,9 @@ import type {Mention} from './mention.js'
 /** Words before a name that say it is somewhere: `in Aurora`, `near Boise`. */
 const locativePrepositions = new Set(['in', 'near', 'from', 'at', 'outside', 'across', 'throughout', 'to', 'into', 'around', 'between', 'toward', 'towards'])
 
-/** `in Aurora`, `near Boise`: a locative preposition right before the mention (a dateline has none). */
+/** `in Aurora`, `near Boise`: a locative preposition right before the mention (a dateline's has none: it starts the paragraph or follows its comma). */
 export function hasLocativePreposition(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
-  if (mention.evidence.cue === 'dateline') return false
-  return locativePrepositions.has(blocks[mention.block]?.tokens[mention.first - 1]?.lower ?? '')
+  return locativePrepositions.has(blocks[mention.block]!.tokens[mention.first - 1]?.lower ?? '')
 }
 
 // Head nouns of an administrative area, with their plurals (after coordinated names: `Punjab and Sindh provinces`).
@@ -38,8 +37,7 @@ const maxListTokens = 8
  * plural one after the list the name starts or ends (`Limpopo provinces`, `North West and Limpopo provinces`).
  */
 export function hasAreaHeadNoun(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
-  const tokens = blocks[mention.block]?.tokens
-  if (!tokens) return false
+  const tokens = blocks[mention.block]!.tokens
   const after = tokens[mention.last]?.lower
   if (after !== undefined && areaHeadNouns.has(after)) return true
   if (tokens[mention.first - 1]?.lower === 'of' && areaHeadNouns.has(tokens[mention.first - 2]?.lower ?? '')) return true
@@ -50,7 +48,8 @@ export function hasAreaHeadNoun(mention: Mention, blocks: readonly AnalyzedBlock
     const token = tokens[index]
     if (token === undefined) return false
     if (pluralAreaHeadNouns.has(token.lower)) return true
-    if (!(token.lower === 'and' || token.text === ',' || (token.kind === 'word' && token.capitalized))) return false
+    // (A mark is never capitalized.)
+    if (!(token.lower === 'and' || token.text === ',' || token.capitalized)) return false
   }
   return false
 }
@@ -75,8 +74,7 @@ export function placeEvidence(group: readonly Mention[], place: PlaceCandidate, 
     if (mention.evidence.cue === 'dateline') kinds.add('dateline')
     if (mention.region !== undefined) kinds.add('region')
     if (mention.evidence.detail === 'title qualifier') kinds.add('title-qualifier')
-    const tokens = blocks[mention.block]?.tokens
-    if (!tokens || mention.evidence.cue === 'dateline') continue
+    if (mention.evidence.cue === 'dateline') continue
     if (hasLocativePreposition(mention, blocks)) kinds.add('preposition')
     if (place.kind !== 'city' && hasAreaHeadNoun(mention, blocks)) kinds.add('head-noun')
   }
