@@ -111,6 +111,14 @@ describe('withWrittenRegions: the region after a resolved town, as a place of it
     expect(withWrittenRegions(places, mentions)).toBe(places)
     const cut = resolvedTowns('Crews from Beckley, Va', ['Beckley>W. Va.'])
     expect(withWrittenRegions(cut.places, cut.mentions)).toBe(cut.places)
+    const last = resolvedTowns('Crews came to Houma', ['Houma>La.'])
+    expect(withWrittenRegions(last.places, last.mentions)).toBe(last.places)
+  })
+
+  test('a region that ends the paragraph counts', () => {
+    const text = 'The crews came from Houma, La.'
+    const {places, mentions} = resolvedTowns(text, ['Houma>La.'])
+    expect(show(text, withWrittenRegions(places, mentions)).slice(1)).toEqual(['Louisiana: La. (colocation)'])
   })
 
   test('words another mention claims are no region, unless that mention is a tentative guess', () => {

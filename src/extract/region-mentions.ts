@@ -38,8 +38,8 @@ export function withWrittenRegions(places: readonly ResolvedPlace[], taken: read
       const end = first + mention.region.split(' ').length
       const tokens = mention.run.tokens
       occupied ??= occupiedWords(taken)
+      // (Each town's mention is visited once, and no two end at the same comma: the words are claimed once.)
       if (tokens[mention.last]?.text !== ',' || tokens[end - 1] === undefined || occupied.has(`${mention.block}:${first}`)) continue
-      occupied.add(`${mention.block}:${first}`)
       const last = tokens[end - 1]!
       const written = mentionOf(mention.run.slice(first, end), 'place', {cue: 'gazetteer', detail: 'region'}, {name: region.name, start: tokens[first]!.start, end: last.start + last.text.length})
       result ??= [...places]
