@@ -1,5 +1,23 @@
 import {describe, expect, test} from 'vitest'
+import {paragraph, placeMentions} from '../../test/helpers/place-mentions.js'
+import {placeCandidates} from '../gazetteer/gazetteer.js'
 import {articleToJsonLd} from '../index.js'
+import {type Cue, type Mention, asKind} from './mention.js'
+import {
+  afterRoadNumber,
+  endsPlaceNoun,
+  institutionSite,
+  isBuildingHead,
+  isNamedByPlaceNoun,
+  isRegionMention,
+  isRoadNumberAfter,
+  isSiteHead,
+  isSiteMention,
+  placeNounAround,
+  resolveSites,
+  siteRun
+} from './place-sites.js'
+import {Run} from './run.js'
 
 const placesOf = (text: string) => articleToJsonLd(text, {format: 'text'}).article.places
 const site = (text: string, name: string) => placesOf(text).find((place) => place.name === name)
@@ -232,5 +250,288 @@ describe('schools and events the text puts someone in', () => {
 
   test('a school that acts, or two common words, is no place: `Lindale University said`, `at Secondary School`', () => {
     expect(placesOf('Study\n\nLindale University said fees would rise. A class met at Secondary School.').map((place) => place.name)).toEqual([])
+  })
+})
+
+// The token rules on their own, on invented sentences: the name is given by its words.
+const inText = (text: string, name: string) => {
+  const analyzed = paragraph(text)
+  const words = name.split(' ')
+  const first = analyzed.tokens.findIndex((_, index) => words.every((word, offset) => analyzed.tokens[index + offset]?.text === word))
+  if (first === -1) throw new Error(`${name} is not in ${text}`)
+  return {analyzed, tokens: analyzed.tokens, first, end: first + words.length}
+}
+const institution = (text: string, name: string) => {
+  const {tokens, first, end} = inText(text, name)
+  return institutionSite(tokens, first, end)
+}
+const siteMention = (text: string, name: string) => {
+  const {tokens, first, end} = inText(text, name)
+  return isSiteMention(tokens, first, end, tokens.slice(first, end))
+}
+const token = (text: string) => paragraph(text).tokens[0]!
+
+describe('institutionSite: a building, school or event the text puts something in', () => {
+  test('a hospital after `to` is a building; one word alone is no name', () => {
+    expect(institution('Crews went to Alder Hospital.', 'Alder Hospital')).toBe('building')
+    expect(institution('Crews went to Hospital.', 'Hospital')).toBeUndefined()
+  })
+
+  test('an event after `at` or `in`, not after another word', () => {
+    expect(institution('A finalist at the Harwell Piano Competition wept.', 'Harwell Piano Competition')).toBe('event')
+    expect(institution('She played in the Harwell Piano Competition.', 'Harwell Piano Competition')).toBe('event')
+    expect(institution('She went to the Harwell Piano Competition.', 'Harwell Piano Competition')).toBeUndefined()
+  })
+
+  test('a school the text puts someone in, also at the paragraph’s start or on a date', () => {
+    expect(institution('At Linden University, students rallied.', 'Linden University')).toBe('school')
+    expect(institution('A rally was held on Monday at Linden University.', 'Linden University')).toBe('school')
+    expect(institution('Experts gave talks at Linden University.', 'Linden University')).toBe('school')
+  })
+
+  test('someone it employs or teaches names the body, not a place', () => {
+    for (const text of [
+      'She met the chancellors at Linden University.',
+      'She met a lecturer at Linden University.',
+      'She met the staff at Linden University.',
+      'She met two fellows at Linden University.',
+      'She met a professor of modern European history at Linden University.'
+    ]) expect(institution(text, 'Linden University'), text).toBeUndefined()
+    // An `of` phrase further back is no part of it.
+    expect(institution('She met a professor of very modern European history at Linden University.', 'Linden University')).toBe('school')
+  })
+
+  test('two common words name no one school; a name with them does', () => {
+    expect(institution('They met at Secondary School.', 'Secondary School')).toBeUndefined()
+    expect(institution('They met at Linden School.', 'Linden School')).toBe('school')
+    expect(institution('They met at Linden Secondary School.', 'Linden Secondary School')).toBe('school')
+  })
+
+  test('a head after `of`, or in the middle of the name, is no school’s', () => {
+    expect(institution('Doctors wrote in the Journal of the Royal College of Physicians.', 'Journal of the Royal College of Physicians')).toBeUndefined()
+    expect(institution('She spoke at the Linden School Board.', 'Linden School Board')).toBeUndefined()
+    expect(institution('She studied at the University of Linden.', 'University of Linden')).toBe('school')
+  })
+})
+
+describe('head nouns', () => {
+  test('isBuildingHead: a capitalized built or institution head', () => {
+    expect(isBuildingHead(token('Basilica'))).toBe(true)
+    expect(isBuildingHead(token('Hospital'))).toBe(true)
+    expect(isBuildingHead(token('basilica'))).toBe(false)
+    expect(isBuildingHead(token('Linden'))).toBe(false)
+    expect(isBuildingHead(undefined)).toBe(false)
+  })
+
+  test('isSiteHead: a capitalized built or natural head; an institution is none', () => {
+    expect(isSiteHead(token('Avenue'))).toBe(true)
+    expect(isSiteHead(token('Sea'))).toBe(true)
+    expect(isSiteHead(token('avenue'))).toBe(false)
+    expect(isSiteHead(token('Hospital'))).toBe(false)
+    expect(isSiteHead(undefined)).toBe(false)
+  })
+
+  test('isRoadNumberAfter: up to four digits and a capital after a numbered head', () => {
+    const highway = token('Highway')
+    expect(isRoadNumberAfter(highway, token('403'))).toBe(true)
+    expect(isRoadNumberAfter(token('Route'), token('9A'))).toBe(true)
+    expect(isRoadNumberAfter(highway, token('12345'))).toBe(false)
+    expect(isRoadNumberAfter(highway, token('40s'))).toBe(false)
+    expect(isRoadNumberAfter(highway, token('A40'))).toBe(false)
+    expect(isRoadNumberAfter(token('Avenue'), token('403'))).toBe(false)
+    expect(isRoadNumberAfter(undefined, token('403'))).toBe(false)
+  })
+})
+
+describe('isSiteMention: the token rules', () => {
+  test('one word is a site only with its number, or after a street’s ordinal', () => {
+    expect(siteMention('They drove on Highway 403 home.', 'Highway')).toBe(true)
+    expect(siteMention('They drove on the Highway.', 'Highway')).toBe(false)
+    expect(siteMention('They drove along Highway', 'Highway')).toBe(false)
+    expect(siteMention('They met on 14th St. at noon.', 'St.')).toBe(true)
+    expect(siteMention('Street lights failed.', 'Street')).toBe(false)
+    expect(siteMention('The 14th Sea was calm.', 'Sea')).toBe(false)
+  })
+
+  test('a British road number used as a road', () => {
+    expect(siteMention('Traffic on the A417 southbound stopped.', 'A417')).toBe(true)
+    expect(siteMention('Traffic came via the A436', 'A436')).toBe(true)
+    for (const next of ['at Coggeshall', 'near Coggeshall', 'between towns']) expect(siteMention(`A crash on the A120 ${next}.`, 'A120')).toBe(true)
+    expect(siteMention('A crash on the A120.', 'A120')).toBe(false)
+    expect(siteMention('Pilots flew the A380 at the show.', 'A380')).toBe(false)
+    expect(siteMention('A436 was closed.', 'A436')).toBe(false)
+  })
+
+  test('an item of a list of roads, not of other things', () => {
+    expect(siteMention('Use the A436, A40 and A429.', 'A40')).toBe(true)
+    expect(siteMention('Use the A40 or A429.', 'A429')).toBe(true)
+    expect(siteMention('Use the A40 and A429.', 'A429')).toBe(true)
+    expect(siteMention('Fly the 747, A380 and more.', 'A380')).toBe(false)
+    expect(siteMention('and A40 reopened.', 'A40')).toBe(false)
+  })
+
+  test('a road-shaped name is needed: `the Linden road` is no road number', () => {
+    expect(siteMention('They took the Linden road.', 'Linden')).toBe(false)
+  })
+
+  test('a road number first does not make a longer run a site', () => {
+    expect(siteMention('Traffic came via the A429 Marlcombe', 'A429 Marlcombe')).toBe(false)
+  })
+})
+
+describe('siteRun: the numbers that belong to a site’s name', () => {
+  const run = (text: string, name: string) => {
+    const {analyzed, first, end} = inText(text, name)
+    const site = siteRun(new Run(analyzed, first, end))
+    return analyzed.tokens.slice(site.first, site.end).map((item) => item.text).join(' ')
+  }
+
+  test('a road’s number after it, an ordinal and a house number before a street', () => {
+    expect(run('They drove on Highway 403 home.', 'Highway')).toBe('Highway 403')
+    expect(run('They drove along the Highway', 'Highway')).toBe('Highway')
+    expect(run('They met at 2700 North Fourth Street.', 'North Fourth Street')).toBe('2700 North Fourth Street')
+    expect(run('They met on 14th St. at noon.', 'St.')).toBe('14th St.')
+  })
+
+  test('a number before another site is no part of it; a street first in the paragraph keeps its words', () => {
+    expect(run('Since 1990 Lincoln Park has grown.', 'Lincoln Park')).toBe('Lincoln Park')
+    expect(run('Elm Street was closed.', 'Elm Street')).toBe('Elm Street')
+  })
+})
+
+describe('isRegionMention: a part of an area by a compass word, or a region by its name', () => {
+  const region = (text: string, name: string) => {
+    const {tokens, first, end} = inText(text, name)
+    return isRegionMention(tokens.slice(first, end))
+  }
+
+  test('a compass word before a continent, country or UK nation', () => {
+    expect(region('Rain fell in West Wales.', 'West Wales')).toBe(true)
+    expect(region('Rain fell in Western Europe.', 'Western Europe')).toBe(true)
+  })
+
+  test('a compass word alone, before no area, or before `America`, is none', () => {
+    expect(region('Rain fell in the North.', 'North')).toBe(false)
+    expect(region('Rain fell in Linden.', 'Linden')).toBe(false)
+    expect(region('Rain fell in North Linden.', 'North Linden')).toBe(false)
+    expect(region('Rain fell in Western America.', 'Western America')).toBe(false)
+  })
+
+  test('a region named by one name, written with periods', () => {
+    expect(region('It was the U.S.S.R. then.', 'U.S.S.R.')).toBe(true)
+  })
+})
+
+describe('placeNounAround: a lower-case place noun beside the name', () => {
+  const noun = (text: string, name: string) => {
+    const {tokens, first, end} = inText(text, name)
+    return placeNounAround(tokens, first, end)
+  }
+
+  test('a noun after the name that heads the phrase, from the paragraph’s start or after a mark', () => {
+    expect(noun('Quillby airport is closed.', 'Quillby')).toBe('airport')
+    expect(noun('Flights left “Quillby airport” late.', 'Quillby')).toBe('airport')
+    expect(noun('Flights flew to Quillby airport', 'Quillby')).toBe('airport')
+    expect(noun('Crowds filled the Shankill area.', 'Shankill')).toBe('area')
+  })
+
+  test('no place noun when the name describes it: an adjective before, `of` after, a demonym or a hyphen in it', () => {
+    expect(noun('It is this tiny Arctic town.', 'Arctic')).toBeUndefined()
+    expect(noun('It is the Quillby town of Orvieto.', 'Quillby')).toBeUndefined()
+    expect(noun('Rain fell in the Kurdish Qandil area.', 'Kurdish Qandil')).toBeUndefined()
+    expect(noun('Rain fell in the Taliban-held area.', 'Taliban-held')).toBeUndefined()
+  })
+
+  test('a place noun before `of`: lower-case, a place noun, right before it', () => {
+    expect(noun('They reached the village of Tarnhollow.', 'Tarnhollow')).toBe('village')
+    expect(noun('They reached the Village of Tarnhollow.', 'Tarnhollow')).toBeUndefined()
+    expect(noun('They met the mayor of Tarnhollow.', 'Tarnhollow')).toBeUndefined()
+    expect(noun('They reached the village Tarnhollow.', 'Tarnhollow')).toBeUndefined()
+    expect(noun('of Tarnhollow, little is known.', 'Tarnhollow')).toBeUndefined()
+  })
+})
+
+describe('small helpers', () => {
+  test('afterRoadNumber: a road’s number before a longer name is left out', () => {
+    const at = (text: string, name: string) => {
+      const {tokens, first, end} = inText(text, name)
+      return afterRoadNumber(tokens, first, end) - first
+    }
+    expect(at('Crash at the A429 Marlcombe junction.', 'A429 Marlcombe')).toBe(1)
+    expect(at('Crash on the A429.', 'A429')).toBe(0)
+    expect(at('Crash at the Linden Marlcombe junction.', 'Linden Marlcombe')).toBe(0)
+  })
+
+  test('isNamedByPlaceNoun: a name-shape place named by a noun after it or before `of`, or a listed street', () => {
+    const named = (cue: Cue, detail: string | undefined) => isNamedByPlaceNoun({evidence: {cue, detail}} as Mention)
+    expect(named('name-shape', 'airport')).toBe(true)
+    expect(named('name-shape', 'village')).toBe(true)
+    expect(named('name-shape', 'streets')).toBe(true)
+    expect(named('name-shape', 'hospital')).toBe(false)
+    expect(named('name-shape', undefined)).toBe(false)
+    expect(named('gazetteer', 'airport')).toBe(false)
+  })
+
+  test('endsPlaceNoun: what may follow a place noun that heads its phrase', () => {
+    expect(endsPlaceNoun(undefined)).toBe(true)
+    expect(endsPlaceNoun(token('.'))).toBe(true)
+    expect(endsPlaceNoun(token('40'))).toBe(true)
+    expect(endsPlaceNoun(token('about'))).toBe(true)
+    expect(endsPlaceNoun(token('of'))).toBe(true)
+    expect(endsPlaceNoun(token('elder'))).toBe(false)
+    expect(endsPlaceNoun(token('A40'))).toBe(false)
+  })
+})
+
+describe('resolveSites: the place mentions no gazetteer place was found for, one site per name', () => {
+  /** Mentions of `names` in one paragraph (`Name>Region`, `Name@detail` for a name-shape place named by a noun). */
+  const sitesIn = (text: string, names: readonly string[], resolvedNames: readonly string[] = [], dateline?: string) => {
+    const mentions = placeMentions(paragraph(text), names)
+    const resolved = mentions.filter((mention) => resolvedNames.includes(mention.name)).map((mention) => ({place: mention.places[0]!, name: mention.name, mentions: [mention], evidence: []}))
+    const sites = resolveSites(mentions, resolved, dateline === undefined ? undefined : placeCandidates(dateline)[0])
+    return sites.map((site) => ({name: site.name, count: site.mentions.length, container: site.container?.name, written: site.written, headNoun: site.headNoun}))
+  }
+
+  test('a street is in the dateline’s place, once however often it is named', () => {
+    expect(sitesIn('Police closed Bramble Avenue, then opened Bramble Avenue.', ['Bramble Avenue', 'Bramble Avenue'], [], 'Boulder')).toEqual([
+      {name: 'Bramble Avenue', count: 2, container: 'Boulder', written: false, headNoun: true}
+    ])
+  })
+
+  test('a sea is in no place, whatever the dateline', () => {
+    expect(sitesIn('A ferry sank in the Ionian Sea.', ['Ionian Sea'], [], 'Boulder')).toEqual([{name: 'Ionian Sea', count: 1, container: undefined, written: false, headNoun: true}])
+  })
+
+  test('the place resolved right after it is its container', () => {
+    expect(sitesIn('A shop on Quarry Lane, Boulder, burned.', ['Quarry Lane', 'Boulder'], ['Boulder'], 'Denver')).toEqual([
+      {name: 'Quarry Lane', count: 1, container: 'Boulder', written: true, headNoun: true}
+    ])
+  })
+
+  test('a town the gazetteer has, but not in its written region, is a site in that region', () => {
+    expect(sitesIn('Crews left Melville, Sask., early.', ['Melville>Sask.'])).toEqual([{name: 'Melville', count: 1, container: 'Saskatchewan', written: true, headNoun: false}])
+    expect(sitesIn('Crews left Melville, Ill., early.', ['Melville>Ill.'])).toEqual([{name: 'Melville', count: 1, container: 'Illinois', written: true, headNoun: false}])
+    expect(sitesIn('Crews left Melville, Nigeria, early.', ['Melville>Nigeria'])).toEqual([{name: 'Melville', count: 1, container: 'Nigeria', written: true, headNoun: false}])
+  })
+
+  test('a town resolved where it is written is no site', () => {
+    expect(sitesIn('Crews left Melville, Sask., early.', ['Melville>Sask.'], ['Melville'])).toEqual([])
+    expect(sitesIn('Crews left Boulder early.', ['Boulder'])).toEqual([])
+  })
+
+  test('a name the text calls a place whose readings were all too far off is a site', () => {
+    expect(sitesIn('Flights left Heathrow airport late.', ['Heathrow@airport'])).toEqual([{name: 'Heathrow', count: 1, container: undefined, written: false, headNoun: false}])
+    expect(sitesIn('Flights left Heathrow late.', ['Heathrow'])).toEqual([])
+  })
+
+  test('a region by a compass word lies in the area it divides; `Central America` in none', () => {
+    expect(sitesIn('Rain fell in North Africa.', ['North Africa'], [], 'Boulder')).toEqual([{name: 'North Africa', count: 1, container: 'Africa', written: false, headNoun: false}])
+    expect(sitesIn('Rain fell in Central America.', ['Central America'])).toEqual([{name: 'Central America', count: 1, container: undefined, written: false, headNoun: false}])
+  })
+
+  test('a person’s mention is no site', () => {
+    const analyzed = paragraph('Bramble Avenue spoke.')
+    const [place] = placeMentions(analyzed, ['Bramble Avenue'])
+    expect(resolveSites([asKind(place!, 'person', {cue: 'given-name', detail: undefined})], [], undefined)).toEqual([])
   })
 })

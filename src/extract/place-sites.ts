@@ -307,7 +307,8 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
     const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
     const head = words[words.length - 1]!.toLowerCase()
     const built = builtHeads.has(head) || institutionHeads.has(head)
-    const named = built || naturalHeads.has(head) || numberedHeads.has(head)
+    // (Every numbered head is a built one: `Highway`, `Route`.)
+    const named = built || naturalHeads.has(head)
     sites.push({name, mentions: group, container: written ?? (built ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
   }
   return sites
