@@ -287,11 +287,14 @@ describe('institutionSite: a building, school or event the text puts something i
     expect(institution('At Linden University, students rallied.', 'Linden University')).toBe('school')
     expect(institution('A rally was held on Monday at Linden University.', 'Linden University')).toBe('school')
     expect(institution('Experts gave talks at Linden University.', 'Linden University')).toBe('school')
+    expect(institution('Of note, talks at Linden University.', 'Linden University')).toBe('school')
   })
 
   test('someone it employs or teaches names the body, not a place', () => {
     for (const text of [
-      'She met the chancellors at Linden University.',
+      'She met a surgeon at Linden University.',
+      'She met the surgeons at Linden University.',
+      'She toured the labs at Linden University.',
       'She met a lecturer at Linden University.',
       'She met the staff at Linden University.',
       'She met two fellows at Linden University.',
