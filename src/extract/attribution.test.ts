@@ -296,6 +296,9 @@ describe('attributionBefore', () => {
     ['The Board of Education replied ', {cue: 'replied', speaker: 'The Board of Education', extent: 'The Board of Education replied'}],
     // After `the`, the capitalized words before a verb are the subject; a role after them stays in the phrase.
     ['The Senate voted: ', {cue: ':', speaker: 'The Senate', extent: 'The Senate voted:'}],
+    // The capitalized part runs through a joiner only to another capitalized word.
+    ['The Senate and House voted: ', {cue: ':', speaker: 'The Senate and House', extent: 'The Senate and House voted:'}],
+    ['The Senate and others voted: ', {cue: ':', speaker: 'The Senate', extent: 'The Senate and others voted:'}],
     ['The Senate voted on the bill: ', {cue: ':', speaker: 'The Senate', extent: 'The Senate voted on the bill:'}],
     ['The Board of Education voted: ', {cue: ':', speaker: 'The Board of Education', extent: 'The Board of Education voted:'}],
     // A participle's subject comes from the clause before it, also when that clause puts its verb first.
