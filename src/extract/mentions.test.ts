@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 import {analyzeBlock} from './analyze.js'
 import {findMentions} from './mentions.js'
 
@@ -73,5 +73,87 @@ test('a titled name ends at `of`: the body after it is the person\'s', () => {
   expect(mentions('Professor Ilse Church of the University of Brantholm disagreed.')).toEqual([
     ['person', 'Ilse Church', 'title', 'Professor'],
     ['organization', 'University of Brantholm', 'organization-head', 'brantholm']
+  ])
+})
+
+/** Every mention of a paragraph (tentative ones too), as the name, the text it covers and what made it one. */
+function allMentions(text: string, start = 0, sports = false) {
+  const block = {kind: 'paragraph', text, map: {toSource: (offset: number) => offset}} as unknown as Parameters<typeof analyzeBlock>[0]
+  return findMentions(analyzeBlock(block, 0), start, sports).map((mention) => [mention.kind, mention.name, text.slice(mention.start, mention.end), mention.evidence.cue, mention.evidence.detail])
+}
+
+test('one letter is no name, even after a title or before a speech verb', () => {
+  expect(allMentions('Mayor X spoke.')).toEqual([])
+  expect(allMentions('"It works," Q said.')).toEqual([])
+  expect(allMentions('Dr. Jo spoke.')).toEqual([['person', 'Jo', 'Jo', 'title', 'Doctor']])
+})
+
+test('names before `start` (a dateline read by its own parser) are left out; a name right at it is kept', () => {
+  const text = 'Ana Ruiz met Bo Lee in Denver.'
+  expect(allMentions(text, text.indexOf('Bo')).map(([, name]) => name)).toEqual(['Bo Lee', 'Denver'])
+  expect(allMentions(text, text.indexOf('Bo') + 1).map(([, name]) => name)).toEqual(['Denver'])
+  expect(allMentions('DENVER — Ana Ruiz spoke.', 9).map(([, name]) => name)).toEqual(['Ana Ruiz'])
+})
+
+test('a place inside a compound (`Denver-based`) is a mention in reading order with the rest', () => {
+  expect(allMentions('Denver-based Acme hired Ana Ruiz of Boston.')).toEqual([
+    ['place', 'Denver', 'Denver', 'gazetteer', 'compound'],
+    ['person', 'Acme', 'Acme', 'name-shape', undefined],
+    ['person', 'Ana Ruiz', 'Ana Ruiz', 'given-name', 'Ana'],
+    ['place', 'Boston', 'Boston', 'gazetteer', undefined]
+  ])
+  expect(allMentions('Ana Ruiz joined a New York-based firm.')).toEqual([
+    ['person', 'Ana Ruiz', 'Ana Ruiz', 'given-name', 'Ana'],
+    ['person', 'New York-based', 'New York-based', 'name-shape', undefined],
+    ['place', 'New York', 'New York', 'gazetteer', 'compound']
+  ])
+  // Before `start`, a compound is left out too.
+  const text = 'A Denver-based firm hired Bo Lee.'
+  expect(allMentions(text, text.indexOf('firm')).map(([, name]) => name)).toEqual(['Bo Lee'])
+})
+
+describe('an all-caps line (`SOCCER - LEAGUE RESULTS`) names only countries, states and large areas', () => {
+  test('two words first, then one; each once, with the span of its words only', () => {
+    expect(allMentions('SOUTH AFRICA V NEW ZEALAND')).toEqual([
+      ['place', 'SOUTH AFRICA', 'SOUTH AFRICA', 'gazetteer', 'all-caps line'],
+      ['place', 'NEW ZEALAND', 'NEW ZEALAND', 'gazetteer', 'all-caps line']
+    ])
+    expect(allMentions('RESULTS FROM TEXAS, OHIO AND FRANCE')).toEqual([
+      ['place', 'TEXAS', 'TEXAS', 'gazetteer', 'all-caps line'],
+      ['place', 'OHIO', 'OHIO', 'gazetteer', 'all-caps line'],
+      ['place', 'FRANCE', 'FRANCE', 'gazetteer', 'all-caps line']
+    ])
+  })
+
+  test('cities, clubs and people are not read in capitals', () => {
+    expect(allMentions('PARIS AND LONDON SHARES FALL')).toEqual([])
+    expect(allMentions('ANA RUIZ WINS IN TEXAS')).toEqual([['place', 'TEXAS', 'TEXAS', 'gazetteer', 'all-caps line']])
+  })
+
+  test('lower-case words and numbers do not make a line mixed; two capital words are enough', () => {
+    expect(allMentions('SOCCER - 2ND ROUND v FRANCE')).toEqual([['place', 'FRANCE', 'FRANCE', 'gazetteer', 'all-caps line']])
+    expect(allMentions('NEW ZEALAND')).toEqual([['place', 'NEW ZEALAND', 'NEW ZEALAND', 'gazetteer', 'all-caps line']])
+  })
+
+  test('one capital word, or a line with a mixed-case word, is read as prose', () => {
+    expect(allMentions('TEXAS')).toEqual([['place', 'TEXAS', 'TEXAS', 'gazetteer', undefined]])
+    expect(allMentions('Ana Ruiz, BO LEE and FRANCE')).toEqual([
+      ['person', 'Ana Ruiz', 'Ana Ruiz', 'given-name', 'Ana'],
+      ['person', 'BO LEE', 'BO LEE', 'given-name', 'BO'],
+      ['place', 'FRANCE', 'FRANCE', 'gazetteer', undefined]
+    ])
+  })
+
+  test('names before `start` are left out', () => {
+    const text = 'TEXAS BEAT OHIO'
+    expect(allMentions(text, text.indexOf('OHIO'))).toEqual([['place', 'OHIO', 'OHIO', 'gazetteer', 'all-caps line']])
+    expect(allMentions(text, text.indexOf('OHIO') + 1)).toEqual([])
+  })
+})
+
+test('a compound names the place before its suffix, not a place spelled with the suffix (`Pader-born` is not Paderborn)', () => {
+  expect(allMentions('A Pader-born doctor met Ana Ruiz.')).toEqual([
+    ['place', 'Pader', 'Pader', 'gazetteer', 'compound'],
+    ['person', 'Ana Ruiz', 'Ana Ruiz', 'given-name', 'Ana']
   ])
 })

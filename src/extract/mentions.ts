@@ -27,12 +27,22 @@ export function findMentions(analyzed: AnalyzedBlock, start = 0, sports = false)
       if (mention.name.length >= 2 && mention.start >= start) mentions.push(mention)
     }
   }
-  // `Seattle-based`: a place inside a compound, in reading order with the rest.
   const compounds = compoundPlaceMentions(analyzed, start)
-  if (compounds.length > 0) mentions.push(...compounds.filter((compound) => !mentions.some((mention) => mention.kind === 'place' && mention.start === compound.start)))
-  if (compounds.length > 0) mentions.sort((a, b) => a.start - b.start)
-  const defined = coordinatedOrganizations(analyzed, acronymDefinitions(analyzed, mentions))
+  const all = compounds.length > 0 ? withCompounds(mentions, compounds) : mentions
+  const defined = coordinatedOrganizations(analyzed, acronymDefinitions(analyzed, all))
   return sports ? coordinatedClubs(analyzed, defined) : defined
+}
+
+/**
+ * The mentions with the places inside compounds (`Seattle-based`), in reading
+ * order. A compound's place replaces a place read from the same words: the
+ * suffix is no part of the name (`Pader-born` is born in Pader, Uganda, not
+ * in Paderborn).
+ */
+function withCompounds(mentions: readonly Mention[], compounds: readonly Mention[]): Mention[] {
+  const starts = new Set(compounds.map((compound) => compound.start))
+  const kept = mentions.filter((mention) => mention.kind !== 'place' || !starts.has(mention.start))
+  return [...kept, ...compounds].sort((a, b) => a.start - b.start)
 }
 
 /** Whether a block's words are all in capitals (two or more of them, with letters). */
