@@ -51,9 +51,6 @@ export function coordinatedClubs(analyzed: AnalyzedBlock, mentions: Mention[]): 
 const isBareName = (mention: Mention) =>
   mention.kind === 'person' && mention.tentative && mention.evidence.cue === 'name-shape' && mention.title === undefined && !isWordClass(mention.name.toLowerCase(), Word.Abbreviation)
 
-/** Whether a mention is an organization by its own words or context (not by a list). */
-const isOrganization = (mention: Mention) => mention.kind === 'organization' && mention.evidence.detail !== 'listed with an organization'
-
 /**
  * The block's mentions, with bare names that list beside an organization
  * read as organizations (`Mobil, Shell and Caltex Corp`, `Eternit and
@@ -64,7 +61,8 @@ export function coordinatedOrganizations(analyzed: AnalyzedBlock, mentions: Ment
   for (let index = 1; index < mentions.length; index++) {
     const previous = mentions[index - 1]!
     const current = mentions[index]!
-    if ((isOrganization(previous) || previous.evidence.detail === 'listed with an organization') && isBareName(current) && coordinated(analyzed, previous, current)) mentions[index] = asOrganization(current)
+    // (An organization listed before passes the list on: `Ciments Blancs SA, Eternit and Uniceramic`.)
+    if (previous.kind === 'organization' && isBareName(current) && coordinated(analyzed, previous, current)) mentions[index] = asOrganization(current)
   }
   for (let index = mentions.length - 2; index >= 0; index--) {
     const next = mentions[index + 1]!
