@@ -114,14 +114,18 @@ export function inClubPosition(run: Run): boolean {
   const next = tokens[end]
   const last = tokens[end - 1]!
   if (isScore(next)) return true
-  if (next?.kind === 'word' && !next.capitalized && (verbsAfter.has(next.lower) || playerRoles.has(next.lower))) return !last.possessive || playerRoles.has(next.lower)
+  if (next?.kind === 'word' && !next.capitalized) {
+    // `Everton's striker`, `Colorado's lead`: the club's player or standing (`Leicester's beat` is no result).
+    if (playerRoles.has(next.lower) || (last.possessive && next.lower === 'lead')) return true
+    if (verbsAfter.has(next.lower)) return !last.possessive
+  }
   const after = tokens[end + 1]
   if (next?.kind === 'word' && after?.kind === 'word' && !last.possessive) {
     if (roleModifiers.has(next.lower) && playerRoles.has(after.lower)) return true
     if (auxiliaries.has(next.lower) && verbsAfter.has(after.lower)) return true
   }
-  // `Colorado's lead`, `Everton's Duncan Ferguson`: the club's player or standing.
-  if (last.possessive && next?.kind === 'word' && (playerRoles.has(next.lower) || next.lower === 'lead' || next.capitalized)) return true
+  // `Everton's Duncan Ferguson`: the club's player.
+  if (last.possessive && next?.capitalized === true) return true
   const previous = tokens[first - 1]
   if (previous?.kind === 'word' && (wordsBefore.has(previous.lower) || previous.lower.endsWith('-placed') || previous.lower.endsWith('-ranked'))) return true
   const pair = previous && pairsBefore.get(previous.lower)
