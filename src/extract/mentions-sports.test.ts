@@ -23,6 +23,7 @@ describe('inClubPosition: where sports copy puts a club', () => {
   test('before a score or a total (not a year)', () => {
     expect(clubAt('Leicester 2-1 Hampshire')).toBe(true)
     expect(clubAt('Leicester 305-5 declared')).toBe(true)
+    expect(clubAt('Leicester 3-10 Hampshire')).toBe(true)
     expect(clubAt('Leicester 83 all out')).toBe(true)
     expect(clubAt('Leicester 8')).toBe(true)
     expect(clubAt('Leicester 1996 was a year')).toBe(false)
@@ -54,6 +55,7 @@ describe('inClubPosition: where sports copy puts a club', () => {
     expect(clubAt("Leicester's has won.")).toBe(false)
     expect(clubAt("Leicester's mayor spoke.")).toBe(false)
     expect(clubAt("It was Leicester's.")).toBe(false)
+    expect(clubAt("It was Leicester's")).toBe(false)
   })
 
   test('a role after a modifier (`fast bowler`), a result verb after an auxiliary (`has won`)', () => {
@@ -63,6 +65,9 @@ describe('inClubPosition: where sports copy puts a club', () => {
     expect(clubAt('Leicester has money.')).toBe(false)
     expect(clubAt('Leicester fast, bowler.')).toBe(false)
     expect(clubAt('Leicester has, won.')).toBe(false)
+    // At the block's end, nothing follows the modifier or the auxiliary.
+    expect(clubAt('Ana Ruiz met Leicester fast')).toBe(false)
+    expect(clubAt('Ana Ruiz said Leicester has')).toBe(false)
   })
 
   test('after a word that puts a club after it (`against`, `third-placed`, `top-ranked`)', () => {
@@ -89,6 +94,7 @@ describe('inClubPosition: where sports copy puts a club', () => {
     expect(clubAt('(Real Madrid) scored.', 'Real Madrid')).toBe(false)
     expect(clubAt('Ana Ruiz (Real Madrid, Spain) scored.', 'Real Madrid')).toBe(false)
     expect(clubAt('Ana Ruiz, Real Madrid) scored.', 'Real Madrid')).toBe(false)
+    expect(clubAt('Ana Ruiz (Real Madrid', 'Real Madrid')).toBe(false)
   })
 })
 
