@@ -177,7 +177,7 @@ function definitionStart(tokens: readonly Token[], paren: number, letters: strin
   // At most a dozen words back: the look-back stays bounded.
   for (let steps = 0; index >= 0 && steps < 12; steps++, index--) {
     const token = tokens[index]!
-    if (token.kind !== 'word') return -1
+    // Between the capitals, only joiners (`of`, `and`, `&` in `Harlow & Finch Holdings (HFH)`), particles and `in`: other words and marks end the name.
     if (token.capitalized) {
       spelled = token.text.charAt(0).toUpperCase() + spelled
       if (spelled === letters.toUpperCase()) return index
