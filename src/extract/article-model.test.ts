@@ -106,6 +106,25 @@ describe('entities', () => {
     expect(station.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([['WXYZ', ['FOX31']]])
     const three = read('DENVER (KOA) — The storm hit homes.', '"It is bad," FOX31 said.').article
     expect(three.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([['KOA', ['FOX31']]])
+    for (const credit of ['AKOA', 'KOAXYZ']) {
+      const other = read(`DENVER (${credit}) — The storm hit homes.`, '"It is bad," FOX31 said.').article
+      expect(other.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([
+        ['FOX31', []],
+        [credit, []]
+      ])
+    }
+  })
+
+  test('an entity named as the credit is the credit\'s organization; a person of that name is not', () => {
+    const named = read('BERLIN (DPA) — The storm hit homes.', 'DPA said more.').article
+    expect(named.entities.map((entity) => [entity.type, entity.name, entity.alternateNames, entity.mentions.map((item) => item.text)])).toEqual([
+      ['Organization', 'Deutsche Presse-Agentur', ['DPA'], ['DPA', 'DPA']]
+    ])
+    const person = read('PARIS (Bo Lee) — Bo Lee said the storm hit.').article
+    expect(person.entities.map((entity) => [entity.type, entity.name])).toEqual([
+      ['Person', 'Bo Lee'],
+      ['Organization', 'Bo Lee']
+    ])
   })
 })
 
