@@ -15,12 +15,16 @@ const url = 'https://example.com/story'
 describe('messages about the article\'s head', () => {
   test('an empty article is one fatal message, at its start', () => {
     const {messages} = articleToJsonLd('', {format: 'markdown'})
-    expect(messages.map((message) => [message.ruleId, message.line, message.column, message.fatal])).toEqual([['empty-article', 1, 1, true]])
+    expect(messages.map((message) => [message.ruleId, message.line, message.column, message.fatal, message.reason])).toEqual([
+      ['empty-article', 1, 1, true, 'Unexpected empty article, expected a headline and text']
+    ])
   })
 
   test('text without a headline: no headline (and no URL asked for: the headline comes first)', () => {
     const {messages} = articleToJsonLd('Just a paragraph of text.\n\nAnother one.', {format: 'markdown'})
-    expect(messages.map((message) => [message.ruleId, message.line, message.column, message.fatal])).toEqual([['no-headline', 1, 1, true]])
+    expect(messages.map((message) => [message.ruleId, message.line, message.column, message.fatal, message.reason])).toEqual([
+      ['no-headline', 1, 1, true, 'Unexpected article without headline, expected a `title` in frontmatter or a first heading']
+    ])
   })
 
   test('a frontmatter that cannot be read says why; its lost title is not reported again', () => {
@@ -32,7 +36,9 @@ describe('messages about the article\'s head', () => {
   })
 
   test('a headline without a URL asks for one; `baseUrl` with a file name gives it', () => {
-    expect(convert('# Storm\n\nText.').messages).toEqual([['missing-url', 1, 1]])
+    expect(articleToJsonLd('# Storm\n\nText.', {format: 'markdown'}).messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
+      ['missing-url', 1, 1, 'Unexpected article without URL, expected `url` in frontmatter or the `baseUrl` option; `@id`s are relative']
+    ])
     // A string has no file name to put after the base.
     expect(convert('# Storm\n\nText.', {baseUrl: 'https://example.com/news/'}).messages).toEqual([['missing-url', 1, 1]])
     const named = convert(new VFile({path: '/drafts/storm hits.md', value: '# Storm\n\nText.'}), {baseUrl: 'https://example.com/news/'})
@@ -48,6 +54,12 @@ describe('messages about the article\'s head', () => {
     expect(convert('---\ntitle: Storm\ndatePublished: nonsense\n---\n\nText.', {metadata: {url}}).messages).toEqual([['unreadable-date', 3, 1]])
   })
 
+  test('a message about a field of an HTML page points at its element', () => {
+    const page = '<html><head><title>Storm</title>\n<meta property="article:published_time" content="nonsense">\n<link rel="canonical" href="https://example.com/s"></head><body><h1>Storm</h1><p>Text here.</p></body></html>'
+    const {messages} = articleToJsonLd(page, {format: 'html'})
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['unreadable-date', 2, 1]])
+  })
+
   test('the options\' metadata wins over the frontmatter', () => {
     const {article} = convert('---\ntitle: Storm\nurl: https://example.com/a\n---\n\nText.', {metadata: {url: 'https://example.com/b'}})
     expect(article.url).toBe('https://example.com/b')
@@ -60,6 +72,7 @@ describe('quotes without a speaker', () => {
     const sixty = 'This quotation runs on and on, well past sixty letters. Yes.'
     expect([sixty.length, long.length]).toEqual([60, 61])
     const {messages} = articleToJsonLd(`# Storm\n\n"${long}"\n\n"${sixty}"`, {format: 'markdown', metadata: {url}})
+    expect(new Set(messages.map((message) => message.reason))).toEqual(new Set(['Unexpected quote without speaker, expected an attribution such as `said Jane Doe`']))
     expect(messages.map((message) => [message.ruleId, message.line, message.column, message.actual])).toEqual([
       ['quote-unattributed', 3, 2, long.slice(0, 57) + '…'],
       ['quote-unattributed', 5, 2, sixty]
@@ -76,6 +89,24 @@ describe('names', () => {
     const {article} = convert('# Storm\n\nZORVAK CORP, Texas — Ana Ruiz spoke.')
     expect(article.entities.map((entity) => entity.name)).toEqual(['Ana Ruiz'])
     expect(article.dateline?.text).toBe('ZORVAK CORP, Texas')
+    // A dateline town the gazetteer lacks is a place all the same, named as the dateline writes it.
+    expect(article.places.map((place) => place.name)).toEqual(['Texas', 'Zorvak Corp'])
+  })
+
+  test('only the lede\'s dateline is left out: a name that opens a later paragraph is read', () => {
+    const {article} = convert('# Storm\n\nDENVER — Ana Ruiz spoke.\n\nBo Lee left.')
+    expect(article.entities.map((entity) => entity.name)).toEqual(['Ana Ruiz', 'Bo Lee'])
+  })
+
+  test('`the mayor` names the mayor introduced before: a quote it gives is theirs', () => {
+    const {article} = convert('# Storm\n\nMayor Ana Ruiz spoke.\n\n"We will rebuild," the mayor said.')
+    expect(article.quotations.map((quote) => [quote.text, quote.speaker?.name, quote.speakerPhrase?.text])).toEqual([['We will rebuild', 'Ana Ruiz', 'the mayor']])
+  })
+
+  test('the byline is not read for names (its author is no one the story is about)', () => {
+    const {article} = convert('# Storm\n\nBy Bo Lee\n\nAna Ruiz spoke.')
+    expect(article.byline?.authors.map((author) => author.name)).toEqual(['Bo Lee'])
+    expect(article.entities.map((entity) => entity.name)).toEqual(['Ana Ruiz'])
   })
 
   test('the dateline\'s town has its place\'s id', () => {
