@@ -183,6 +183,7 @@ describe('isOrganizationAcronym: a lone acronym that names an organization where
     expect(lone('QZV, and rain fell.', 'QZV')).toBe(true)
     expect(lone('QZV said so.', 'QZV')).toBe(true)
     expect(lone('QZV Japan said so.', 'QZV')).toBe(true)
+    expect(lone('QZV Tokyo Office said so.', 'QZV')).toBe(true)
     expect(lone('QZV', 'QZV')).toBe(true)
     expect(lone('QZV,', 'QZV')).toBe(true)
     expect(lone('Then QZV, Japan said so.', 'QZV')).toBe(true)
