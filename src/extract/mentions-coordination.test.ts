@@ -14,7 +14,7 @@ interface Given {
   readonly kind: Mention['kind']
   readonly cue: Cue
   readonly detail?: string
-  readonly details?: MentionDetails
+  readonly details?: MentionDetails | undefined
 }
 
 function analyzed(text: string): AnalyzedBlock {
