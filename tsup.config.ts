@@ -1,8 +1,9 @@
 import {copyFile, readFile, readdir, writeFile} from 'node:fs/promises'
 import {defineConfig} from 'tsup'
 
-// Generated data read at run time next to the bundle (see scripts/build-*.ts).
-const dataFiles = ['src/gazetteer/gazetteer.data.bin', 'src/lexicon/lexicon.data.bin', 'src/validate/schema-org/vocabulary.data.json']
+// Files read at run time next to the bundle: the generated data (see scripts/build-*.ts), and the
+// worker threads' CommonJS entry, which loads `worker.js` (see src/batch/worker.cjs for why).
+const copiedFiles = ['src/gazetteer/gazetteer.data.bin', 'src/lexicon/lexicon.data.bin', 'src/validate/schema-org/vocabulary.data.json', 'src/batch/worker.cjs']
 
 export default defineConfig({
   entry: {index: 'src/index.ts', remark: 'src/remark.ts', rehype: 'src/rehype.ts', vitest: 'src/vitest/index.ts', worker: 'src/batch/worker.ts', cli: 'src/cli.ts'},
@@ -19,7 +20,7 @@ export default defineConfig({
     options.supported = {...options.supported, 'regexp-unicode-property-escapes': true}
   },
   async onSuccess() {
-    for (const file of dataFiles) await copyFile(file, 'dist/' + file.slice(file.lastIndexOf('/') + 1))
+    for (const file of copiedFiles) await copyFile(file, 'dist/' + file.slice(file.lastIndexOf('/') + 1))
     // esbuild leaves non-ASCII characters in regex literals and comments; one
     // such character makes V8 keep the whole module source two bytes per
     // character for the life of the process (0.3 MB of live heap). Escaped,

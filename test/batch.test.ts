@@ -1,6 +1,8 @@
+import {execFileSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-// The built package: its worker threads run `dist/worker.js` (`npm ci` builds it).
+// The built package: its worker threads run `dist/worker.cjs`, which loads `dist/worker.js` (the tests build it).
 import {type ArticleSource, articlesToJsonLd} from 'newsroom-jsonld'
 import {articlesToJsonLd as inProcess} from '../src/index.js'
 
@@ -81,5 +83,15 @@ describe('articlesToJsonLd', () => {
   test('bad options throw before any article is read', async () => {
     await expect(collect(inProcess([], {concurrency: 0}))).rejects.toThrow(/^Expected `concurrency` to be a whole number/)
     await expect(collect(inProcess([], {timeZone: 'Nowhere'}))).rejects.toThrow(/^Expected `timeZone`/)
+  })
+
+  test('the worker script loads with require() and no ES module through it (require(esm) can abort Node under load)', () => {
+    // With require(esm) turned off, a worker script that reached an ES module through require() would throw here.
+    const script = fileURLToPath(new URL('../dist/worker.cjs', import.meta.url))
+    const task = JSON.stringify({sources: [article(1)], options: {}})
+    const output = execFileSync(process.execPath, ['--no-experimental-require-module', '-e', `require(${JSON.stringify(script)})(${task}).then((text) => console.log(text))`], {encoding: 'utf8'})
+    const [record] = JSON.parse(output) as Array<{id: string; jsonld: {'@graph': Array<{'@type': string}>}}>
+    expect(record!.id).toBe('article-1')
+    expect(record!.jsonld['@graph'][0]!['@type']).toBe('NewsArticle')
   })
 })

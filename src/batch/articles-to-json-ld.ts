@@ -8,7 +8,7 @@ export interface BatchOptions extends Options {
   /**
    * Worker threads (default: `1`, in this thread). Above 1, or with a
    * `timeout`, articles are converted in a pool of that many workers (the
-   * built package's `worker.js`); results still come in input order.
+   * built package's `worker.cjs`, which loads `worker.js`); results still come in input order.
    */
   readonly concurrency?: number | null | undefined
   /**
@@ -50,7 +50,7 @@ export async function* articlesToJsonLd(
     return
   }
 
-  yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined, filename: new URL('worker.js', import.meta.url).href})
+  yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined, filename: new URL('worker.cjs', import.meta.url).href})
 }
 
 export {defaultConcurrency} from './default-concurrency.js'

@@ -9,7 +9,7 @@ export interface PoolSettings {
   readonly concurrency: number
   /** Milliseconds an article may take before its worker is stopped and it fails (`undefined`: no limit). */
   readonly timeout: number | undefined
-  /** The worker script (the built package's `worker.js`; tests give their own). */
+  /** The worker script (the built package's `worker.cjs`; tests give their own). */
   readonly filename: string
 }
 
