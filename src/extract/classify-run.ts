@@ -480,12 +480,13 @@ function personsNounAfter(token: Token | undefined): boolean {
 }
 
 // Two capitals or more (a plural `s` allowed: `GDRs`), or a word with a digit (`Q4`, `MiG-19`); Roman numerals are a name's (`John Paul II`).
-const codeShape = /^(?:\p{Lu}{2,}s?|.*\d.*)$/u
+// Two tests, not one alternation with `.*\d.*`, whose backtracking grows with the word's length.
+const acronymShape = /^\p{Lu}{2,}s?$/u
 const romanNumeral = /^[IVX]+$/
 
-/** Whether a word is an acronym or code, as no part of a person's name after its first word is. */
+/** Whether a word is an acronym or code (holds a digit), as no part of a person's name after its first word is. */
 function isCodeWord(token: Token): boolean {
-  return codeShape.test(token.text) && !romanNumeral.test(token.text)
+  return (/\d/.test(token.text) || acronymShape.test(token.text)) && !romanNumeral.test(token.text)
 }
 
 // Last words that make a name after an acronym an event, a measure or a vessel: `PGA Tour`, `NASDAQ Index`.
