@@ -1,0 +1,269 @@
+// The rules of classifyRun, each on both sides of its guards, on invented sentences: a run is taken by its
+// words (as written, possessive included) from one analyzed paragraph, so each case runs in milliseconds.
+import {describe, expect, test} from 'vitest'
+import {SourceMap} from '../document/source-map.js'
+import {analyzeBlock} from './analyze.js'
+import {classifyRun} from './classify-run.js'
+import type {Mention} from './mention.js'
+import {Run} from './run.js'
+
+/** The run of `words` (space-separated, possessives as written) at their first occurrence in `text`. */
+function runOf(text: string, words: string, block = 0): Run {
+  const analyzed = analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, block)
+  const parts = words.split(' ')
+  const written = (index: number) => {
+    const token = analyzed.tokens[index]
+    return token === undefined ? undefined : token.text + token.possessiveSuffix
+  }
+  const first = analyzed.tokens.findIndex((_, index) => parts.every((word, offset) => written(index + offset) === word))
+  if (first === -1) throw new Error(`no ${words} in ${text}`)
+  return new Run(analyzed, first, first + parts.length)
+}
+
+/** The mentions of the run of `words` in `text`. */
+function mentionsOf(text: string, words: string, sports = false): Mention[] {
+  return classifyRun(runOf(text, words), sports)
+}
+
+/** Kind, name, cue and detail of each mention the run makes. */
+function classify(text: string, words: string, sports = false): Array<[string, string, string, string | undefined]> {
+  return mentionsOf(text, words, sports).map((mention) => [mention.kind, mention.name, mention.evidence.cue, mention.evidence.detail])
+}
+
+/** Kind and name of each mention. */
+function named(text: string, words: string, sports = false): Array<[string, string]> {
+  return mentionsOf(text, words, sports).map((mention) => [mention.kind, mention.name])
+}
+
+/** The one mention the run makes. */
+function only(text: string, words: string, sports = false): Mention {
+  const mentions = mentionsOf(text, words, sports)
+  expect(mentions).toHaveLength(1)
+  return mentions[0]!
+}
+
+describe('classifyRun: what is no name', () => {
+  test('weather and peoples are no names', () => {
+    expect(classify('Forecasters said El Niño would return.', 'El Niño')).toEqual([])
+    expect(classify('Sri Lankan leaders met.', 'Sri Lankan')).toEqual([])
+    expect(classify('Many Iraqi Kurds fled.', 'Iraqi Kurds')).toEqual([])
+  })
+
+  test('a common word left alone after a capitalized common word was taken off is no name', () => {
+    expect(classify('Advanced Medical reported a loss.', 'Advanced Medical')).toEqual([])
+  })
+})
+
+describe('classifyRun: a headline date after a name', () => {
+  test('a date word before a number is taken off', () => {
+    expect(classify('Envoy to meet Ilse Brannock Sept 7', 'Ilse Brannock Sept')).toEqual([['person', 'Ilse Brannock', 'given-name', 'Ilse']])
+    expect(named('Envoy to visit Greece Sept 7', 'Greece Sept')).toEqual([['place', 'Greece']])
+  })
+
+  test('a date word with no number after it stays', () => {
+    expect(named('Envoy to meet Ilse Brannock Sept', 'Ilse Brannock Sept')).toEqual([['person', 'Ilse Brannock Sept']])
+  })
+})
+
+describe('classifyRun: regions, known bodies, sites', () => {
+  test('a region or a former country is a place by its shape', () => {
+    expect(classify('Trade in the Balkans grew.', 'the Balkans')).toEqual([['place', 'Balkans', 'name-shape', 'balkans']])
+    expect(classify('Settlers in the West Bank protested.', 'West Bank')).toEqual([['place', 'West Bank', 'name-shape', 'bank']])
+  })
+
+  test('a body the lexicon knows', () => {
+    expect(classify('The United Nations met.', 'United Nations')).toEqual([['organization', 'United Nations', 'known-organization', undefined]])
+  })
+
+  test('a hospital the text puts someone in is a place', () => {
+    expect(classify('She was taken to Northgate General Hospital on Monday.', 'Northgate General Hospital')).toEqual([['place', 'Northgate General Hospital', 'name-shape', 'hospital']])
+  })
+
+  test('a country by its whole name ends in a body\'s word and is a place', () => {
+    expect(classify('The Russian Federation said no.', 'Russian Federation')).toEqual([['place', 'Russian Federation', 'gazetteer', undefined]])
+  })
+
+  test('a body\'s word at the end makes an organization', () => {
+    expect(classify('Georgia Power raised rates.', 'Georgia Power')).toEqual([['organization', 'Georgia Power', 'organization-head', 'power']])
+    expect(classify('He joined the Red Cross.', 'Red Cross')).toEqual([['organization', 'Red Cross', 'organization-head', 'cross']])
+  })
+})
+
+describe('classifyRun: owners and their bodies', () => {
+  test('a person named in full or a place owns the body after the possessive', () => {
+    expect(classify("Rupert Murdoch's News Corp Ltd bought it.", "Rupert Murdoch's News Corp Ltd")).toEqual([
+      ['person', 'Rupert Murdoch', 'given-name', 'Rupert'],
+      ['organization', 'News Corp Ltd', 'organization-head', 'ltd']
+    ])
+    expect(classify("Hong Kong's Democratic Party won.", "Hong Kong's Democratic Party")).toEqual([
+      ['place', 'Hong Kong', 'gazetteer', undefined],
+      ['organization', 'Democratic Party', 'organization-head', 'party']
+    ])
+  })
+
+  test('a possessive that is the name\'s own owns nothing', () => {
+    expect(named("He saw St. Christopher's Hospital staff.", "St. Christopher's Hospital")).toEqual([['organization', "St. Christopher's Hospital"]])
+    expect(named("Lay Volunteers' International Organisation met.", "Lay Volunteers' International Organisation")).toEqual([['organization', "Lay Volunteers' International Organisation"]])
+  })
+})
+
+describe('classifyRun: a given name and a body\'s word that is a surname', () => {
+  test('is someone', () => {
+    const courier = only('Jim Courier won.', 'Jim Courier')
+    expect([courier.kind, courier.name, courier.evidence.cue, courier.evidence.detail, courier.gender, courier.surnameOnly]).toEqual(['person', 'Jim Courier', 'given-name', 'Jim', 'male', false])
+  })
+
+  test('a place first is a body', () => {
+    expect(named('Georgia Power raised rates.', 'Georgia Power')).toEqual([['organization', 'Georgia Power']])
+  })
+})
+
+describe('classifyRun: titles', () => {
+  test('a title before a name', () => {
+    const johnston = only('Mayor Mike Johnston spoke.', 'Mayor Mike Johnston')
+    expect([johnston.kind, johnston.name, johnston.evidence.cue, johnston.evidence.detail, johnston.jobTitle, johnston.gender]).toEqual(['person', 'Mike Johnston', 'title', 'Mayor', 'Mayor', 'male'])
+  })
+
+  test('a place before the title qualifies it', () => {
+    const mentions = mentionsOf('Aurora Councilmember Danielle Jurinsky spoke.', 'Aurora Councilmember Danielle Jurinsky')
+    expect(mentions.map((mention) => [mention.kind, mention.name, mention.evidence.cue, mention.evidence.detail, mention.qualifier])).toEqual([
+      ['place', 'Aurora', 'gazetteer', 'title qualifier', undefined],
+      ['person', 'Danielle Jurinsky', 'title', 'Councilmember', 'Aurora']
+    ])
+  })
+
+  test('a body before the title is the person\'s, and no qualifier', () => {
+    const mentions = mentionsOf('African National Congress Deputy President Thabo Mbeki said.', 'African National Congress Deputy President Thabo Mbeki')
+    expect(mentions.map((mention) => [mention.kind, mention.name, mention.qualifier])).toEqual([
+      ['organization', 'African National Congress', undefined],
+      ['person', 'Thabo Mbeki', undefined]
+    ])
+    expect(named('U.N. Secretary-General Boutros Boutros-Ghali said.', 'U.N. Secretary-General Boutros Boutros-Ghali')).toEqual([
+      ['organization', 'U.N.'],
+      ['person', 'Boutros Boutros-Ghali']
+    ])
+  })
+
+  test('a title\'s office is an organization', () => {
+    expect(named("He said U.S. Attorney's Office for the Western District of Missouri filed it.", "U.S. Attorney's Office for the Western District of Missouri")).toEqual([
+      ['organization', "U.S. Attorney's Office for the Western District of Missouri"]
+    ])
+  })
+
+  test('the body a titled person is of', () => {
+    expect(classify('Professor Tom Lodge of the University of Natal said.', 'Professor Tom Lodge of the University of Natal')).toEqual([
+      ['person', 'Tom Lodge', 'title', 'Professor'],
+      ['organization', 'University of Natal', 'organization-head', 'natal']
+    ])
+  })
+
+  test('what a title is of is no one', () => {
+    expect(classify('Miss Poland won.', 'Miss Poland')).toEqual([])
+    expect(classify('Mr. President, he said.', 'Mr. President')).toEqual([])
+    expect(classify('Nuns prayed at Mother House.', 'Mother House')).toEqual([])
+  })
+
+  test('a monarch keeps `I`; a day after the name is no part of it', () => {
+    expect(named('Queen Elizabeth I ruled.', 'Queen Elizabeth I')).toEqual([['person', 'Elizabeth I']])
+    expect(named('They saw Danielle Jurinsky Monday.', 'Danielle Jurinsky Monday')).toEqual([['person', 'Danielle Jurinsky']])
+  })
+
+  test('words that describe someone before a given name are no part of the name', () => {
+    expect(named('Sister Maureen Carey said.', 'Sister Maureen Carey')).toEqual([['person', 'Maureen Carey']])
+    expect(named('Judicial Police Manuel Alvarado said.', 'Judicial Police Manuel Alvarado')).toEqual([['person', 'Manuel Alvarado']])
+    expect(named('former Oriole Jamie Moyer pitched.', 'Oriole Jamie Moyer')).toEqual([['person', 'Jamie Moyer']])
+    expect(named('Bui Thi Mai said.', 'Bui Thi Mai')).toEqual([['person', 'Bui Thi Mai']])
+  })
+
+  test('a title in lower case before the name', () => {
+    expect(classify('said mayor Mike Johnston on Monday.', 'Mike Johnston')).toEqual([['person', 'Mike Johnston', 'title', 'Mayor']])
+  })
+
+  test('a portfolio before the name', () => {
+    const birch = only('Minister of Finance Bill Birch spoke.', 'Finance Bill Birch')
+    expect([birch.name, birch.jobTitle]).toEqual(['Bill Birch', 'Minister of Finance'])
+    expect(named('the Archbishop of Cape Town spoke.', 'Cape Town')).toEqual([['place', 'Cape Town']])
+  })
+})
+
+describe('classifyRun: organization cues', () => {
+  test('a body\'s word before a joiner', () => {
+    expect(classify('The Department of Water Resources said.', 'Department of Water Resources')).toEqual([['organization', 'Department of Water Resources', 'organization-head', 'resources']])
+  })
+
+  test('a state\'s university', () => {
+    expect(classify('He saw Oregon State play.', 'Oregon State')).toEqual([['organization', 'Oregon State', 'organization-head', 'state']])
+  })
+
+  test('a company\'s prefix', () => {
+    expect(named('He bought PT Matahari Putra Prima shares.', 'PT Matahari Putra Prima')).toEqual([['organization', 'PT Matahari Putra Prima']])
+  })
+
+  test('a body\'s word and the country it serves, not a street', () => {
+    expect(named('Bank Indonesia said.', 'Bank Indonesia')).toEqual([['organization', 'Bank Indonesia']])
+    expect(named('Radio New Zealand said.', 'Radio New Zealand')).toEqual([['organization', 'Radio New Zealand']])
+    expect(named('He walked on Church Street.', 'Church Street')).toEqual([['place', 'Church Street']])
+  })
+})
+
+describe('withoutDescription: words that describe the name', () => {
+  test('sentence words and articles', () => {
+    expect(named('But Ana Ruiz left.', 'But Ana Ruiz')).toEqual([['person', 'Ana Ruiz']])
+    expect(named('Residents Ana Ruiz and others left.', 'Residents Ana Ruiz')).toEqual([['person', 'Ana Ruiz']])
+    expect(named('Western Kentucky University won.', 'Western Kentucky University')).toEqual([['organization', 'Western Kentucky University']])
+    expect(named('Forty-one Labour Party members voted.', 'Forty-one Labour Party')).toEqual([['organization', 'Labour Party']])
+  })
+
+  test('a common word before a rare name', () => {
+    expect(named('Rookie Santiago Ibarra scored.', 'Rookie Santiago Ibarra')).toEqual([['person', 'Santiago Ibarra']])
+  })
+
+  test('a place\'s first word at a sentence start stays', () => {
+    const mentions = mentionsOf('New York Governor George Pataki said.', 'New York Governor George Pataki')
+    expect(mentions.map((mention) => [mention.kind, mention.name, mention.qualifier])).toEqual([
+      ['place', 'New York', undefined],
+      ['person', 'George Pataki', 'New York']
+    ])
+    expect(named('He saw New York Yankees games.', 'New York Yankees')).toEqual([['organization', 'New York Yankees']])
+  })
+
+  test('standings, number words, hyphenated modifiers', () => {
+    expect(named('Fourth-seeded Ilse Varga won.', 'Fourth-seeded Ilse Varga')).toEqual([['person', 'Ilse Varga']])
+    expect(named('They saw Four Corners.', 'Four Corners')).toEqual([['place', 'Four Corners']])
+    expect(named('Brazilian-born Luis Oliveira said.', 'Brazilian-born Luis Oliveira')).toEqual([['person', 'Luis Oliveira']])
+    expect(named('South Korea-based LG Electronics said.', 'South Korea-based LG Electronics')).toEqual([['organization', 'LG Electronics']])
+  })
+
+  test('a site keeps its first word', () => {
+    expect(named('He fished the Big Thompson River.', 'Big Thompson River')).toEqual([['place', 'Big Thompson River']])
+  })
+
+  test('a job word at the start, not a title\'s', () => {
+    expect(named('Midfielder Marco Giampaolo scored.', 'Midfielder Marco Giampaolo')).toEqual([['person', 'Marco Giampaolo']])
+    expect(classify('Executive Director Ana Ruiz said.', 'Executive Director Ana Ruiz')).toEqual([['person', 'Ana Ruiz', 'title', 'Director']])
+  })
+
+  test('demonyms before a name, not a given name\'s, a site\'s, a region\'s or a place\'s', () => {
+    expect(named('South African Amanda Coetzer won.', 'South African Amanda Coetzer')).toEqual([['person', 'Amanda Coetzer']])
+    expect(named('Christian Vieri scored.', 'Christian Vieri')).toEqual([['person', 'Christian Vieri']])
+    expect(named('They sailed the Indian Ocean.', 'Indian Ocean')).toEqual([['place', 'Indian Ocean']])
+    expect(named('Trade in Northern Europe grew.', 'Northern Europe')).toEqual([['place', 'Northern Europe']])
+    expect(named('Bosnian Serb Army troops fired.', 'Bosnian Serb Army')).toEqual([['organization', 'Bosnian Serb Army']])
+    expect(named('He visited South Africa.', 'South Africa')).toEqual([['place', 'South Africa']])
+  })
+
+  test('a body\'s one word used as the body\'s', () => {
+    expect(named('the Russian Duma voted.', 'Duma')).toEqual([['organization', 'Duma']])
+    expect(named('U.S. Senate voted.', 'Senate')).toEqual([['organization', 'Senate']])
+    expect(named('The Navy spokesman said.', 'Navy')).toEqual([['organization', 'Navy']])
+    expect(named('Commonwealth officials met.', 'Commonwealth')).toEqual([['organization', 'Commonwealth']])
+    expect(named('the 10-year Treasury yield rose.', 'Treasury')).toEqual([])
+    expect(named('A Senate vote failed.', 'A Senate')).toEqual([])
+  })
+
+  test('a country that is also a word keeps its capital in a list or with a possessive', () => {
+    expect(named('China, India and Brazil grew.', 'China')).toEqual([['place', 'China']])
+    expect(named("China's exports grew.", "China's")).toEqual([['place', 'China']])
+    expect(named('Turkey prices rose.', 'Turkey')).toEqual([])
+  })
+})
