@@ -267,3 +267,215 @@ describe('withoutDescription: words that describe the name', () => {
     expect(named('Turkey prices rose.', 'Turkey')).toEqual([])
   })
 })
+
+describe('nameMention: places by the shape of the name and the words around it', () => {
+  test('a site, a region', () => {
+    expect(classify('They walked along Colfax Avenue.', 'Colfax Avenue')).toEqual([['place', 'Colfax Avenue', 'name-shape', 'avenue']])
+    expect(classify('Trade in North Africa grew.', 'North Africa')).toEqual([['place', 'North Africa', 'name-shape', 'north']])
+    expect(classify('Trade in West Wales grew.', 'West Wales')).toEqual([['place', 'West Wales', 'name-shape', 'west']])
+  })
+
+  test('a name before a region is a town, not a given name first', () => {
+    const thruxton = only('He lived in Thruxton, Hampshire.', 'Thruxton')
+    expect([thruxton.kind, thruxton.evidence.detail, thruxton.region]).toEqual(['place', 'Hampshire', 'Hampshire'])
+    expect(named('He lived in Lemay, Missouri, for years.', 'Lemay')).toEqual([['place', 'Lemay']])
+    expect(named('Ana Lemay, Missouri, said.', 'Ana Lemay')).toEqual([['person', 'Ana Lemay']])
+  })
+
+  test('a place noun around the name', () => {
+    expect(classify('He landed at Heathrow airport.', 'Heathrow')).toEqual([['place', 'Heathrow', 'name-shape', 'airport']])
+    expect(classify('They fled the village of Torkula.', 'Torkula')).toEqual([['place', 'Torkula', 'name-shape', 'village']])
+    expect(named('He lives on Route 9 Highway.', 'Route')).toEqual([['place', 'Route 9']])
+  })
+
+  test('a division abroad with its head noun, not a US state\'s university', () => {
+    const borno = only('Rebels in Borno State fled.', 'Borno State')
+    expect([borno.kind, borno.name, borno.evidence.cue, borno.evidence.detail]).toEqual(['place', 'Borno', 'gazetteer', 'state'])
+    expect(classify('Rebels in Hebei Province fled.', 'Hebei Province')).toEqual([['place', 'Hebei', 'gazetteer', 'province']])
+    expect(named('Rebels in Ohio State fled.', 'Ohio State')).toEqual([['organization', 'Ohio State']])
+  })
+
+  test('the names of a list of streets', () => {
+    expect(named('They met at State and Hubbard streets.', 'State')).toEqual([['place', 'State']])
+    expect(named('They met at State and Hubbard streets.', 'Hubbard')).toEqual([['place', 'Hubbard']])
+  })
+
+  test('a place head: a place if the gazetteer has it', () => {
+    expect(classify('They walked in Hyde Park.', 'Hyde Park')).toEqual([['place', 'Hyde Park', 'gazetteer', 'park']])
+    expect(classify('They walked in Quorvel Park.', 'Quorvel Park')).toEqual([['place', 'Quorvel Park', 'name-shape', 'park']])
+  })
+
+  test('a common word before a place describes it', () => {
+    expect(named('He lived in Rural Colorado.', 'Rural Colorado')).toEqual([['place', 'Colorado']])
+  })
+})
+
+describe('nameMention: organizations', () => {
+  test('known, a broadcaster, a legislature by its word', () => {
+    expect(classify('The Reuters report was out.', 'Reuters')).toEqual([['organization', 'Reuters', 'known-organization', undefined]])
+    expect(named('He watched the Senate.', 'Senate')).toEqual([['organization', 'Senate']])
+    expect(named('He watched Senate.', 'Senate')).toEqual([])
+    expect(named('The Senate Republicans met.', 'Senate')).toEqual([])
+  })
+
+  test('a team, not an event', () => {
+    expect(classify('The Denver Nuggets won.', 'Denver Nuggets')).toEqual([['organization', 'Denver Nuggets', 'team', undefined]])
+    expect(classify('The Atlanta Games opened.', 'Atlanta Games')).toEqual([])
+  })
+
+  test('an outlet or a company by the words around it', () => {
+    expect(classify('Interfax news agency reported.', 'Interfax')).toEqual([['organization', 'Interfax', 'outlet', undefined]])
+    expect(classify('shares of Quillon rose.', 'Quillon')).toEqual([['organization', 'Quillon', 'context', undefined]])
+    expect(classify('bank Merrill Lynch said.', 'Merrill Lynch')).toEqual([['organization', 'Merrill Lynch', 'context', undefined]])
+  })
+
+  test('a given name is an outlet only with an outlet\'s word beside it', () => {
+    expect(classify('news agency Edwina reported.', 'Edwina')).toEqual([['organization', 'Edwina', 'outlet', undefined]])
+    expect(classify('Edwina newspaper said.', 'Edwina')).toEqual([['organization', 'Edwina', 'outlet', undefined]])
+    expect(named('Edwina news agency reported.', 'Edwina')).toEqual([['person', 'Edwina']])
+    expect(named('He called Edwina newspaper columns good.', 'Edwina')).toEqual([['person', 'Edwina']])
+  })
+
+  test('an acronym a body uses', () => {
+    expect(classify('He watched CNN.', 'CNN')).toEqual([['organization', 'CNN', 'acronym', undefined]])
+    expect(classify('"It works," ICAO said.', 'ICAO')).toEqual([['organization', 'ICAO', 'acronym', undefined]])
+  })
+
+  test('an acronym first makes a company, not an event, a measure or a title', () => {
+    expect(classify('He met AOL Germany.', 'AOL Germany')).toEqual([['organization', 'AOL Germany', 'name-shape', undefined]])
+    expect(classify('He met ING Barings.', 'ING Barings')).toEqual([['organization', 'ING Barings', 'name-shape', undefined]])
+    expect(classify('He watched the PGA Tour.', 'PGA Tour')).toEqual([])
+    expect(classify('He met the HCFA Administrator.', 'HCFA Administrator')).toEqual([])
+  })
+
+  test('a code after the first word makes no one, but a place may end in one', () => {
+    expect(classify('Bonds fell after the Corvale PMI report.', 'Corvale PMI')).toEqual([])
+    expect(named('Politicians in Washington DC met.', 'Washington DC')).toEqual([['place', 'Washington DC']])
+  })
+})
+
+describe('nameMention: people', () => {
+  test('a speaker named by surname', () => {
+    const speaker = only('"It works," Vizguerra said.', 'Vizguerra')
+    expect([speaker.kind, speaker.evidence.cue, speaker.surnameOnly, speaker.tentative]).toEqual(['person', 'speech-verb', true, false])
+    expect(classify('Vizguerra, a lawyer, said.', 'Vizguerra')).toEqual([['person', 'Vizguerra', 'appositive', undefined]])
+  })
+
+  test('a place named as one is no one, whatever follows', () => {
+    expect(classify('digging in Dahshour, a village near Cairo.', 'Dahshour')).toEqual([])
+    expect(classify('He landed at Ben Gurion airport.', 'Ben Gurion')).toEqual([])
+  })
+
+  test('kin right before one name', () => {
+    const noel = only('his brother Noel left.', 'Noel')
+    expect([noel.kind, noel.evidence.cue, noel.evidence.detail, noel.surnameOnly]).toEqual(['person', 'role-noun', 'brother', true])
+    const david = only('her husband, David, left.', 'David')
+    expect([david.evidence.detail, david.gender]).toEqual(['husband', 'male'])
+    expect(classify('At the bedside was his brother Dorado.', 'Dorado')).toEqual([['person', 'Dorado', 'role-noun', 'brother']])
+  })
+
+  test('a place of two words speaks for its people; a given name first is someone', () => {
+    expect(named('Buenos Aires said it would pay.', 'Buenos Aires')).toEqual([['place', 'Buenos Aires']])
+    expect(named('Costa Rica says it would pay.', 'Costa Rica')).toEqual([['place', 'Costa Rica']])
+    expect(classify('Mike Johnston said it would pay.', 'Mike Johnston')).toEqual([['person', 'Mike Johnston', 'speech-verb', undefined]])
+  })
+
+  test('`the` before a name of two words makes a thing, but for a person\'s noun after it', () => {
+    expect(classify('the Carl Vinson leads the fleet.', 'Carl Vinson')).toEqual([])
+    expect(classify('the Marc Okafor case went on.', 'Marc Okafor')).toEqual([['person', 'Marc Okafor', 'given-name', 'Marc']])
+  })
+
+  test('inside quotes, a given name counts, a sign or a thing after an article does not', () => {
+    expect(classify('"We could not pick Tomas Verhoeven," he said.', 'Tomas Verhoeven')).toEqual([['person', 'Tomas Verhoeven', 'given-name', 'Tomas']])
+    expect(classify('signs read "CASH ONLY" there.', 'CASH ONLY')).toEqual([])
+    expect(classify('"He drank a Shirley Temple," she said.', 'Shirley Temple')).toEqual([])
+  })
+
+  test('initials and a surname, not an event\'s or a body\'s', () => {
+    expect(classify('C. Lewis won.', 'C. Lewis')).toEqual([['person', 'C. Lewis', 'name-shape', 'initials']])
+    expect(classify('He won the U.S. Open.', 'U.S. Open')).toEqual([])
+    expect(classify('the N.J. Transit trains.', 'N.J. Transit')).toEqual([])
+  })
+
+  test('two rare words are someone', () => {
+    const vantrell = only('the meeting with Okoro Vantrell.', 'Okoro Vantrell')
+    expect([vantrell.kind, vantrell.name, vantrell.evidence.cue, vantrell.tentative, vantrell.surnameOnly]).toEqual(['person', 'Okoro Vantrell', 'name-shape', false, false])
+  })
+
+  test('a public figure by surname', () => {
+    expect(classify("Trump's order stood.", "Trump's")).toEqual([['person', 'Trump', 'public-figure', undefined]])
+  })
+
+  test('a given name alone is someone, not after a determiner, a bracket or a storm\'s word', () => {
+    const julie = only('They met Julie and Melissa.', 'Julie')
+    expect([julie.evidence.cue, julie.surnameOnly, julie.tentative]).toEqual(['given-name', true, false])
+    for (const [text, words] of [['the four-seat Piper crashed.', 'Piper'], ['Hurricane Edouard hit.', 'Edouard'], ['(Tom) Seaver', 'Tom']] as const) {
+      const mention = only(text, words)
+      expect([mention.evidence.cue, mention.tentative]).toEqual(['name-shape', true])
+    }
+  })
+
+  test('a lone rare word may be a surname: tentative', () => {
+    const vantrell = only('He met Vantrell.', 'Vantrell')
+    expect([vantrell.kind, vantrell.evidence.cue, vantrell.surnameOnly, vantrell.tentative]).toEqual(['person', 'name-shape', true, true])
+  })
+})
+
+describe('classifyRun in sports copy: players and clubs', () => {
+  test('a name of two or three words that does a player\'s act is a player', () => {
+    expect(classify('Glenallen Hill drove in two runs.', 'Glenallen Hill', true)).toEqual([['person', 'Glenallen Hill', 'action-verb', 'drove']])
+    // (Outside sports copy the act is no cue.)
+    expect(classify('Glenallen Hill drove in two runs.', 'Glenallen Hill')).toEqual([])
+    // (A title first makes the title the evidence.)
+    expect(classify('Mayor Glenallen Hill drove in two runs.', 'Mayor Glenallen Hill', true)).toEqual([['person', 'Glenallen Hill', 'title', 'Mayor']])
+  })
+
+  test('a club\'s word, an acronym or an initial is no player\'s', () => {
+    expect(classify('Boston Red Sox drove in two runs.', 'Boston Red Sox', true)).toEqual([['organization', 'Boston Red Sox', 'team', undefined]])
+    expect(classify('Leeds United drove in two runs.', 'Leeds United', true)).toEqual([['organization', 'Leeds United', 'team', undefined]])
+    expect(mentionsOf('Okoro NBA Vantrell singled in the third.', 'Okoro NBA Vantrell', true).map((mention) => mention.evidence.cue)).not.toContain('action-verb')
+    expect(mentionsOf('Okoro A. Vantrell singled in the third.', 'Okoro A. Vantrell', true).map((mention) => mention.evidence.cue)).not.toContain('action-verb')
+    expect(mentionsOf('Ana Maria Okoro Vantrell singled in the third.', 'Ana Maria Okoro Vantrell', true).map((mention) => mention.evidence.cue)).not.toContain('action-verb')
+  })
+
+  test('a lone name before a result verb is a surname marked as a club\'s', () => {
+    const leicester = only('Leicester beat Hampshire.', 'Leicester', true)
+    expect([leicester.kind, leicester.evidence.cue, leicester.surnameOnly, leicester.tentative]).toEqual(['person', 'team', true, true])
+    expect(named('Leicester beat Hampshire.', 'Leicester')).toEqual([['place', 'Leicester']])
+    expect(classify('Then Okoro beat them.', 'Okoro', true)).toEqual([['person', 'Okoro', 'team', undefined]])
+  })
+
+  test('a common word, a hyphenated word or a date word is no club', () => {
+    expect(classify('Then Monday beat them.', 'Monday', true)).toEqual([])
+    expect(mentionsOf('Then X-rays beat them.', 'X-rays', true).map((mention) => mention.evidence.cue)).not.toContain('team')
+  })
+
+  test('a country is its national side: a place', () => {
+    expect(named('England beat Hampshire.', 'England', true)).toEqual([['place', 'England']])
+  })
+
+  test('a rare word before a big city names a club wherever it stands', () => {
+    expect(classify('Hansa Rostock beat Hampshire.', 'Hansa Rostock', true)).toEqual([['organization', 'Hansa Rostock', 'team', undefined]])
+    expect(classify('Then Vantrell Rostock went home.', 'Vantrell Rostock', true)).toEqual([['organization', 'Vantrell Rostock', 'team', undefined]])
+    expect(classify('Then Okoro Vantrell went home.', 'Okoro Vantrell', true)).toEqual([['person', 'Okoro Vantrell', 'name-shape', undefined]])
+  })
+
+  test('a club with a city in its name where a club stands', () => {
+    expect(classify('Then Real Madrid beat Hampshire.', 'Real Madrid', true)).toEqual([['organization', 'Real Madrid', 'team', undefined]])
+    expect(named('Then Vantrell Quorvel beat Hampshire.', 'Vantrell Quorvel', true)).toEqual([['person', 'Vantrell Quorvel']])
+  })
+
+  test('a name right after a word for a club, not a given name first', () => {
+    expect(classify('first division team Deportivo Coruna won.', 'Deportivo Coruna', true)).toEqual([['organization', 'Deportivo Coruna', 'team', undefined]])
+    expect(named('champions Pete Sampras won.', 'Pete Sampras', true)).toEqual([['person', 'Pete Sampras']])
+  })
+
+  test('a nickname joins the club\'s full name later', () => {
+    expect(classify('then the Nuggets went home.', 'Nuggets', true)).toEqual([['person', 'Nuggets', 'team', 'nickname']])
+  })
+
+  test('players\' initials and events are no clubs', () => {
+    expect(classify('A. Dale 69', 'A. Dale', true)).toEqual([['person', 'A. Dale', 'name-shape', 'initials']])
+    expect(classify('the Atlanta Games opened.', 'Atlanta Games', true)).toEqual([])
+  })
+})
