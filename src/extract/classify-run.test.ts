@@ -51,6 +51,8 @@ describe('classifyRun: what is no name', () => {
 
   test('a common word left alone after a capitalized common word was taken off is no name', () => {
     expect(classify('Advanced Medical reported a loss.', 'Advanced Medical')).toEqual([])
+    // (`The` is no such word: `The Times` is a paper.)
+    expect(named('The Times reported a loss.', 'The Times')).toEqual([['organization', 'Times']])
   })
 })
 
@@ -83,6 +85,12 @@ describe('classifyRun: regions, known bodies, sites', () => {
     expect(classify('The Russian Federation said no.', 'Russian Federation')).toEqual([['place', 'Russian Federation', 'gazetteer', undefined]])
   })
 
+  test('a side and `Bank` is the land by a river, not another body\'s name', () => {
+    expect(classify('West Coast Bank lent it.', 'West Coast Bank')).toEqual([['organization', 'West Coast Bank', 'organization-head', 'bank']])
+    expect(classify('He said Quorvel Bank lent it.', 'Quorvel Bank')).toEqual([['organization', 'Quorvel Bank', 'organization-head', 'bank']])
+    expect(classify('He said East Council met.', 'East Council')).toEqual([['organization', 'East Council', 'organization-head', 'council']])
+  })
+
   test('a body\'s word at the end makes an organization', () => {
     expect(classify('Georgia Power raised rates.', 'Georgia Power')).toEqual([['organization', 'Georgia Power', 'organization-head', 'power']])
     expect(classify('He joined the Red Cross.', 'Red Cross')).toEqual([['organization', 'Red Cross', 'organization-head', 'cross']])
@@ -113,8 +121,10 @@ describe('classifyRun: a given name and a body\'s word that is a surname', () =>
     expect([courier.kind, courier.name, courier.evidence.cue, courier.evidence.detail, courier.gender, courier.surnameOnly]).toEqual(['person', 'Jim Courier', 'given-name', 'Jim', 'male', false])
   })
 
-  test('a place first is a body', () => {
+  test('a place, a rare word or a common word first is a body', () => {
     expect(named('Georgia Power raised rates.', 'Georgia Power')).toEqual([['organization', 'Georgia Power']])
+    expect(classify('He said Quorvel Post ran it.', 'Quorvel Post')).toEqual([['organization', 'Quorvel Post', 'organization-head', 'post']])
+    expect(classify('He said Summer Church ran it.', 'Summer Church')).toEqual([['organization', 'Summer Church', 'organization-head', 'church']])
   })
 })
 
@@ -265,6 +275,8 @@ describe('withoutDescription: words that describe the name', () => {
     expect(named('China, India and Brazil grew.', 'China')).toEqual([['place', 'China']])
     expect(named("China's exports grew.", "China's")).toEqual([['place', 'China']])
     expect(named('Turkey prices rose.', 'Turkey')).toEqual([])
+    // (Only a country: `Bath` in a list at a sentence start is the word.)
+    expect(named('Bath, towels and soap were sold.', 'Bath')).toEqual([])
   })
 })
 
@@ -477,5 +489,35 @@ describe('classifyRun in sports copy: players and clubs', () => {
   test('players\' initials and events are no clubs', () => {
     expect(classify('A. Dale 69', 'A. Dale', true)).toEqual([['person', 'A. Dale', 'name-shape', 'initials']])
     expect(classify('the Atlanta Games opened.', 'Atlanta Games', true)).toEqual([])
+  })
+})
+
+describe('withoutDescription: each guard on both sides', () => {
+  test('a body\'s name or a place at a sentence start keeps its first word', () => {
+    expect(named('Cooperative Bank of Taiwan said.', 'Cooperative Bank of Taiwan')).toEqual([['organization', 'Cooperative Bank of Taiwan']])
+    expect(named('Long Beach grew.', 'Long Beach')).toEqual([['place', 'Long Beach']])
+  })
+
+  test('a body\'s one word at a sentence start before its people, not before a common noun', () => {
+    expect(named('House members voted.', 'House')).toEqual([['organization', 'House']])
+    expect(named('House prices rose.', 'House')).toEqual([])
+    expect(named('Army troops fired.', 'Army')).toEqual([['organization', 'Army']])
+    expect(named('Army life was hard.', 'Army')).toEqual([])
+  })
+
+  test('a common word before a rare name inside a sentence, not a title, a given name or a body\'s name', () => {
+    expect(classify('He saw Rookie Santiago Ibarra score.', 'Rookie Santiago Ibarra')).toEqual([['person', 'Santiago Ibarra', 'name-shape', undefined]])
+    expect(named('He saw Rookie Ana Ruiz score.', 'Rookie Ana Ruiz')).toEqual([['person', 'Ana Ruiz']])
+    expect(classify('He saw General Ana Ruiz speak.', 'General Ana Ruiz')).toEqual([['person', 'Ana Ruiz', 'title', 'General']])
+    expect(named('He saw Chase Ana Ruiz speak.', 'Chase Ana Ruiz')).toEqual([['person', 'Chase Ana Ruiz']])
+    expect(named('He saw Global Trade Bank fail.', 'Global Trade Bank')).toEqual([['organization', 'Global Trade Bank']])
+  })
+
+  test('an article, a job word, a hyphenated modifier or a demonym inside a sentence', () => {
+    expect(named('He saw A Vantrell Okoro.', 'A Vantrell Okoro')).toEqual([['person', 'Vantrell Okoro']])
+    expect(named('He saw Midfielder Vantrell score.', 'Midfielder Vantrell')).toEqual([['person', 'Vantrell']])
+    expect(named('He saw Brazilian-born Vantrell Okoro.', 'Brazilian-born Vantrell Okoro')).toEqual([['person', 'Vantrell Okoro']])
+    expect(named('He saw Italian Marco Bellini.', 'Italian Marco Bellini')).toEqual([['person', 'Marco Bellini']])
+    expect(named('He saw Italian Open.', 'Italian Open')).toEqual([])
   })
 })

@@ -149,7 +149,7 @@ function ownerMentions(owner: Run): Mention[] {
  * (not `The`, a demonym or a hyphenated modifier: `Jamaican Commonwealth`, `Republican-controlled Congress`).
  */
 function strippedCapitalWord(run: Run, first: number): boolean {
-  if (first - 1 < run.first) return false
+  // (Called only when words were taken off: `first` is past the run's first word.)
   const before = run.tokens[first - 1]!
   return before.capitalized && isCommonWord(before.lower) && !hasClass(before, Word.FunctionWord) && demonymPrefixLength([before.lower]) === 0
 }
