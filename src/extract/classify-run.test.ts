@@ -521,3 +521,70 @@ describe('withoutDescription: each guard on both sides', () => {
     expect(named('He saw Italian Open.', 'Italian Open')).toEqual([])
   })
 })
+
+describe('institutionSiteMentions and ownedBodyStart', () => {
+  test('an event the text puts someone in is a place, with the words that describe its name', () => {
+    expect(classify('He was a finalist in the International Spanish Piano Competition.', 'International Spanish Piano Competition')).toEqual([
+      ['place', 'International Spanish Piano Competition', 'name-shape', 'competition']
+    ])
+  })
+
+  test('a school where something happens is a place and a body; an affiliation names the body only', () => {
+    expect(classify('The concert was held at Linden University on Monday.', 'Linden University')).toEqual([
+      ['organization', 'Linden University', 'organization-head', 'university'],
+      ['place', 'Linden University', 'name-shape', 'university']
+    ])
+    expect(classify('She is a professor at Linden University.', 'Linden University')).toEqual([['organization', 'Linden University', 'organization-head', 'university']])
+  })
+
+  test('the owner of a body: a full name of rare words, or a place', () => {
+    expect(classify("Anna Vantrell's Quorvel Trading Company grew.", "Anna Vantrell's Quorvel Trading Company")).toEqual([
+      ['person', 'Anna Vantrell', 'given-name', 'Anna'],
+      ['organization', 'Quorvel Trading Company', 'organization-head', 'company']
+    ])
+    expect(named("Vantrell's Quorvel Trading Company grew.", "Vantrell's Quorvel Trading Company")).toEqual([['organization', "Vantrell's Quorvel Trading Company"]])
+    expect(named("Anna Summer's Quorvel Trading Company grew.", "Anna Summer's Quorvel Trading Company")).toEqual([['organization', "Anna Summer's Quorvel Trading Company"]])
+    expect(named("Hong Kong's Bank of Quorvel grew.", "Hong Kong's Bank of Quorvel")).toEqual([
+      ['place', 'Hong Kong'],
+      ['organization', 'Bank of Quorvel']
+    ])
+  })
+})
+
+describe('portfolios and titles: each guard', () => {
+  test('a portfolio and one given name', () => {
+    const ana = only('The Minister of Finance Ana spoke.', 'Finance Ana')
+    expect([ana.name, ana.jobTitle, ana.surnameOnly]).toEqual(['Ana', 'Minister of Finance', true])
+  })
+
+  test('a title word ends the portfolio', () => {
+    const ruiz = only('Minister of Finance General Ana Ruiz spoke.', 'Finance General Ana Ruiz')
+    expect([ruiz.name, ruiz.jobTitle]).toEqual(['Ana Ruiz', 'Minister of Finance'])
+  })
+
+  test('a portfolio\'s last word before a body\'s is the body\'s name', () => {
+    expect(named('Minister of Finance Bank spoke.', 'Finance Bank')).toEqual([['organization', 'Finance Bank']])
+  })
+
+  test('a portfolio of two words', () => {
+    const alatas = only('Minister of Foreign Affairs Ali Alatas spoke.', 'Foreign Affairs Ali Alatas')
+    expect([alatas.name, alatas.jobTitle]).toEqual(['Ali Alatas', 'Minister of Foreign Affairs'])
+  })
+
+  test('the place or body a titled person is of is no part of the name', () => {
+    expect(named('Professor Tom Lodge of Natal said.', 'Professor Tom Lodge of Natal')).toEqual([['person', 'Tom Lodge']])
+    expect(named('Archbishop Desmond Tutu of Cape Town said.', 'Archbishop Desmond Tutu of Cape Town')).toEqual([['person', 'Desmond Tutu']])
+  })
+
+  test('a common word after a title is a building only after `at` or `in`', () => {
+    expect(named('prayers in Mother House went on.', 'Mother House')).toEqual([])
+    expect(named('prayers at Mother Teresa went on.', 'Mother Teresa')).toEqual([['person', 'Teresa']])
+    expect(named('Supreme Allied Commander Europe spoke.', 'Supreme Allied Commander Europe')).toEqual([])
+    expect(named('Deputy Minister said.', 'Deputy Minister')).toEqual([])
+  })
+
+  test('a title and a surname', () => {
+    const vantrell = only('Mayor Vantrell spoke.', 'Mayor Vantrell')
+    expect([vantrell.name, vantrell.surnameOnly, vantrell.evidence.cue, vantrell.title?.jobTitle]).toEqual(['Vantrell', true, 'title', 'Mayor'])
+  })
+})
