@@ -588,3 +588,61 @@ describe('portfolios and titles: each guard', () => {
     expect([vantrell.name, vantrell.surnameOnly, vantrell.evidence.cue, vantrell.title?.jobTitle]).toEqual(['Vantrell', true, 'title', 'Mayor'])
   })
 })
+
+describe('isNoPersonsName and isTownBeforeRegion: each guard', () => {
+  test('an appositive headed by a place noun makes a place, one adjective allowed; a village elder is someone', () => {
+    expect(named('They flew to Vantrell, a small town in the hills.', 'Vantrell')).toEqual([])
+    expect(named('They flew to Vantrell, a village near the coast.', 'Vantrell')).toEqual([])
+    expect(named('Vantrell, a small village, spoke well.', 'Vantrell')).toEqual([])
+    expect(classify('Vantrell, a village elder, spoke well.', 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+    expect(classify("Vantrell, a town's mayor, was quiet.", 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+    expect(classify('Vantrell, a lawyer, said.', 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+  })
+
+  test('a distance after the name places it; other numbers do not', () => {
+    expect(named('Vantrell, 30 miles north of the city, was quiet.', 'Vantrell')).toEqual([])
+    expect(classify('Vantrell, 30 years old, was quiet.', 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+  })
+
+  test('a place named as one, a facility, an event: no one', () => {
+    expect(classify('the city of Vantrell, a lawyer, was quiet.', 'Vantrell')).toEqual([['place', 'Vantrell', 'name-shape', 'city']])
+    expect(classify('Vantrell airport, a hub, was quiet.', 'Vantrell')).toEqual([['place', 'Vantrell', 'name-shape', 'airport']])
+    expect(named('Okoro Vantrell Cup, a prize, was won.', 'Okoro Vantrell Cup')).toEqual([])
+    expect(classify('Okoro Vantrell, a lawyer, said.', 'Okoro Vantrell')).toEqual([['person', 'Okoro Vantrell', 'appositive', undefined]])
+  })
+
+  test('a region closes the phrase: punctuation or a date after it, no possessive, no noun', () => {
+    expect(classify('They saw Vantrell, Missouri 1996-08-25', 'Vantrell')).toEqual([['place', 'Vantrell', 'gazetteer', 'Missouri']])
+    expect(named("They saw Vantrell, Missouri's capital.", 'Vantrell')).toEqual([['person', 'Vantrell']])
+    expect(named('They saw Vantrell, Missouri officials.', 'Vantrell')).toEqual([['person', 'Vantrell']])
+    expect(classify('They saw Okoro Vantrell Quorvel, Missouri.', 'Okoro Vantrell Quorvel')).toEqual([['place', 'Okoro Vantrell Quorvel', 'gazetteer', 'Missouri']])
+    expect(named('They saw Okoro Vantrell Quorvel Tumba, Missouri.', 'Okoro Vantrell Quorvel Tumba')).not.toContainEqual(['place', 'Okoro Vantrell Quorvel Tumba'])
+  })
+})
+
+describe('isTeam: a place and a plural or a club word', () => {
+  test('a club word or a plural after a place', () => {
+    expect(named('The Detroit Red Wings won.', 'Detroit Red Wings')).toEqual([['organization', 'Detroit Red Wings']])
+    expect(named('The Denver Rovers won.', 'Denver Rovers')).toEqual([['organization', 'Denver Rovers']])
+    expect(named('He met Denver United.', 'Denver United')).toEqual([['organization', 'Denver United']])
+    expect(named('He met Denver Bears.', 'Denver Bears')).toEqual([['organization', 'Denver Bears']])
+  })
+
+  test('no place, or a word in `ss`, is no team', () => {
+    expect(named('The Quorvel Nuggets won.', 'Quorvel Nuggets')).toEqual([])
+    expect(named('The Denver Class won.', 'Denver Class')).toEqual([])
+    expect(named('The Vantrell Evans won.', 'Vantrell Evans')).toEqual([])
+  })
+
+  test('a small town and a common plural is no team', () => {
+    expect(named('He met Lemay Bears.', 'Lemay Bears')).toEqual([])
+  })
+
+  test('a plural that is no common word needs a state, a country or a big city, and no given name first', () => {
+    expect(named('He met Texas Barrientos.', 'Texas Barrientos')).toEqual([['organization', 'Texas Barrientos']])
+    expect(named('He met Lemay Barrientos.', 'Lemay Barrientos')).toEqual([['person', 'Lemay Barrientos']])
+    expect(classify('He met Hollis Barrientos.', 'Hollis Barrientos')).toEqual([['person', 'Hollis Barrientos', 'given-name', 'Hollis']])
+    expect(named('He met Chad Curtis.', 'Chad Curtis')).toEqual([['person', 'Chad Curtis']])
+    expect(named('He met Austin Evans.', 'Austin Evans')).toEqual([['person', 'Austin Evans']])
+  })
+})
