@@ -646,3 +646,79 @@ describe('isTeam: a place and a plural or a club word', () => {
     expect(named('He met Austin Evans.', 'Austin Evans')).toEqual([['person', 'Austin Evans']])
   })
 })
+
+describe('kin and lone given names: each guard', () => {
+  test('a family word, a comma between allowed; not a partner, a capitalized word, an acronym or a common word', () => {
+    expect(classify('He met his brother, Dorado.', 'Dorado')).toEqual([['person', 'Dorado', 'role-noun', 'brother']])
+    expect(named('He met his business partner Dorado.', 'Dorado')).toEqual([['place', 'Dorado']])
+    expect(named('He met his Brother Dorado.', 'Dorado')).toEqual([['place', 'Dorado']])
+    expect(named('He met his brother NATO.', 'NATO')).toEqual([['organization', 'NATO']])
+    expect(named('He met his brother Summer.', 'Summer')).toEqual([])
+    const edwina = only('He met his brother Edwina.', 'Edwina')
+    expect([edwina.evidence.cue, edwina.gender]).toEqual(['role-noun', 'female'])
+  })
+
+  test('a given name alone is someone\'s, a friend\'s too', () => {
+    const edwina = only('He met his friend Edwina.', 'Edwina')
+    expect([edwina.evidence.cue, edwina.evidence.detail, edwina.gender, edwina.surnameOnly]).toEqual(['given-name', 'Edwina', 'female', true])
+    expect(classify('he met, Edwina.', 'Edwina')).toEqual([['person', 'Edwina', 'given-name', 'Edwina']])
+  })
+
+  test('after a determiner and up to three modifiers, a lone name is a thing\'s: tentative', () => {
+    const cue = (text: string) => only(text, 'Edwina').evidence.cue
+    expect(cue('He met the Edwina.')).toBe('name-shape')
+    expect(cue('He met a red Edwina.')).toBe('name-shape')
+    expect(cue('He met our 1978 Edwina.')).toBe('name-shape')
+    expect(cue('He met the very old tall Edwina.')).toBe('name-shape')
+    expect(cue('He met the very old tall grey Edwina.')).toBe('given-name')
+    expect(cue('He met the Big Edwina.')).toBe('given-name')
+  })
+
+  test('in brackets, after a storm\'s word or in quotes, a lone given name is tentative', () => {
+    expect(only('(Edwina) Seaver', 'Edwina').tentative).toBe(true)
+    expect(only('Typhoon Edwina hit.', 'Edwina').tentative).toBe(true)
+    expect(only('"We met Edwina," she said.', 'Edwina').tentative).toBe(true)
+  })
+
+  test('a common word alone is no one; an acronym in use is a body', () => {
+    expect(named('He met Summer.', 'Summer')).toEqual([])
+    expect(classify('He met UNICEF.', 'UNICEF')).toEqual([['organization', 'UNICEF', 'acronym', undefined]])
+  })
+})
+
+describe('codes, acronyms and the shape of a name: each guard', () => {
+  test('a Roman numeral is a name\'s; a digit or an acronym after the first word is a code', () => {
+    expect(named('He met Vantrell XVI.', 'Vantrell XVI')).toEqual([['person', 'Vantrell XVI']])
+    expect(named('He met Vantrell Q4.', 'Vantrell Q4')).toEqual([])
+    expect(named('He met Vantrell GDRs.', 'Vantrell GDRs')).toEqual([])
+  })
+
+  test('an acronym before up to three words is a company, not before a title, a job, a rate or an event', () => {
+    expect(classify('He met AOL Okoro Vantrell Quorvel.', 'AOL Okoro Vantrell Quorvel')).toEqual([['organization', 'AOL Okoro Vantrell Quorvel', 'name-shape', undefined]])
+    expect(named('He met AOL Okoro Vantrell Quorvel Tumba.', 'AOL Okoro Vantrell Quorvel Tumba')).toEqual([])
+    expect(named('He met AOL Director.', 'AOL Director')).toEqual([])
+    expect(named('He met AOL Spokesman.', 'AOL Spokesman')).toEqual([])
+    expect(named('He met AOL Rate.', 'AOL Rate')).toEqual([])
+    expect(named('He met the AOL Cup.', 'AOL Cup')).toEqual([])
+  })
+
+  test('in quotes: a sign in capitals, a name after an article, a name of rare words', () => {
+    expect(named('"He read WET PAINT there," she said.', 'WET PAINT')).toEqual([])
+    expect(named('"He met EDWINA VANTRELL," she said.', 'EDWINA VANTRELL')).toEqual([])
+    expect(named('"He met the Okoro Vantrell," she said.', 'Okoro Vantrell')).toEqual([])
+    expect(only('"He met a Edwina Vantrell," she said.', 'Edwina Vantrell').tentative).toBe(true)
+    expect(only('"He met Okoro Vantrell," she said.', 'Okoro Vantrell').tentative).toBe(true)
+    expect(classify('"He met Edwina Vantrell," she said.', 'Edwina Vantrell')).toEqual([['person', 'Edwina Vantrell', 'given-name', 'Edwina']])
+  })
+
+  test('`the` before a full name: a person\'s noun after it (in lower case) keeps the person', () => {
+    expect(named('He met the Edwina Vantrell family.', 'Edwina Vantrell')).toEqual([['person', 'Edwina Vantrell']])
+    expect(named('He met the Edwina Vantrell Family.', 'Edwina Vantrell')).toEqual([])
+    expect(named('He met the Edwina Vantrell.', 'Edwina Vantrell')).toEqual([])
+  })
+
+  test('a given name and up to three more words', () => {
+    expect(named('He met Edwina Anne Maria Vantrell.', 'Edwina Anne Maria Vantrell')).toEqual([['person', 'Edwina Anne Maria Vantrell']])
+    expect(named('He met Edwina Anne Maria Vantrell Okoro.', 'Edwina Anne Maria Vantrell Okoro')).toEqual([])
+  })
+})
