@@ -722,3 +722,67 @@ describe('codes, acronyms and the shape of a name: each guard', () => {
     expect(named('He met Edwina Anne Maria Vantrell Okoro.', 'Edwina Anne Maria Vantrell Okoro')).toEqual([])
   })
 })
+
+describe('outlets and initials: each guard', () => {
+  test('a publication\'s word after the name, then punctuation or nothing, makes an outlet', () => {
+    expect(classify('He read La Nacion newspaper.', 'La Nacion')).toEqual([['organization', 'La Nacion', 'outlet', undefined]])
+    expect(classify('He read Edwina magazine, then left.', 'Edwina')).toEqual([['organization', 'Edwina', 'outlet', undefined]])
+    expect(named("He read La Nacion's newspaper.", "La Nacion's")).toEqual([['person', 'La Nacion']])
+    expect(named('He read La Nacion newspaper columns.', 'La Nacion')).toEqual([['person', 'La Nacion']])
+    expect(named('He read La Nacion Newspaper.', 'La Nacion')).toEqual([['person', 'La Nacion']])
+  })
+
+  test('a kind of organization right before a given name makes a body', () => {
+    expect(classify('the company Edwina said.', 'Edwina')).toEqual([['organization', 'Edwina', 'context', undefined]])
+  })
+
+  test('up to three initials and a surname; not a body, a joiner or a name with a period', () => {
+    const initials = (text: string, words: string) => mentionsOf(text, words).map((mention) => mention.evidence.detail)
+    expect(initials('He met C. Okoro.', 'C. Okoro')).toEqual(['initials'])
+    expect(initials('He met C.D.E.F. Okoro.', 'C.D.E.F. Okoro')).not.toContain('initials')
+    expect(initials('He met C. of Okoro.', 'C. of Okoro')).not.toContain('initials')
+    expect(initials('He met C. Okoro Jr.', 'C. Okoro Jr.')).not.toContain('initials')
+    expect(named('He met C. NASA.', 'C. NASA')).toEqual([])
+    expect(initials('He met S. Africa.', 'S. Africa')).not.toContain('initials')
+    expect(initials('He met C. Asia.', 'C. Asia')).not.toContain('initials')
+    expect(named('He met the C. Okoro.', 'C. Okoro')).toEqual([])
+  })
+})
+
+describe('demonyms and qualifiers before a title: each guard', () => {
+  test('a demonym before a site\'s one word is the site\'s; before more words it describes', () => {
+    expect(named('He met Indian Ocean.', 'Indian Ocean')).toEqual([['place', 'Indian Ocean']])
+    expect(named('He met Indian Quorvel Ocean.', 'Indian Quorvel Ocean')).toEqual([['place', 'Quorvel Ocean']])
+    expect(named('He met South African Okoro Vantrell.', 'South African Okoro Vantrell')).toEqual([['person', 'Okoro Vantrell']])
+    expect(named('He met Latin America.', 'Latin America')).toEqual([['place', 'Latin America']])
+    expect(named('He met Northern Ireland.', 'Northern Ireland')).toEqual([['place', 'Northern Ireland']])
+    expect(named('He met New Mexico.', 'New Mexico')).toEqual([['place', 'New Mexico']])
+    expect(named('He met Roman Catholic.', 'Roman Catholic')).toEqual([])
+  })
+
+  test('a demonym dropped before a body\'s name before a title is put back', () => {
+    const mentions = mentionsOf('Irish Quorvel Party Leader Ana Ruiz said.', 'Irish Quorvel Party Leader Ana Ruiz')
+    expect(mentions.map((mention) => [mention.kind, mention.name, mention.qualifier])).toEqual([
+      ['organization', 'Irish Quorvel Party', undefined],
+      ['person', 'Ana Ruiz', undefined]
+    ])
+    expect(named('Quorvel Party Leader Ana Ruiz said.', 'Quorvel Party Leader Ana Ruiz')).toEqual([
+      ['organization', 'Quorvel Party'],
+      ['person', 'Ana Ruiz']
+    ])
+  })
+
+  test('a place before a title qualifies it, a demonym before it not; a rare word is no qualifier', () => {
+    const mentions = mentionsOf('Irish Denver Mayor Ana Ruiz said.', 'Irish Denver Mayor Ana Ruiz')
+    expect(mentions.map((mention) => [mention.kind, mention.name, mention.qualifier])).toEqual([
+      ['place', 'Denver', undefined],
+      ['person', 'Ana Ruiz', 'Denver']
+    ])
+    const ruiz = only('He met Quorvel Mayor Ana Ruiz.', 'Quorvel Mayor Ana Ruiz')
+    expect([ruiz.name, ruiz.qualifier]).toEqual(['Ana Ruiz', undefined])
+    expect(mentionsOf('He met NATO Chief Ana Ruiz.', 'NATO Chief Ana Ruiz').map((mention) => [mention.kind, mention.name, mention.evidence.cue, mention.qualifier])).toEqual([
+      ['organization', 'NATO', 'known-organization', undefined],
+      ['person', 'Ana Ruiz', 'title', undefined]
+    ])
+  })
+})
