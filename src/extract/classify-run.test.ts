@@ -786,3 +786,48 @@ describe('demonyms and qualifiers before a title: each guard', () => {
     ])
   })
 })
+
+describe('players and clubs: each guard', () => {
+  test('a player has two or three words, no place\'s, event\'s, club\'s or body\'s', () => {
+    expect(classify('Then Okoro Vantrell singled in the third.', 'Okoro Vantrell', true)).toEqual([['person', 'Okoro Vantrell', 'action-verb', 'singled']])
+    expect(classify('Then Okoro Vantrell Quorvel singled in the third.', 'Okoro Vantrell Quorvel', true)).toEqual([['person', 'Okoro Vantrell Quorvel', 'action-verb', 'singled']])
+    const cues = (text: string, words: string) => mentionsOf(text, words, true).map((mention) => mention.evidence.cue)
+    expect(cues('Then Vantrell singled in the third.', 'Vantrell')).not.toContain('action-verb')
+    expect(cues('Then Okoro Vantrell Quorvel Tumba singled in the third.', 'Okoro Vantrell Quorvel Tumba')).not.toContain('action-verb')
+    expect(named('Then Long Beach singled in the third.', 'Long Beach', true)).toEqual([['place', 'Long Beach']])
+    expect(named('Then the Atlanta Games drove in two.', 'Atlanta Games', true)).toEqual([])
+    expect(named('Then Denver Nuggets drove in two.', 'Denver Nuggets', true)).toEqual([['organization', 'Denver Nuggets']])
+    expect(named('Then Okoro Vantrell Bank singled in the third.', 'Okoro Vantrell Bank', true)).toEqual([['organization', 'Okoro Vantrell Bank']])
+  })
+
+  test('a people\'s word or a place-based word before a lone name: the name is a club\'s or a player\'s, the describing word left out', () => {
+    expect(named('Then Argentine Vantrell beat them.', 'Argentine Vantrell', true)).toEqual([['person', 'Vantrell']])
+    expect(named('Then England-based Vantrell beat them.', 'England-based Vantrell', true)).toEqual([['person', 'Vantrell']])
+  })
+
+  test('countries and continents are their sides: places', () => {
+    expect(named('Then Spain beat them.', 'Spain', true)).toEqual([['place', 'Spain']])
+    expect(named('Then Europe beat them.', 'Europe', true)).toEqual([['place', 'Europe']])
+    expect(named('Then Summer beat them.', 'Summer', true)).toEqual([])
+  })
+
+  test('two words with a big city last make a club anywhere; not a common word first, not a small town or a state', () => {
+    expect(named('Then Summer Rostock went home.', 'Summer Rostock', true)).toEqual([['place', 'Rostock']])
+    expect(named('Then Vantrell Texas went home.', 'Vantrell Texas', true)).toEqual([['person', 'Vantrell Texas']])
+    expect(named('Then Vantrell Lemay went home.', 'Vantrell Lemay', true)).toEqual([['person', 'Vantrell Lemay']])
+    expect(named('Then Leeds Vantrell went home.', 'Leeds Vantrell', true)).toEqual([['person', 'Leeds Vantrell']])
+  })
+
+  test('where a club stands, a city, a state or a club\'s word in the name makes a club', () => {
+    expect(named('Then Summer Rostock beat them.', 'Summer Rostock', true)).toEqual([['organization', 'Summer Rostock']])
+    expect(named('Then Vantrell Texas beat them.', 'Vantrell Texas', true)).toEqual([['organization', 'Vantrell Texas']])
+    expect(named('Then Texas Vantrell beat them.', 'Texas Vantrell', true)).toEqual([['organization', 'Texas Vantrell']])
+    expect(named('Then Vantrell Quorvel Wanderers beat them.', 'Vantrell Quorvel Wanderers', true)).toEqual([['organization', 'Vantrell Quorvel Wanderers']])
+    expect(named('Then Vantrell Quorvel Wanderers went home.', 'Vantrell Quorvel Wanderers', true)).toEqual([])
+  })
+
+  test('after a word for a club, a name of two words is one; one word stays a surname', () => {
+    expect(classify('rivals Vantrell Okoro won.', 'Vantrell Okoro', true)).toEqual([['organization', 'Vantrell Okoro', 'team', undefined]])
+    expect(only('team Vantrell won.', 'Vantrell', true).surnameOnly).toBe(true)
+  })
+})
