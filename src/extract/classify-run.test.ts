@@ -831,3 +831,29 @@ describe('players and clubs: each guard', () => {
     expect(only('team Vantrell won.', 'Vantrell', true).surnameOnly).toBe(true)
   })
 })
+
+describe('organizationCue and speakers: each guard', () => {
+  test('`State` after a US state is its university, not after another word', () => {
+    expect(named('He saw Quorvel State play.', 'Quorvel State')).toEqual([])
+  })
+
+  test('a company\'s prefix as written; a body\'s word before a place, not a company\'s suffix or a street', () => {
+    expect(classify('He saw FC Quorvel play.', 'FC Quorvel')).toEqual([['organization', 'FC Quorvel', 'organization-head', 'quorvel']])
+    expect(named('He saw Fc Quorvel play.', 'Fc Quorvel')).toEqual([['person', 'Fc Quorvel']])
+    expect(named('He saw Ltd Indonesia.', 'Ltd Indonesia')).toEqual([['person', 'Ltd Indonesia']])
+    expect(named('He saw Bank Indonesia Street.', 'Bank Indonesia Street')).toEqual([])
+    expect(mentionsOf('He saw Radio Quorvel.', 'Radio Quorvel').map((mention) => mention.kind)).toEqual(['person'])
+  })
+
+  test('a title\'s gender, or the given name\'s when the title has none', () => {
+    expect(only('He met Mother Vantrell.', 'Mother Vantrell').gender).toBe('female')
+    expect(only('He met Mayor Ana Ruiz.', 'Mayor Ana Ruiz').gender).toBe('female')
+  })
+
+  test('a place of two words speaks for its people unless a given name opens it', () => {
+    expect(named('Santa Clara said it would pay.', 'Santa Clara')).toEqual([['place', 'Santa Clara']])
+    // (`Mary Esther` is a town in Florida, and a woman's name.)
+    expect(named('Mary Esther said it would pay.', 'Mary Esther')).toEqual([['person', 'Mary Esther']])
+    expect(named('Charlotte Amalie grew.', 'Charlotte Amalie')).toEqual([['place', 'Charlotte Amalie']])
+  })
+})
