@@ -857,3 +857,40 @@ describe('organizationCue and speakers: each guard', () => {
     expect(named('Charlotte Amalie grew.', 'Charlotte Amalie')).toEqual([['place', 'Charlotte Amalie']])
   })
 })
+
+describe('nameStart, personMention and the leading words: each guard', () => {
+  test('describing words before a given name and a surname are left out; a rare word or a given name first keeps the run whole', () => {
+    expect(named('Judicial Police Local Manuel Alvarado said.', 'Judicial Police Local Manuel Alvarado')).toEqual([['person', 'Manuel Alvarado']])
+    expect(named('Judicial Police Manuel Alvarado Okoro said.', 'Judicial Police Manuel Alvarado Okoro')).toEqual([['person', 'Manuel Alvarado Okoro']])
+    expect(named('Judicial Police Manuel Alvarado Monday said.', 'Judicial Police Manuel Alvarado Monday')).toEqual([['person', 'Manuel Alvarado']])
+    expect(named('Finn Police Manuel Alvarado said.', 'Finn Police Manuel Alvarado')).toEqual([['person', 'Manuel Alvarado']])
+    expect(named('Oriole Jamie Moyer pitched.', 'Oriole Jamie Moyer')).toEqual([['person', 'Oriole Jamie Moyer']])
+    expect(named('He met Ex-Oriole Jamie Moyer.', 'Ex-Oriole Jamie Moyer')).toEqual([['person', 'Jamie Moyer']])
+    expect(named('Grace Kelly Smith said.', 'Grace Kelly Smith')).toEqual([['person', 'Grace Kelly Smith']])
+    expect(named('Mary Ann Evans said.', 'Mary Ann Evans')).toEqual([['person', 'Mary Ann Evans']])
+  })
+
+  test('a title before words that are no name makes no one; a lone given name after a title has no gender of its own', () => {
+    expect(named('He met Mayor Monday.', 'Mayor Monday')).toEqual([])
+    const edwina = only('He met Mayor Edwina.', 'Mayor Edwina')
+    expect([edwina.name, edwina.gender, edwina.surnameOnly]).toEqual(['Edwina', 'unknown', true])
+  })
+
+  test('the title as written is the evidence', () => {
+    expect(only('Minister of Finance Bill Birch spoke.', 'Finance Bill Birch').evidence.detail).toBe('Minister of Finance')
+    expect(only('Justice Minister Ana Ruiz said.', 'Justice Minister Ana Ruiz').evidence.detail).toBe('Justice Minister')
+  })
+
+  test('a standing, a number word or an article before a common word and a name: all describe it', () => {
+    for (const words of ['Fourth-seeded', 'Tenth-ranked', 'Second-placed', 'Forty-one', 'Forty-eight', 'An']) {
+      expect(named(`He saw ${words} Rookie Vantrell Okoro win.`, `${words} Rookie Vantrell Okoro`)).toEqual([['person', 'Vantrell Okoro']])
+    }
+  })
+
+  test('a country that is a word opens a list with `and` or `or`; alone, or at the end of the text, it is the word', () => {
+    expect(named('China and India grew.', 'China')).toEqual([['place', 'China']])
+    expect(named('China or India grew.', 'China')).toEqual([['place', 'China']])
+    expect(named('China grew.', 'China')).toEqual([])
+    expect(named('Turkey', 'Turkey')).toEqual([])
+  })
+})
