@@ -529,7 +529,23 @@ describe('institutionSiteMentions and ownedBodyStart', () => {
     ])
   })
 
+  test('a building the text puts someone in is a place; a hyphenated modifier before it is no part of its name, and the preposition stands before the modifier', () => {
+    expect(classify('He was taken to the Vatican-owned Bambino Gesu Hospital.', 'Vatican-owned Bambino Gesu Hospital')).toEqual([['place', 'Bambino Gesu Hospital', 'name-shape', 'hospital']])
+    expect(named('He was a finalist in the Vatican-owned Grand Quorvel Piano Competition.', 'Vatican-owned Grand Quorvel Piano Competition')).toEqual([['place', 'Grand Quorvel Piano Competition']])
+    expect(named('He was taken to Denver Hospital.', 'Denver Hospital')).toEqual([['place', 'Denver Hospital']])
+  })
+
+  test('a word taken off before an event\'s name is the name\'s', () => {
+    expect(named('He was a finalist in the Grand Quorvel Piano Competition.', 'Grand Quorvel Piano Competition')).toEqual([['place', 'Grand Quorvel Piano Competition']])
+    expect(named('He was a finalist in The International Spanish Piano Competition.', 'The International Spanish Piano Competition')).toEqual([['place', 'International Spanish Piano Competition']])
+  })
+
   test('a school where something happens is a place and a body; an affiliation names the body only', () => {
+    expect(named('The concert was held at the Vatican-run Linden University on Monday.', 'Vatican-run Linden University')).toEqual([
+      ['organization', 'Linden University'],
+      ['place', 'Linden University']
+    ])
+    expect(named('She is a professor at the Vatican-run Linden University.', 'Vatican-run Linden University')).toEqual([['organization', 'Linden University']])
     expect(classify('The concert was held at Linden University on Monday.', 'Linden University')).toEqual([
       ['organization', 'Linden University', 'organization-head', 'university'],
       ['place', 'Linden University', 'name-shape', 'university']

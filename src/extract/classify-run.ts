@@ -108,14 +108,17 @@ function isPublicationAfter(tokens: readonly Token[], end: number): boolean {
  */
 function institutionSiteMentions(run: Run, named: Run): Mention[] | undefined {
   const {tokens, end} = named
-  let start = tokens[run.first]!.lower === 'the' ? run.first + 1 : run.first
-  // (`the Vatican-owned Bambino Gesu Hospital`: a hyphenated modifier is no part of the name.)
+  const from = tokens[run.first]!.lower === 'the' ? run.first + 1 : run.first
+  // (`the Vatican-owned Bambino Gesu Hospital`: a hyphenated modifier is no part of the name, but the preposition stands before it.)
+  let start = from
   while (start < named.first && tokens[start]!.lower.includes('-')) start++
   const whole = run.slice(start, end)
-  const span = institutionSite(tokens, named.first, end) ? named : start < named.first && !whole.isPlace && institutionSite(tokens, start, end) ? whole : undefined
-  if (!span) return undefined
+  const own = institutionSite(tokens, named.first, end)
+  const kind = own ?? (from < named.first && !whole.isPlace ? institutionSite(tokens, from, end) : undefined)
+  if (!kind) return undefined
+  const span = own ? named : whole
   const place = mentionOf(span, 'place', {cue: 'name-shape', detail: tokens[end - 1]!.lower})
-  return institutionSite(tokens, span.first, end) === 'school' ? [organization(span, organizationCue(span) ?? 'organization-head'), place] : [place]
+  return kind === 'school' ? [organization(span, organizationCue(span) ?? 'organization-head'), place] : [place]
 }
 
 /**
