@@ -910,3 +910,16 @@ describe('nameStart, personMention and the leading words: each guard', () => {
     expect(named('Turkey', 'Turkey')).toEqual([])
   })
 })
+
+describe('appositives and initials: more guards', () => {
+  test('`an` opens a place\'s appositive too; a place noun further on, or a possessive one, heads none', () => {
+    expect(named('They flew to Vantrell, an old town in the hills.', 'Vantrell')).toEqual([])
+    expect(classify('Vantrell, a lawyer from the village, said.', 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+    expect(classify("Vantrell, a village's elder, spoke well.", 'Vantrell')).toEqual([['person', 'Vantrell', 'appositive', undefined]])
+  })
+
+  test('initials need a surname after them', () => {
+    expect(named('He met C. D. there.', 'C. D.')).toEqual([])
+    expect(classify('He met S. Quorvel.', 'S. Quorvel')).toEqual([['person', 'S. Quorvel', 'name-shape', 'initials']])
+  })
+})
