@@ -209,13 +209,13 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   // `Utah, Washington and Wisconsin`: in a list of states, the state.
   const state = candidates.find((candidate) => candidate.kind === 'state')
   // (`Florida and Washington, D.C.`: a region written after the name reads it first.)
-  const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, blocks)
+  const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, mention.region, blocks)
   if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, blocks, isStateName))) return state
   if (context.datelineCity && group.includes(context.datelineCity)) {
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
   }
-  const region = group.find((mention) => mention.region && !isListedState(mention, blocks))?.region ?? within?.name
+  const region = group.find((mention) => mention.region !== undefined && !isListedState(mention, mention.region, blocks))?.region ?? within?.name
   if (region) candidates = inWrittenRegion(candidates, region)
   // `the province of Quebec`, `Washington state`: an area's head noun rules out the cities of that name.
   if (group.some((mention) => hasAreaHeadNoun(mention, blocks))) {
@@ -307,8 +307,7 @@ const isStateName = (word: string) => findUsState(word)?.name.endsWith(word) ===
 
 /** An area of a kind (`isArea`) named next to the mention in a list: `Azerbaijan, Georgia`, `Georgia and Iraq`, `Utah, Washington`. */
 function listsAreas(mention: Mention, blocks: readonly AnalyzedBlock[], isArea: (word: string) => boolean): boolean {
-  const tokens = blocks[mention.block]?.tokens
-  if (!tokens) return false
+  const tokens = blocks[mention.block]!.tokens
   const isListed = (index: number) => {
     const token = tokens[index]
     return token !== undefined && token.kind === 'word' && token.capitalized && isArea(token.text)
@@ -319,12 +318,12 @@ function listsAreas(mention: Mention, blocks: readonly AnalyzedBlock[], isArea: 
 
 /**
  * `Washington, Pennsylvania and California`: a name that is itself a state or country, with the
- * `region` after it going on as a list, is an item of that list, not a town in that region.
+ * `region` written after it going on as a list, is an item of that list, not a town in that region.
  */
-function isListedState(mention: Mention, blocks: readonly AnalyzedBlock[]): boolean {
-  const tokens = blocks[mention.block]?.tokens
-  if (!tokens || !mention.places.some((place) => place.kind === 'state' || place.kind === 'country')) return false
-  const after = mention.last + 1 + (mention.region?.split(' ').length ?? 1)
+function isListedState(mention: Mention, region: string, blocks: readonly AnalyzedBlock[]): boolean {
+  if (!mention.places.some((place) => place.kind === 'state' || place.kind === 'country')) return false
+  const tokens = blocks[mention.block]!.tokens
+  const after = mention.last + 1 + region.split(' ').length
   const next = tokens[after]?.lower
   return next === 'and' || next === 'or' || (next === ',' && tokens[after + 1]?.capitalized === true)
 }
@@ -338,11 +337,11 @@ function stateOrItsCity(state: PlaceCandidate, candidates: readonly PlaceCandida
   const city = candidates.find((candidate) => candidate.kind === 'city' && candidate.countryCode === state.countryCode && candidate.admin1 === state.admin1 && candidate.population >= 100_000)
   if (city === undefined) return state
   const readsAsState = group.some((mention) => {
-    const tokens = blocks[mention.block]?.tokens
+    const tokens = blocks[mention.block]!.tokens
     if (mention.evidence.cue === 'dateline') return true
     // (`New York Mayor X` is the city's.)
-    if (mention.evidence.detail === 'title qualifier') return tokens?.[mention.last]?.lower !== 'mayor'
-    return tokens?.[mention.first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mention.first - 2]?.text ?? '')
+    if (mention.evidence.detail === 'title qualifier') return tokens[mention.last]?.lower !== 'mayor'
+    return tokens[mention.first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[mention.first - 2]?.text ?? '')
   })
   return readsAsState ? state : city
 }
@@ -403,8 +402,10 @@ function countyReading(group: readonly Mention[], candidates: readonly PlaceCand
     if (county) return county
   }
   // `Morris County` (New Jersey, 500,000 people; the others a few thousand): one far larger than every other reads as a big city does.
-  const [largest, next] = counties
-  if (largest && largest.population >= prominentCountyPopulation && largest.population >= prominenceRatio * (next?.population ?? 0)) return largest
+  // (The division being read is one of them.)
+  const largest = counties[0]!
+  const next = counties[1]
+  if (largest.population >= prominentCountyPopulation && largest.population >= prominenceRatio * (next?.population ?? 0)) return largest
   return counties.length === 1 ? counties[0] : undefined
 }
 
@@ -418,10 +419,10 @@ function nearestNamedState(group: readonly Mention[], counties: readonly PlaceCa
   let best: PlaceCandidate | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const county of counties) {
-    const state = usStateByPostalCode(county.admin1!)?.name
-    if (state === undefined) continue
+    // (Every county's admin1 is a state's postal code.)
+    const state = usStateByPostalCode(county.admin1!)!.name
     for (const mention of group) {
-      const text = blocks[mention.block]?.block.text ?? ''
+      const text = blocks[mention.block]!.block.text
       for (let at = text.indexOf(state); at !== -1; at = text.indexOf(state, at + 1)) {
         const distance = Math.abs(at - mention.start)
         if (distance < bestDistance) {
