@@ -146,6 +146,9 @@ describe('the scene: the dateline, written regions, settled places and places of
     const springfield = {geonameId: 1, code: undefined, name: 'Springfield', kind: 'city', countryCode: 'US', admin1: 'KY', latitude: 0, longitude: 0, population: 3000, featureCode: 'PPL'} as const
     const places = resolve([['Crews from Springfield went to Paris.', 'Springfield', 'Paris']], {settled: {Springfield: springfield}})
     expect(places).toEqual(['Springfield: city US.KY', 'Paris: city US.KY'])
+    // (A reading the gazetteer would not give: Springfield, Queensland.)
+    const queensland = {...springfield, countryCode: 'AU', admin1: '04'} as const
+    expect(resolve([['Crews met in Springfield.', 'Springfield']], {settled: {Springfield: queensland}})).toEqual(['Springfield: city AU.04'])
   })
 
   test('a settled place abroad sets the story in its country', () => {
@@ -153,9 +156,15 @@ describe('the scene: the dateline, written regions, settled places and places of
     expect(readingOf('London', [['Crews from Hinton went to London.', 'Hinton', 'London']], {settled: {Hinton: hinton}})).toBe('city CA.08')
   })
 
-  test('a settled name written with its region is read from the text', () => {
+  test('a settled name written with its region is read from the text, in every mention', () => {
     const far = {geonameId: 3, code: undefined, name: 'Paris', kind: 'city', countryCode: 'US', admin1: 'KY', latitude: 0, longitude: 0, population: 9870, featureCode: 'PPL'} as const
     expect(readingOf('Paris', [['Crews went to Paris, Texas.', 'Paris>Texas', 'Texas']], {settled: {Paris: far}})).toBe('city US.TX')
+    expect(resolve([['Paris is calm.', 'Paris'], ['Crews went to Paris, Texas.', 'Paris>Texas']], {settled: {Paris: far}})).toEqual(['Paris: city US.TX'])
+  })
+
+  test('places with no GeoNames id and no code are never joined', () => {
+    const site = (name: string) => ({geonameId: undefined, code: undefined, name, kind: 'city', countryCode: 'US', admin1: 'KY', latitude: 0, longitude: 0, population: 0, featureCode: 'PPL'}) as const
+    expect(resolve([['Crews went to Paris and Hope.', 'Paris', 'Hope']], {settled: {Paris: site('Paris'), Hope: site('Hope')}})).toEqual(['Paris: city US.KY', 'Hope: city US.KY'])
   })
 
   test('a province abroad is no evidence of its country; a name of several words that names only its provinces is', () => {
@@ -314,6 +323,10 @@ describe('the dateline’s city', () => {
   })
 
   test('a dateline names a place, whatever else its name means', () => {
+    // Most, a Czech city of 68,000 whose name is a word.
+    expect(resolve([['Most - The rink reopened.', 'Most!dateline']])).toEqual(['Most: city CZ.89'])
+    expect(resolve([['Most officials agreed.', 'Most'], ['Most - The rink reopened.', 'Most!dateline']])).toEqual(['Most: city CZ.89'])
+    // (A small town far from the story is still none.)
     expect(resolve([['Hope - The rink reopened.', 'Hope!dateline']], {datelineCity: true})).toEqual([])
     expect(resolve([['Wellington - The rink reopened.', 'Wellington!dateline']], {datelineCity: true})).toEqual(['Wellington: city NZ.G2'])
   })
@@ -510,8 +523,10 @@ describe('more of the reading rules', () => {
     expect(resolve([['Crews from France went to French Guiana.', 'France', 'French Guiana']])).toEqual(['France: country FR.', 'French Guiana: country GF.'])
   })
 
-  test('a city of the province’s name in its country wins where the country is the story’s', () => {
-    expect(resolve([['Crews went to Artemisa.', 'Artemisa']], {country: 'CU'})).toEqual(['Artemisa: city CU.AR'])
+  test('a city of the province’s name in its country wins where the country is the story’s, unless it is a small town', () => {
+    // Arezzo (76,000) and its province; Armagh (15,000) and its county.
+    expect(resolve([['Crews went to Arezzo.', 'Arezzo']], {country: 'IT'})).toEqual(['Arezzo: city IT.16'])
+    expect(resolve([['Crews went to Armagh.', 'Armagh']], {country: 'GB'})).toEqual(['Armagh: division GB.'])
   })
 
   test('a town whose state goes on as a list (`Paris, Texas and Dallas`) keeps its state', () => {
@@ -543,5 +558,111 @@ describe('more of the reading rules', () => {
   test('a name after a comma reads as a state only after a capitalized word', () => {
     expect(resolve([['Sales at eBay, New York said.', 'New York']])).toEqual(['New York: city US.NY'])
     expect(resolve([[', New York waits.', 'New York']])).toEqual(['New York: city US.NY'])
+  })
+})
+
+describe('a rule that one mention meets holds for the name', () => {
+  test('a country in a list', () => {
+    expect(resolve([['Crews went to Armenia and Georgia.', 'Armenia', 'Georgia'], ['Georgia is calm.', 'Georgia']])).toEqual(['Armenia: country AM.', 'Georgia: country GE.'])
+    expect(resolve([['Georgia is calm.', 'Georgia'], ['Crews went to Armenia and Georgia.', 'Armenia', 'Georgia']])).toEqual(['Georgia: country GE.', 'Armenia: country AM.'])
+  })
+
+  test('a state in a list', () => {
+    expect(resolve([['Washington is calm.', 'Washington'], ['Crews went to Utah and Washington.', 'Utah', 'Washington']])).toEqual(['Washington: state US.WA', 'Utah: state US.UT'])
+  })
+
+  test('a head noun', () => {
+    expect(resolve([['Quebec is calm.', 'Quebec'], ['Voters in the province of Quebec voted.', 'Quebec']])).toEqual(['Quebec: division CA.'])
+  })
+
+  test('a locative preposition, for a small town abroad and for a large city whose name is a word', () => {
+    expect(resolve([['Hinton is calm.', 'Hinton'], ['Firms from Edmonton may open offices in Hinton.', 'Edmonton', 'Hinton']])).toEqual(['Hinton: city CA.01', 'Edmonton: city CA.01'])
+    expect(resolve([['Cork is calm.', 'Cork'], ['A press conference in Cork ended.', 'Cork']])).toEqual(['Cork: city IE.M'])
+  })
+
+  test('a locative preposition, for the next reading of a name', () => {
+    expect(resolve([['Colchester is calm, the United States said.', 'Colchester', 'United States'], ['Troops trained in Colchester.', 'Colchester']])).toEqual([
+      'Colchester: city GB.ENG',
+      'United States: country US.'
+    ])
+  })
+})
+
+describe('more rules of the readings', () => {
+  test('streets named by a plural head after their list are no towns', () => {
+    expect(resolve([['Crews met at State and Hubbard streets.', 'State@streets', 'Hubbard@streets']], {state: 'OH'})).toEqual([])
+    expect(resolve([['Crews met Hubbard officials.', 'Hubbard']], {state: 'OH'})).toEqual(['Hubbard: city US.OH'])
+  })
+
+  test('the region of a pair is that region, though the name alone reads otherwise', () => {
+    expect(resolve([['Crews went to Tbilisi, Georgia.', 'Tbilisi', 'Georgia']])).toEqual(['Tbilisi: city GE.51', 'Georgia: country GE.'])
+  })
+
+  test('a state beside a name in a list is no reason to read the name as a state', () => {
+    expect(resolve([['Crews went to Springfield and Utah.', 'Springfield', 'Utah']])).toEqual(['Springfield: city US.IL', 'Utah: state US.UT'])
+  })
+
+  test('the dateline’s city is read as a city; other names as usual', () => {
+    expect(resolve([['Springfield - The rink reopened.', 'Springfield!dateline'], ['New York Governor Ann Ruiz spoke.', 'New York!title']], {datelineCity: true})).toEqual([
+      'Springfield: city US.NY',
+      'New York: state US.NY'
+    ])
+  })
+
+  test('a head noun beside a name with no area keeps its other readings', () => {
+    expect(resolve([['The Paris region voted.', 'Paris']])).toEqual(['Paris: city FR.11'])
+  })
+
+  test('an unsupported province gives way to a city of its name', () => {
+    expect(resolve([['Crews went to Arezzo.', 'Arezzo']])).toEqual(['Arezzo: city IT.16'])
+  })
+
+  test('a town abroad needs its country in the story, or a larger population', () => {
+    expect(resolve([['Crews went to Steinbach.', 'Steinbach']])).toEqual([])
+    expect(resolve([['Guines officials met.', 'Guines']])).toEqual(['Guines: city CU.MA'])
+  })
+
+  test('a town whose name is a word stays a word after a preposition, unless it is a large city', () => {
+    expect(resolve([['A rally in Hope ended.', 'Hope']])).toEqual([])
+  })
+
+  test('a country whose name is a word is the country', () => {
+    expect(resolve([['Turkey officials met.', 'Turkey']])).toEqual(['Turkey: country TR.'])
+  })
+})
+
+describe('codes and edges', () => {
+  test('a settled town abroad whose region has a state’s code sets no state', () => {
+    const guines = {geonameId: 8, code: undefined, name: 'Güines', kind: 'city', countryCode: 'CU', admin1: 'MA', latitude: 0, longitude: 0, population: 68935, featureCode: 'PPL'} as const
+    expect(resolve([['Crews from Guines went to Springfield.', 'Guines', 'Springfield']], {settled: {Guines: guines}})).toEqual(['Guines: city CU.MA', 'Springfield: city US.IL'])
+  })
+
+  test('a state written after a town abroad whose region has its code holds no such town', () => {
+    expect(resolve([['Crews went to Guines, Mass.', 'Guines>Mass.']])).toEqual([])
+  })
+
+  test('a town the gazetteer lacks, before its region, is no place; the region is', () => {
+    expect(resolve([['Crews from Thruxton, Hampshire, arrived.', 'Thruxton>Hampshire', 'Hampshire']])).toEqual(['Hampshire: division GB.'])
+  })
+
+  test('a country before a state that goes on as a list is the country', () => {
+    expect(resolve([['Aid went to Jordan, Texas and Utah.', 'Jordan>Texas']])).toEqual(['Jordan: country JO.'])
+  })
+
+  test('one title makes every mention of a province the province', () => {
+    expect(resolve([['Manitoba Premier Dana Kowalczyk spoke.', 'Manitoba!title'], ['Manitoba is cold.', 'Manitoba']])).toEqual(['Manitoba: division CA.'])
+    expect(resolve([['Manitoba is cold.', 'Manitoba'], ['Manitoba Premier Dana Kowalczyk spoke.', 'Manitoba!title']])).toEqual(['Manitoba: division CA.'])
+  })
+
+  test('the dateline’s state picks a county before the states the text names', () => {
+    expect(readingOf('Monroe County', [['They met in Monroe County.', 'Monroe County'], ['New York officials agreed.', 'New York']], {state: 'MI'})).toBe('division US.MI')
+  })
+
+  test('the nearest state’s name, though another is written first', () => {
+    expect(readingOf('Monroe County', [['Indiana is far. They met in Monroe County in northeast Missouri.', 'Indiana', 'Monroe County', 'Missouri']])).toBe('division US.MO')
+  })
+
+  test('a state’s abbreviation in a list is a word, not the state', () => {
+    expect(resolve([['Crews went to Washington and Mass ended.', 'Washington']])).toEqual(['Washington: city US.DC'])
   })
 })

@@ -240,8 +240,9 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
   // Rejected as a small town far from the story, the name's next reading may stand where the text puts
   // something in the place: `in Colchester` is Colchester, England (121,000) beside Texas, not Colchester, Vt.
   if (!group.some((mention) => hasLocativePreposition(mention, blocks))) return undefined
+  // (The rejected reading fails `plausible` again.)
   return bestOf(
-    candidates.filter((candidate) => candidate !== best && candidate.kind === 'city' && plausible(candidate)),
+    candidates.filter((candidate) => candidate.kind === 'city' && plausible(candidate)),
     scene,
     near
   )
@@ -272,9 +273,13 @@ function isPlausible(candidate: PlaceCandidate, group: readonly Mention[], scene
 /** Cities this large are read as the city after a locative preposition, though their name is a word: `in Cork`, `in Reading`, `in Mobile`. */
 const largeCityPopulation = 100_000
 
-/** `a press conference in Cork`: a large city the text puts something in, whatever else its name means. */
+/**
+ * `a press conference in Cork`: a large city the text puts something in, whatever else its name means.
+ * (Only towns get here: a country or area is local, a state is in the scene by its own name, and `Washington`,
+ * the one state that is not, is no word.)
+ */
 function isLargeCityIn(candidate: PlaceCandidate, group: readonly Mention[], blocks: readonly AnalyzedBlock[]): boolean {
-  return candidate.kind === 'city' && candidate.population >= largeCityPopulation && group.some((mention) => hasLocativePreposition(mention, blocks))
+  return candidate.population >= largeCityPopulation && group.some((mention) => hasLocativePreposition(mention, blocks))
 }
 
 function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
