@@ -666,3 +666,20 @@ describe('codes and edges', () => {
     expect(resolve([['Crews went to Washington and Mass ended.', 'Washington']])).toEqual(['Washington: city US.DC'])
   })
 })
+
+describe('limits, on each side', () => {
+  test('a county far larger than the others of its name, but under 100,000 people, is not guessed', () => {
+    // Armstrong County, Pa. (19,000) and Texas (1,200).
+    expect(resolve([['They met in Armstrong County.', 'Armstrong County']])).toEqual([])
+  })
+
+  test('a town of 20,000 far from the story stands', () => {
+    // Abrisham, Iran: 20,000 people by GeoNames.
+    expect(resolve([['Abrisham officials met.', 'Abrisham']])).toEqual(['Abrisham: city IR.28'])
+  })
+
+  test('two states’ names as near the county on either side: the larger county', () => {
+    // Clark County, Ind. (93,000) and Clark County, Ohio (90,000); both names 17 characters from it.
+    expect(resolve([['Ohio and then in Clark County and Indiana.', 'Clark County']])).toEqual(['Clark County: division US.IN'])
+  })
+})
