@@ -31,7 +31,8 @@ export function isListedStreet(tokens: readonly Token[], first: number, end: num
     const token = tokens[index]
     if (token === undefined) return false
     if (pluralStreetHeads.has(token.text)) return index === end ? joined(tokens[first - 1]) : tokens[index - 1]!.capitalized
-    if (!(token.lower === 'and' || token.text === ',' || (token.kind === 'word' && token.capitalized))) return false
+    // (Only words are capitalized.)
+    if (!(token.lower === 'and' || token.text === ',' || token.capitalized)) return false
   }
   return false
 }
