@@ -2,13 +2,45 @@ import {describe, expect, test} from 'vitest'
 import {SourceMap} from '../document/source-map.js'
 import {analyzeBlock} from './analyze.js'
 import {abbreviates, groupEntities} from './entities.js'
+import {type Evidence, type Mention, type MentionDetails, mentionOf} from './mention.js'
 import {findMentions} from './mentions.js'
+import {Run} from './run.js'
 
 /** The grouping of the names the recognizers find in invented paragraphs. */
 function group(paragraphs: readonly string[], sports = false) {
   const blocks = paragraphs.map((text, index) => analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index))
   const mentions = blocks.flatMap((block) => findMentions(block, 0, sports))
-  return {mentions, grouping: groupEntities(mentions)}
+  return {blocks, mentions, grouping: groupEntities(mentions)}
+}
+
+const shape: Evidence = {cue: 'name-shape', detail: undefined}
+
+/**
+ * Mentions made by hand in invented paragraphs: `mention(block, name, kind, evidence, details)` is the next
+ * occurrence of the words of `name` in that block (after the one made before it there).
+ */
+function byHand(paragraphs: readonly string[]) {
+  const blocks = paragraphs.map((text, index) => analyzeBlock({kind: 'paragraph', text, group: 0, map: new SourceMap()}, index))
+  const next = new Map<number, number>()
+  const mention = (block: number, name: string, kind: Mention['kind'], evidence: Evidence = shape, details: MentionDetails = {}): Mention => {
+    const analyzed = blocks[block]!
+    const words = name.split(' ')
+    const from = next.get(block) ?? 0
+    const first = analyzed.tokens.findIndex((_, index) => index >= from && words.every((word, offset) => analyzed.tokens[index + offset]?.text === word))
+    if (first === -1) throw new Error(`${name} is not in block ${block} after token ${from}`)
+    next.set(block, first + words.length)
+    return mentionOf(new Run(analyzed, first, first + words.length), kind, evidence, details)
+  }
+  return {blocks, mention}
+}
+
+/** The grouping of mentions made by hand, as kind, name and the names of its mentions (with their kind); then the places left. */
+function summary(mentions: readonly Mention[]) {
+  const grouping = groupEntities(mentions)
+  return {
+    entities: grouping.entities.map((entity) => [entity.kind, entity.name, entity.mentions.map((mention) => `${mention.name}:${mention.kind}`)]),
+    places: grouping.places.map((mention) => `${mention.name}@${mention.block}:${mention.first}`)
+  }
 }
 
 /** Each entity as kind, name, other names and the names of its mentions; then the places left. */
@@ -124,5 +156,321 @@ describe('abbreviates: an acronym\'s letters start the words of a name or go on 
     expect(abbreviates('UVM', 'University of Vermont')).toBe(true)
     expect(abbreviates('UVMX', 'University of Vermont')).toBe(false)
     expect(abbreviates('VUM', 'University of Vermont')).toBe(false)
+  })
+})
+
+describe('companies named like people', () => {
+  test('a titled name that starts a company\'s name is a person', () => {
+    expect(entities(['Rosa Vantini & Co. grew. Mayor Rosa Vantini spoke.']).entities.map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Rosa Vantini & Co.'],
+      ['person', 'Rosa Vantini']
+    ])
+  })
+
+  test('the company\'s mention of the name is an organization\'s', () => {
+    const {grouping} = group(['Rosa Vantini & Co. grew. Rosa Vantini sold the unit.'])
+    expect(grouping.entities[0]!.mentions.map((mention) => mention.kind)).toEqual(['organization', 'organization'])
+  })
+
+  test('an organization whose name starts another\'s is its own (`Ford Motor`, `Ford Motor Credit Co.`)', () => {
+    const {mention} = byHand(['Ford Motor Credit Co. lent money. Ford Motor sold cars.'])
+    expect(summary([mention(0, 'Ford Motor Credit Co.', 'organization'), mention(0, 'Ford Motor', 'organization')]).entities).toEqual([
+      ['organization', 'Ford Motor Credit Co.', ['Ford Motor Credit Co.:organization']],
+      ['organization', 'Ford Motor', ['Ford Motor:organization']]
+    ])
+  })
+
+  test('a name two companies begin is no company\'s; one company named twice is still that company', () => {
+    expect(entities(['Rosa Vantini & Co. grew. Rosa Vantini Holdings Group fell. Rosa Vantini sold the unit.']).entities.map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Rosa Vantini & Co.'],
+      ['organization', 'Rosa Vantini Holdings Group'],
+      ['person', 'Rosa Vantini']
+    ])
+    expect(entities(['Rosa Vantini & Co. grew. Rosa Vantini & Co. hired. Rosa Vantini sold the unit.']).entities.map(([kind, name]) => [kind, name])).toEqual([
+      ['organization', 'Rosa Vantini & Co.']
+    ])
+  })
+
+  test('a company of three words gives its first two; a person\'s full name gives none', () => {
+    const {mention} = byHand(['Kleiner Perkins Caufield invested. Kleiner Perkins sold the stake.'])
+    expect(summary([mention(0, 'Kleiner Perkins Caufield', 'organization'), mention(0, 'Kleiner Perkins', 'person')]).entities).toEqual([
+      ['organization', 'Kleiner Perkins Caufield', ['Kleiner Perkins Caufield:organization', 'Kleiner Perkins:organization']]
+    ])
+    expect(entities(['Ana Maria Ruiz spoke. Ana Maria left.']).entities.map(([kind, name]) => [kind, name])).toEqual([
+      ['person', 'Ana Maria Ruiz'],
+      ['person', 'Ana Maria']
+    ])
+  })
+})
+
+describe('body words and known organizations', () => {
+  test('a body\'s word joins an organization it heads, not a person so named', () => {
+    expect(entities(['Dana House spoke. The House voted.']).entities.map(([kind, name]) => [kind, name])).toEqual([
+      ['person', 'Dana House'],
+      ['organization', 'House']
+    ])
+  })
+
+  test('the body\'s word is the last word of the name or the word before `of`, nothing else', () => {
+    expect(entities(['The Montana State Senate met. The Senate voted.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Montana State Senate', ['Montana State Senate', 'Senate']]
+    ])
+    expect(entities(['The Senate Finance Committee met. The Senate voted.']).entities.map(([, name]) => name)).toEqual(['Senate Finance Committee', 'Senate'])
+    expect(entities(['The Department of Justice sued. The House voted.']).entities.map(([, name]) => name)).toEqual(['U.S. Department of Justice', 'House'])
+  })
+
+  test('a one-word name with other evidence than a body\'s head is its own (`Reuters` beside `Thomson Reuters`)', () => {
+    expect(entities(['Reuters reported the sale. Thomson Reuters shares fell.']).entities.map(([, name]) => name)).toEqual(['Reuters', 'Thomson Reuters'])
+  })
+
+  test('a known organization is named by its canonical name, and its acronym joins it', () => {
+    expect(entities(['The Justice Department sued. DOJ lawyers said so.']).entities).toEqual([
+      ['organization', 'U.S. Department of Justice', ['Justice Department', 'DOJ'], ['Justice Department', 'DOJ']]
+    ])
+  })
+
+  test('a known organization keeps its own name beside a longer one that starts with it', () => {
+    expect(entities(['Google hired. Google LLC grew.']).entities).toEqual([['organization', 'Google', ['Google LLC'], ['Google', 'Google LLC']]])
+  })
+})
+
+describe('acronyms', () => {
+  test('an acronym alone is an organization: a known one by its canonical name, else by itself', () => {
+    const {mention} = byHand(['ICE agents came. QZX staff left.'])
+    const grouping = groupEntities([mention(0, 'ICE', 'organization'), mention(0, 'QZX', 'organization')])
+    expect(grouping.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([
+      ['U.S. Immigration and Customs Enforcement', ['ICE']],
+      ['QZX', []]
+    ])
+  })
+
+  test('an acronym read as a person\'s name makes no organization', () => {
+    const {mention} = byHand(['JFK waved.'])
+    expect(groupEntities([mention(0, 'JFK', 'person')]).entities.filter((entity) => entity.kind === 'organization')).toEqual([])
+  })
+
+  test('initials of two letters, dots and `U.S.` aside, find the organization', () => {
+    const {mention} = byHand(['The U.S. Tarn Guild met. The T.G. voted. The TG won.'])
+    expect(summary([mention(0, 'U.S. Tarn Guild', 'organization'), mention(0, 'T.G.', 'organization'), mention(0, 'TG', 'organization')]).entities).toEqual([
+      ['organization', 'U.S. Tarn Guild', ['U.S. Tarn Guild:organization', 'T.G.:organization', 'TG:organization']]
+    ])
+  })
+
+  test('of two organizations with the same initials, the first named has them', () => {
+    const {mention} = byHand(['The Quarry Lane Alliance and the Quiet Lake Association met. QLA voted.'])
+    const grouping = groupEntities([
+      mention(0, 'Quarry Lane Alliance', 'organization'),
+      mention(0, 'Quiet Lake Association', 'organization'),
+      mention(0, 'QLA', 'organization')
+    ])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Quarry Lane Alliance', 2],
+      ['Quiet Lake Association', 1]
+    ])
+  })
+
+  test('an acronym that abbreviates a person\'s name is no short form of it', () => {
+    const {mention} = byHand(['Quinn Lee Adams spoke. QLA voted.'])
+    expect(summary([mention(0, 'Quinn Lee Adams', 'person'), mention(0, 'QLA', 'organization')]).entities).toEqual([
+      ['person', 'Quinn Lee Adams', ['Quinn Lee Adams:person']],
+      ['organization', 'QLA', ['QLA:organization']]
+    ])
+  })
+
+  test('an acronym defined after `known as` or in brackets is the organization before it, here and later', () => {
+    const defined = (text: string) => entities([text, 'IMARPE will publish data.']).entities
+    const joined = [['organization', 'Peruvian Marine Research Institute', ['IMARPE'], ['Peruvian Marine Research Institute', 'IMARPE', 'IMARPE']]]
+    expect(defined('The Peruvian Marine Research Institute, known as IMARPE, said stocks fell.')).toEqual(joined)
+    expect(defined('The Peruvian Marine Research Institute (IMARPE) said stocks fell.')).toEqual(joined)
+    const {mention} = byHand(['The Peruvian Marine Research Institute known as IMARPE said stocks fell.'])
+    expect(summary([mention(0, 'Peruvian Marine Research Institute', 'organization'), mention(0, 'IMARPE', 'organization')]).entities).toEqual([
+      ['organization', 'Peruvian Marine Research Institute', ['Peruvian Marine Research Institute:organization', 'IMARPE:organization']]
+    ])
+  })
+
+  test('an acronym after anything else, or after a person, or in the next paragraph, defines nothing', () => {
+    const names = (mentions: Mention[]) => groupEntities(mentions).entities.map((entity) => entity.name)
+    const other = byHand(['The Peruvian Marine Research Institute and IMARPE met.'])
+    expect(names([other.mention(0, 'Peruvian Marine Research Institute', 'organization'), other.mention(0, 'IMARPE', 'organization')])).toEqual([
+      'Peruvian Marine Research Institute',
+      'IMARPE'
+    ])
+    const person = byHand(['Ana Ruiz (IMARPE) spoke.'])
+    expect(names([person.mention(0, 'Ana Ruiz', 'person'), person.mention(0, 'IMARPE', 'organization')])).toEqual(['Ana Ruiz', 'IMARPE'])
+    const after = byHand(['IMARPE (IMARPE) met.'])
+    expect(names([after.mention(0, 'IMARPE', 'organization'), after.mention(0, 'IMARPE', 'organization')])).toEqual(['IMARPE'])
+    const apart = byHand(['The Peruvian Marine Research Institute grew.', 'IMARPE met.'])
+    expect(names([apart.mention(0, 'Peruvian Marine Research Institute', 'organization'), apart.mention(1, 'IMARPE', 'organization')])).toEqual([
+      'Peruvian Marine Research Institute',
+      'IMARPE'
+    ])
+  })
+
+  test('a speaker adopted later by a defined acronym is the organization it stands for', () => {
+    const {blocks, grouping} = group(['The Peruvian Marine Research Institute, known as IMARPE, said stocks fell.', 'IMARPE said so.'])
+    const speaker = mentionOf(new Run(blocks[1]!, 0, 1), 'organization', shape)
+    expect(grouping.adopt(speaker).name).toBe('Peruvian Marine Research Institute')
+  })
+})
+
+describe('surnames and other one-word names', () => {
+  test('a surname before the full name is the one person of that surname', () => {
+    expect(entities(['Ruiz spoke first.', 'Ana Ruiz is the mayor.']).entities).toEqual([['person', 'Ana Ruiz', [], ['Ana Ruiz', 'Ruiz']]])
+  })
+
+  test('the last of three names is a surname too', () => {
+    expect(entities(['Efrain Castaneda Ruiz spoke. Ruiz left.']).entities).toEqual([['person', 'Efrain Castaneda Ruiz', [], ['Efrain Castaneda Ruiz', 'Ruiz']]])
+  })
+
+  test('a full name with no evidence but its shape waits for its surname', () => {
+    expect(entities(['The report named Juniper Okoro.']).entities).toEqual([])
+    expect(entities(['The report named Juniper Okoro.', 'Okoro declined to comment.']).entities).toEqual([
+      ['person', 'Juniper Okoro', [], ['Juniper Okoro', 'Okoro']]
+    ])
+  })
+
+  test('a surname inside a quote confirms no waiting name', () => {
+    expect(entities(['The report named Juniper Okoro.', '"Okoro is wrong," she said.']).entities).toEqual([])
+  })
+
+  test('a full name with no evidence inside a quote waits for nothing', () => {
+    const {mention} = byHand(['"Juniper Okoro runs it," she said.', 'Okoro declined.'])
+    const mentions = [mention(0, 'Juniper Okoro', 'person', shape, {tentative: true}), mention(1, 'Okoro', 'person', shape, {tentative: true, surnameOnly: true})]
+    expect(mentions[0]!.inQuote).toBe(true)
+    expect(summary(mentions).entities).toEqual([])
+  })
+
+  test('a waiting name of two surnames is one person, whichever surname comes', () => {
+    const {mention} = byHand(['The report named Juniper Castaneda Okoro.', 'Castaneda declined.', 'Okoro left.'])
+    const mentions = [
+      mention(0, 'Juniper Castaneda Okoro', 'person', shape, {tentative: true}),
+      mention(1, 'Castaneda', 'person', shape, {tentative: true, surnameOnly: true}),
+      mention(2, 'Okoro', 'person', shape, {tentative: true, surnameOnly: true})
+    ]
+    expect(summary(mentions).entities).toEqual([
+      ['person', 'Juniper Castaneda Okoro', ['Juniper Castaneda Okoro:person', 'Castaneda:person', 'Okoro:person']]
+    ])
+  })
+
+  test('only a person\'s waiting name: an organization is never tentative-skipped', () => {
+    const {mention} = byHand(['The Okoro Group grew.'])
+    expect(summary([mention(0, 'Okoro Group', 'organization', shape, {tentative: true})]).entities).toEqual([
+      ['organization', 'Okoro Group', ['Okoro Group:organization']]
+    ])
+  })
+
+  test('a lone word with no evidence stays only if the story made it someone already', () => {
+    expect(entities(['Critics blamed Quillen.']).entities).toEqual([])
+    expect(entities(['Quillen said the plan failed.', 'Critics blamed Quillen.']).entities).toEqual([['person', 'Quillen', [], ['Quillen', 'Quillen']]])
+  })
+
+  test('inside a quote a lone word stays only with a title', () => {
+    const {mention} = byHand(['"Mayor Quillen lied, and Trump knew," she said.'])
+    const grouping = groupEntities([
+      mention(0, 'Quillen', 'person', {cue: 'title', detail: 'Mayor'}, {surnameOnly: true, title: {jobTitle: 'Mayor'} as unknown as MentionDetails['title']}),
+      mention(0, 'Trump', 'person', {cue: 'public-figure', detail: undefined}, {surnameOnly: true})
+    ])
+    expect(grouping.entities.map((entity) => [entity.kind, entity.name])).toEqual([['person', 'Quillen']])
+  })
+
+  test('a word made someone by a title stays, tentative or not', () => {
+    const {mention} = byHand(['Officer Quillen said so.'])
+    const grouping = groupEntities([mention(0, 'Quillen', 'person', {cue: 'title', detail: 'Officer'}, {surnameOnly: true, tentative: true, title: {jobTitle: 'Officer'} as unknown as MentionDetails['title']})])
+    expect(grouping.entities.map((entity) => [entity.kind, entity.name])).toEqual([['person', 'Quillen']])
+  })
+
+  test('a lone word with no evidence that the gazetteer has is a place; a titled one a person', () => {
+    const {mention} = byHand(['Critics blamed Lakewood.', 'Officer Lakewood said so.'])
+    const place = mention(0, 'Lakewood', 'person', shape, {surnameOnly: true, tentative: true})
+    const officer = mention(1, 'Lakewood', 'person', {cue: 'title', detail: 'Officer'}, {surnameOnly: true, title: {jobTitle: 'Officer'} as unknown as MentionDetails['title']})
+    expect(place.places.length).toBeGreaterThan(0)
+    const grouping = groupEntities([place, officer])
+    expect(grouping.places.map((mention) => [mention.name, mention.kind, mention.evidence])).toEqual([['Lakewood', 'place', {cue: 'gazetteer', detail: undefined}]])
+    expect(grouping.entities.map((entity) => [entity.kind, entity.name, entity.mentions])).toEqual([['person', 'Lakewood', [officer]]])
+  })
+
+  test('a lone word the gazetteer lacks, with no evidence, is dropped, not made a place', () => {
+    const {mention} = byHand(['Critics blamed Quillen.'])
+    expect(summary([mention(0, 'Quillen', 'person', shape, {surnameOnly: true, tentative: true})])).toEqual({entities: [], places: []})
+  })
+
+  test('a place mention is left as it came', () => {
+    const {mention} = byHand(['Crews reached Lakewood.'])
+    const place = mention(0, 'Lakewood', 'place', {cue: 'name-shape', detail: 'town'})
+    expect(groupEntities([place]).places).toEqual([place])
+    expect(groupEntities([place]).places[0]).toBe(place)
+  })
+
+  test('a surname-only word that names an organization elsewhere is it: by its first word, or its whole name', () => {
+    expect(entities(['The Brightwater Solar Cooperative grew. Brightwater said it would hire.']).entities).toEqual([
+      ['organization', 'Brightwater Solar Cooperative', ['Brightwater'], ['Brightwater Solar Cooperative', 'Brightwater']]
+    ])
+    const {mention} = byHand(['Interfax reported it. Interfax said so.'])
+    expect(summary([mention(0, 'Interfax', 'organization', {cue: 'known-organization', detail: undefined}), mention(0, 'Interfax', 'person', {cue: 'speech-verb', detail: undefined}, {surnameOnly: true})]).entities).toEqual([
+      ['organization', 'Interfax', ['Interfax:organization', 'Interfax:person']]
+    ])
+  })
+
+  test('a place that starts an organization\'s name stays a place', () => {
+    const {mention} = byHand(['The Brightwater Solar Cooperative grew in Brightwater.'])
+    const summarized = summary([mention(0, 'Brightwater Solar Cooperative', 'organization'), mention(0, 'Brightwater', 'place', {cue: 'gazetteer', detail: undefined})])
+    expect(summarized.entities).toEqual([['organization', 'Brightwater Solar Cooperative', ['Brightwater Solar Cooperative:organization']]])
+    expect(summarized.places).toEqual(['Brightwater@0:6'])
+  })
+
+  test('a club named by a lone word with no player of that name is the club, its mentions an organization\'s', () => {
+    const {grouping} = group(['Essex beat Kent.'], true)
+    expect(grouping.entities.map((entity) => [entity.kind, entity.name, entity.mentions.map((mention) => mention.kind)])).toEqual([
+      ['organization', 'Essex', ['organization']],
+      ['organization', 'Kent', ['organization']]
+    ])
+  })
+
+  test('a nickname joins the club whose last word, or last two, it is; the first club named has them', () => {
+    const {mention} = byHand(['The Boston Red Sox and Chicago White Sox and Denver Nuggets met. The Red Sox won. The Sox lost. The Nuggets won.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const grouping = groupEntities([
+      mention(0, 'Boston Red Sox', 'organization', team),
+      mention(0, 'Chicago White Sox', 'organization', team),
+      mention(0, 'Denver Nuggets', 'organization', team),
+      mention(0, 'Red Sox', 'person', team, {surnameOnly: true, tentative: true}),
+      mention(0, 'Sox', 'person', team, {surnameOnly: true, tentative: true}),
+      mention(0, 'Nuggets', 'person', team, {surnameOnly: true, tentative: true})
+    ])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.map((mention) => mention.name)])).toEqual([
+      ['Boston Red Sox', ['Boston Red Sox', 'Red Sox', 'Sox']],
+      ['Chicago White Sox', ['Chicago White Sox']],
+      ['Denver Nuggets', ['Denver Nuggets', 'Nuggets']]
+    ])
+  })
+})
+
+describe('given names', () => {
+  test('a lone given name is the one person whose name begins with it as a word', () => {
+    expect(entities(['Ann Brady and Anna Okafor spoke. Ann left.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Ann Brady', ['Ann Brady', 'Ann']],
+      ['Anna Okafor', ['Anna Okafor']]
+    ])
+  })
+
+  test('a given name is the person so named, not a college named for her (bug: it joined `Sarah Lawrence College`)', () => {
+    expect(entities(['Sarah Brady spoke at Sarah Lawrence College. Sarah left.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Sarah Brady', ['Sarah Brady', 'Sarah']],
+      ['Sarah Lawrence College', ['Sarah Lawrence College']]
+    ])
+  })
+
+  test('a place named like someone\'s given name stays a place', () => {
+    const {grouping} = group(['Sydney Brady spoke. She flew to Sydney.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Sydney Brady', 1]])
+    expect(grouping.places.map((mention) => mention.name)).toEqual(['Sydney'])
+  })
+
+  test('a lone word that is no given name does not join the person whose name begins with it', () => {
+    const {mention} = byHand(['Quillen Brady spoke. Critics blamed Quillen.'])
+    expect(summary([mention(0, 'Quillen Brady', 'person'), mention(0, 'Quillen', 'person', {cue: 'speech-verb', detail: undefined}, {surnameOnly: true})]).entities).toEqual([
+      ['person', 'Quillen Brady', ['Quillen Brady:person']],
+      ['person', 'Quillen', ['Quillen:person']]
+    ])
   })
 })

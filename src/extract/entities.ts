@@ -102,20 +102,20 @@ const namedForSomeone: ReadonlySet<string> = new Set([
  * or more short of the whole (`Eli Lilly` of `Eli Lilly & Co.`, `Kleiner
  * Perkins` of `Kleiner Perkins Caufield`); a name two companies begin is left out.
  */
-function companiesByLeadingWords(mentions: readonly Mention[]): Map<string, string> {
+function companiesByLeadingWords(mentions: readonly Mention[]): Map<string, string | undefined> {
+  // (A name two companies begin maps to `undefined`.)
   const byWords = new Map<string, string | undefined>()
   for (const mention of mentions) {
     if (mention.kind !== 'organization') continue
     const words = mention.name.split(' ')
-    if (words.length < 3 || namedForSomeone.has(words[words.length - 1]!.toLowerCase())) continue
+    if (namedForSomeone.has(words[words.length - 1]!.toLowerCase())) continue
+    // (Names of one or two words have no leading words to give.)
     for (let count = 2; count < words.length; count++) {
       const leading = words.slice(0, count).join(' ')
       byWords.set(leading, byWords.has(leading) && byWords.get(leading) !== mention.name ? undefined : mention.name)
     }
   }
-  const companies = new Map<string, string>()
-  for (const [leading, name] of byWords) if (name !== undefined) companies.set(leading, name)
-  return companies
+  return byWords
 }
 
 /**
@@ -179,7 +179,8 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
     const candidates = peopleBySurname.get(surname) ?? []
     // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
     const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get(entityKey('organization', mention.name))) : undefined
-    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? sameName ?? byGivenName(table, mention)
+    // (A given name is first the one person so named: `Sarah` of `Sarah Brady` beside `Sarah Lawrence College`.)
+    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? byGivenName(table, mention) ?? sameName
     if (target) {
       table.add(target, mention)
       continue
@@ -313,7 +314,8 @@ export function abbreviates(acronym: string, name: string): boolean {
   if (words[0]![0] === letters[0] && fits(1, 0, 0)) return true
   // `UVM` for `University of Vermont`: the initials of the capitalized words, and one letter more.
   const capitals = name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0).toLowerCase())
-  return capitals.length >= 2 && letters.length === capitals.length + 1 && letters.startsWith(capitals.join(''))
+  // (Three letters at least, so two capitals at least.)
+  return letters.length === capitals.length + 1 && letters.startsWith(capitals.join(''))
 }
 
 /** Full names with no evidence but their shape, by surname: they wait for a surname to use them. */
