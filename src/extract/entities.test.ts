@@ -474,3 +474,242 @@ describe('given names', () => {
     ])
   })
 })
+
+describe('keys, countries and clubs', () => {
+  test('a corporate suffix after a comma is left out of the key, and the comma with it', () => {
+    const {mention} = byHand(['Ledgerpine Software, Inc. grew. Ledgerpine Software hired.'])
+    const full = mention(0, 'Ledgerpine Software , Inc.', 'organization')
+    expect(full.name).toBe('Ledgerpine Software, Inc.')
+    expect(summary([full, mention(0, 'Ledgerpine Software', 'organization')]).entities).toEqual([
+      ['organization', 'Ledgerpine Software, Inc.', ['Ledgerpine Software, Inc.:organization', 'Ledgerpine Software:organization']]
+    ])
+  })
+
+  test('a country named with its possessive is someone\'s surname (`in Ireland\'s film`)', () => {
+    const {grouping} = group(['Ana Ireland spoke. Critics praised the lead in Ireland\'s film.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Ireland', 2]])
+    expect(grouping.places).toEqual([])
+  })
+
+  test('a possessive after the country is no possessive of it', () => {
+    const {grouping} = group(['Ana Ireland spoke. Shops in Ireland sell Bo\'s book.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Ireland', 1]])
+    expect(grouping.places.map((mention) => mention.name)).toContain('Ireland')
+  })
+
+  test('a country with no preposition before it is someone\'s surname', () => {
+    const {grouping} = group(['Ana Ireland spoke. Ireland won the vote.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Ireland', 2]])
+    expect(grouping.places).toEqual([])
+  })
+
+  test('a name that is a country among other places is the country after `in`', () => {
+    const {grouping} = group(['Ana Georgia spoke. Newspapers in Georgia sold out.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Georgia', 1]])
+    expect(grouping.places.map((mention) => mention.name)).toEqual(['Georgia'])
+  })
+
+  test('a town in a club\'s place is the club; a ground after `from` stays a place, the club\'s mention an organization\'s', () => {
+    const {grouping} = group(['Essex beat Kent.', 'Fans came from Essex. Essex, who started well, lost.'], true)
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.map((mention) => `${mention.kind}@${mention.block}:${mention.first}`)])).toEqual([
+      ['Essex', ['organization@0:0', 'organization@1:5']],
+      ['Kent', ['organization@0:2']]
+    ])
+    expect(grouping.places.map((mention) => `${mention.name}@${mention.block}:${mention.first}`)).toEqual(['Essex@1:3'])
+  })
+
+  test('a place with a region, or of two words, or named like an organization that is no club, stays a place', () => {
+    const {mention} = byHand(['Essex beat Kent. Essex, England, had rain. New Essex had sun. Kent Council met. Kent was dry.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const gazetteer = {cue: 'gazetteer', detail: undefined} as const
+    const summarized = summary([
+      mention(0, 'Essex', 'organization', team),
+      mention(0, 'Kent', 'organization', {cue: 'organization-head', detail: 'council'}),
+      mention(0, 'Essex', 'place', gazetteer, {region: 'England'}),
+      mention(0, 'New Essex', 'place', gazetteer),
+      mention(0, 'Kent', 'place', gazetteer)
+    ])
+    expect(summarized.entities).toEqual([
+      ['organization', 'Essex', ['Essex:organization']],
+      ['organization', 'Kent', ['Kent:organization']]
+    ])
+    expect(summarized.places).toEqual(['Essex@0:4', 'New Essex@0:11', 'Kent@0:16'])
+  })
+
+  test('places come back in reading order, whatever order the mentions came in', () => {
+    const {mention} = byHand(['Crews left Aurora for Boulder.', 'They reached Lakewood.'])
+    const gazetteer = {cue: 'gazetteer', detail: undefined} as const
+    const aurora = mention(0, 'Aurora', 'place', gazetteer)
+    const boulder = mention(0, 'Boulder', 'place', gazetteer)
+    const lakewood = mention(1, 'Lakewood', 'place', gazetteer)
+    expect(summary([lakewood, boulder, aurora]).places).toEqual(['Aurora@0:2', 'Boulder@0:4', 'Lakewood@1:2'])
+  })
+})
+
+describe('the grouping\'s answers: entityOf, adopt, attach', () => {
+  test('entityOf gives the entity of a mention, and nothing for a place', () => {
+    const {grouping, mentions} = group(['Ana Ruiz spoke in Denver.'])
+    expect(mentions.map((mention) => grouping.entityOf(mention)?.name)).toEqual(['Ana Ruiz', undefined])
+  })
+
+  test('attach adds a mention found later to the entity', () => {
+    const {blocks, grouping} = group(['Ana Ruiz spoke.', 'The mayor left.'])
+    const mayor = mentionOf(new Run(blocks[1]!, 0, 2), 'person', {cue: 'title', detail: 'mayor'}, {name: 'Ana Ruiz', roles: ['mayor']})
+    const ruiz = grouping.entities[0]!
+    grouping.attach(ruiz, mayor)
+    expect(ruiz.mentions.at(-1)).toBe(mayor)
+    expect(grouping.entityOf(mayor)).toBe(ruiz)
+    expect([...ruiz.roles]).toEqual(['mayor'])
+  })
+
+  test('adopt: a one-word speaker is the person of that surname named last before it', () => {
+    const {blocks, grouping} = group(['Hugh Hill spoke.', 'Then Bo Hill spoke.', 'Hill said so.'])
+    const hill = mentionOf(new Run(blocks[2]!, 0, 1), 'person', {cue: 'speech-verb', detail: undefined})
+    const entity = grouping.adopt(hill)
+    expect(entity.name).toBe('Bo Hill')
+    expect(grouping.entityOf(hill)).toBe(entity)
+  })
+
+  test('adopt: a speaker of two words is not looked up by surname', () => {
+    const {blocks, grouping} = group(['Hugh Hill spoke.', 'Bo Hill said so.'])
+    const speaker = mentionOf(new Run(blocks[1]!, 0, 2), 'person', {cue: 'speech-verb', detail: undefined})
+    const entity = grouping.adopt(speaker)
+    expect([entity.kind, entity.name]).toEqual(['person', 'Bo Hill'])
+    expect(grouping.entities.map((item) => item.name)).toEqual(['Hugh Hill', 'Bo Hill'])
+  })
+
+  test('adopt: an organization\'s speaker named by a club\'s last word is the club; a person\'s is not', () => {
+    const {mention} = byHand(['The Milwaukee Brewers won.', 'The Brewers said so.', 'Brewers said so.'])
+    const grouping = groupEntities([mention(0, 'Milwaukee Brewers', 'organization', {cue: 'team', detail: 'nickname'})])
+    const club = grouping.adopt(mention(1, 'Brewers', 'organization', {cue: 'speech-verb', detail: undefined}))
+    expect(club.name).toBe('Milwaukee Brewers')
+    const person = grouping.adopt(mention(2, 'Brewers', 'person', {cue: 'speech-verb', detail: undefined}))
+    expect([person.kind, person.name]).toEqual(['person', 'Brewers'])
+  })
+
+  test('adopt: a name no entity has is a new one, an organization or else a person', () => {
+    const {mention} = byHand(['Quarry Guild said so. Tarn said so. Lakewood said so.'])
+    const grouping = groupEntities([])
+    expect([grouping.adopt(mention(0, 'Quarry Guild', 'organization')), grouping.adopt(mention(0, 'Tarn', 'person')), grouping.adopt(mention(0, 'Lakewood', 'place'))].map((entity) => [entity.kind, entity.name])).toEqual([
+      ['organization', 'Quarry Guild'],
+      ['person', 'Tarn'],
+      ['person', 'Lakewood']
+    ])
+    expect(grouping.entities).toHaveLength(3)
+  })
+})
+
+describe('what mentions tell about their entity', () => {
+  const title = (jobTitle: string, council = false) => ({jobTitle, council}) as unknown as MentionDetails['title']
+
+  test('each title once, and none from a mention with none', () => {
+    const {mention} = byHand(['Councilmember Dana Pike spoke. Councilmember Pike left. Pike said so.'])
+    const councilmember = title('Councilmember')
+    const grouping = groupEntities([
+      mention(0, 'Dana Pike', 'person', {cue: 'title', detail: 'Councilmember'}, {title: councilmember}),
+      mention(0, 'Pike', 'person', {cue: 'title', detail: 'Councilmember'}, {surnameOnly: true, title: councilmember}),
+      mention(0, 'Pike', 'person', {cue: 'speech-verb', detail: undefined}, {surnameOnly: true})
+    ])
+    expect(grouping.entities.map((entity) => [entity.mentions.length, entity.titles.map((item) => item.jobTitle)])).toEqual([[3, ['Councilmember']]])
+  })
+
+  test('the gender is the first one known', () => {
+    const {mention} = byHand(['Dana Pike spoke. Pike left. Pike stayed.'])
+    const grouping = groupEntities([
+      mention(0, 'Dana Pike', 'person', shape, {gender: 'unknown'}),
+      mention(0, 'Pike', 'person', shape, {surnameOnly: true, gender: 'female'}),
+      mention(0, 'Pike', 'person', shape, {surnameOnly: true, gender: 'male'})
+    ])
+    expect(grouping.entities.map((entity) => entity.gender)).toEqual(['female'])
+  })
+
+  test('a council title with its place makes the person a member of the place\'s council, a city\'s named once', () => {
+    const member = (text: string) => group([text]).grouping.entities.map((entity) => [entity.name, entity.memberOf])
+    expect(member('Carson City Councilmember Dana Pike spoke.')).toEqual([['Dana Pike', 'Carson City Council']])
+    expect(member('Aurora Councilmember Dana Pike spoke.')).toEqual([['Dana Pike', 'Aurora City Council']])
+  })
+
+  test('no council without a council title, nor without its place', () => {
+    expect(group(['Denver Police Chief Ana Ruiz spoke.']).grouping.entities.map((entity) => [entity.name, entity.memberOf])).toEqual([['Ana Ruiz', undefined]])
+    const {mention} = byHand(['Councilmember Dana Pike spoke.'])
+    const grouping = groupEntities([mention(0, 'Dana Pike', 'person', {cue: 'title', detail: 'Councilmember'}, {title: title('Councilmember', true)})])
+    expect(grouping.entities.map((entity) => entity.memberOf)).toEqual([undefined])
+  })
+
+  test('a short form in other capitals is spelled as the name spells it, wherever it is in the name', () => {
+    const {mention} = byHand(['Ajax Amsterdam won. AJAX fans sang. AMSTERDAM fans too.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const grouping = groupEntities([
+      mention(0, 'Ajax Amsterdam', 'organization', team),
+      mention(0, 'AJAX', 'person', team, {surnameOnly: true, tentative: true}),
+      mention(0, 'AMSTERDAM', 'person', team, {surnameOnly: true, tentative: true})
+    ])
+    expect(grouping.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([['Ajax Amsterdam', ['Ajax', 'Amsterdam']]])
+  })
+
+  test('other names are kept once each, whatever their capitals, and never the name itself', () => {
+    const {mention} = byHand(['The Quarry Lane Alliance (QLA) met. The QLA voted. Quarry Lane said so. QUARRY LANE ALLIANCE won.'])
+    const grouping = groupEntities([
+      mention(0, 'Quarry Lane Alliance', 'organization'),
+      mention(0, 'QLA', 'organization'),
+      mention(0, 'QLA', 'organization'),
+      mention(0, 'Quarry Lane', 'person', {cue: 'speech-verb', detail: undefined}),
+      mention(0, 'QUARRY LANE ALLIANCE', 'organization')
+    ])
+    expect(grouping.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([['Quarry Lane Alliance', ['Quarry Lane', 'QLA']]])
+  })
+})
+
+describe('shared surnames: the person named last before the mention', () => {
+  test('a person named only after the mention does not count, in a later paragraph or later in the same one', () => {
+    expect(entities(['Ana Ruiz spoke.', 'Ruiz left. Bo Ruiz arrived.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Ana Ruiz', ['Ana Ruiz', 'Ruiz']],
+      ['Bo Ruiz', ['Bo Ruiz']]
+    ])
+  })
+
+  test('in one paragraph, the one named later before the mention', () => {
+    expect(entities(['Ana Ruiz and Bo Ruiz spoke. Ruiz left.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Ana Ruiz', ['Ana Ruiz']],
+      ['Bo Ruiz', ['Bo Ruiz', 'Ruiz']]
+    ])
+  })
+
+  test('a surname before both people of that surname is neither', () => {
+    const {grouping} = group(['Ruiz spoke first.', 'Ana Ruiz and Bo Ruiz arrived.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Ana Ruiz', 1],
+      ['Bo Ruiz', 1]
+    ])
+  })
+})
+
+describe('abbreviates: the search and its limits', () => {
+  test('letters going on inside a word for several letters (`PENNDOT`)', () => {
+    expect(abbreviates('PENNDOT', 'Pennsylvania Department of Transportation')).toBe(true)
+  })
+
+  test('the first letter starts the name', () => {
+    expect(abbreviates('XOJ', 'Department of Justice')).toBe(false)
+  })
+
+  test('a name of two words', () => {
+    expect(abbreviates('ABR', 'Alpha Bravo')).toBe(true)
+  })
+
+  test('empty words from doubled spaces are no words', () => {
+    expect(abbreviates('DOJ', ' Department  of Justice')).toBe(true)
+    expect(abbreviates('ABL', 'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo  Lima')).toBe(true)
+  })
+
+  test('one letter reached in one word by two paths, at two offsets, is searched from each (the memo tells them apart)', () => {
+    // `B` starts the last word as letter 2 (then `cdefbg` goes on inside it) and as letter 7 (after `Bc D E F`, with `g` not next).
+    expect(abbreviates('ABCDEFBG', 'A Bc D E F Bcdefbg')).toBe(true)
+    expect(abbreviates('ABCDEFBX', 'A B c D E F Bcdefbx')).toBe(true)
+  })
+
+  test('the initials rule counts words that start with a capital, not capitals inside words', () => {
+    expect(abbreviates('LLX', 'LinkedIn Labs')).toBe(true)
+    expect(abbreviates('MGE', 'eBay Motors Group')).toBe(true)
+  })
+})
