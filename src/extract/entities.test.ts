@@ -536,6 +536,15 @@ describe('keys, countries and clubs', () => {
     expect(summarized.places).toEqual(['Essex@0:4', 'New Essex@0:11', 'Kent@0:16'])
   })
 
+  test('a region written after a town is the region, not a club of that name (bug: `Chelmsford, Essex` joined the club)', () => {
+    const {grouping} = group(['Essex beat Kent.', 'Chelmsford, Essex, was dry.'], true)
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Essex', 1],
+      ['Kent', 1]
+    ])
+    expect(grouping.places.map((mention) => `${mention.name}@${mention.block}:${mention.first}`)).toEqual(['Chelmsford@1:0', 'Essex@1:2'])
+  })
+
   test('places come back in reading order, whatever order the mentions came in', () => {
     const {mention} = byHand(['Crews left Aurora for Boulder.', 'They reached Lakewood.'])
     const gazetteer = {cue: 'gazetteer', detail: undefined} as const

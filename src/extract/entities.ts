@@ -208,11 +208,14 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
  * `Essex, who started…` after `Essex beat Kent`: in one story a name means
  * one thing, so a lone place word that names a club elsewhere in the story
  * (read from a club's position) is that club. A place after `in`, `at`
- * (`at Leicester`) is the ground, and stays. Returns the places left.
+ * (`at Leicester`) is the ground, and a region after a town (`Chelmsford,
+ * Essex`) the region: they stay. Returns the places left.
  */
 function placesNamingClubs(table: EntityTable, places: Mention[]): Mention[] {
+  // `Chelmsford, Essex`: the region written after a town (after its comma) is the region.
+  const regions = new Set(places.filter((place) => place.region !== undefined).map((place) => `${place.block}:${place.last + 1}`))
   return places.filter((place) => {
-    if (place.name.includes(' ') || place.region) return true
+    if (place.name.includes(' ') || place.region || regions.has(`${place.block}:${place.first}`)) return true
     const club = table.byKey.get(entityKey('organization', place.name))
     if (!club || !club.mentions.some((mention) => mention.evidence.cue === 'team')) return true
     const tokens = place.run.tokens
