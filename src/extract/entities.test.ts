@@ -445,6 +445,28 @@ describe('surnames and other one-word names', () => {
   })
 })
 
+describe('nicknames and known names', () => {
+  test('a nickname before the club\'s fuller nickname makes no one of that name', () => {
+    const {mention} = byHand(['The Boston Red Sox met. The Sox lost. The Red Sox won.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const grouping = groupEntities([
+      mention(0, 'Boston Red Sox', 'organization', team),
+      mention(0, 'Sox', 'person', team, {surnameOnly: true, tentative: true}),
+      mention(0, 'Red Sox', 'person', team, {surnameOnly: true, tentative: true})
+    ])
+    expect(grouping.entities.map((entity) => [entity.kind, entity.name, entity.mentions.map((mention) => mention.name)])).toEqual([
+      ['organization', 'Boston Red Sox', ['Boston Red Sox', 'Sox', 'Red Sox']]
+    ])
+  })
+
+  test('a person\'s name is never read as a known organization\'s', () => {
+    const {mention} = byHand(['Kremlin waved.'])
+    expect(groupEntities([mention(0, 'Kremlin', 'person', {cue: 'speech-verb', detail: undefined})]).entities.map((entity) => [entity.kind, entity.name])).toEqual([
+      ['person', 'Kremlin']
+    ])
+  })
+})
+
 describe('given names', () => {
   test('a lone given name is the one person whose name begins with it as a word', () => {
     expect(entities(['Ann Brady and Anna Okafor spoke. Ann left.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
@@ -500,6 +522,12 @@ describe('keys, countries and clubs', () => {
   test('a country with no preposition before it is someone\'s surname', () => {
     const {grouping} = group(['Ana Ireland spoke. Ireland won the vote.'])
     expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Ireland', 2]])
+    expect(grouping.places).toEqual([])
+  })
+
+  test('a town the gazetteer has, after `to`, is still someone\'s surname (`went to Johnston`): only a country is put somewhere', () => {
+    const {grouping} = group(['Ana Johnston spoke. The award went to Johnston.'])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Ana Johnston', 2]])
     expect(grouping.places).toEqual([])
   })
 
