@@ -136,14 +136,11 @@ function isBodyWord(mention: Mention): boolean {
   return mention.kind === 'organization' && mention.evidence.cue === 'organization-head' && !mention.name.includes(' ')
 }
 
-/**
- * Whether `word` heads `name`: its last word (`U.S. Senate`) or the word before `of` (`House of Representatives`).
- * (A name of one word it heads is the word itself, whose entity is the word's own.)
- */
+/** Whether `word` heads a longer `name`: its last word (`U.S. Senate`) or the word before `of` (`House of Representatives`). */
 function headsName(word: string, name: string): boolean {
   const words = name.toLowerCase().split(' ')
   const lower = word.toLowerCase()
-  return words.at(-1) === lower || words.some((item, index) => item === lower && words[index + 1] === 'of')
+  return words.length > 1 && (words.at(-1) === lower || words.some((item, index) => item === lower && words[index + 1] === 'of'))
 }
 
 // Prepositions that put something in a country: `newspapers in Ireland`, `flights to Peru`.
