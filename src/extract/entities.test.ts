@@ -219,6 +219,12 @@ describe('body words and known organizations', () => {
     expect(entities(['The Department of Justice sued. The House voted.']).entities.map(([, name]) => name)).toEqual(['U.S. Department of Justice', 'House'])
   })
 
+  test('a body\'s word keeps its own spelling beside the same word in capitals (`SENATE` of a headline)', () => {
+    const {mention} = byHand(['SENATE VOTES', 'The Senate voted.'])
+    const grouping = groupEntities([mention(0, 'SENATE', 'organization', {cue: 'acronym', detail: undefined}), mention(1, 'Senate', 'organization', {cue: 'organization-head', detail: 'senate'})])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Senate', 2]])
+  })
+
   test('a one-word name with other evidence than a body\'s head is its own (`Reuters` beside `Thomson Reuters`)', () => {
     expect(entities(['Reuters reported the sale. Thomson Reuters shares fell.']).entities.map(([, name]) => name)).toEqual(['Reuters', 'Thomson Reuters'])
   })
