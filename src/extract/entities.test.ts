@@ -335,8 +335,15 @@ describe('surnames and other one-word names', () => {
     ])
   })
 
-  test('a surname inside a quote confirms no waiting name', () => {
-    expect(entities(['The report named Juniper Okoro.', '"Okoro is wrong," she said.']).entities).toEqual([])
+  test('a surname inside a quote confirms no waiting name; one outside does', () => {
+    const {mention} = byHand(['The report named Juniper Okoro.', '"Okoro is wrong," she said.', 'Okoro left.'])
+    const waiting = mention(0, 'Juniper Okoro', 'person', shape, {tentative: true})
+    const quoted = mention(1, 'Okoro', 'person', shape, {tentative: true, surnameOnly: true})
+    expect(quoted.inQuote).toBe(true)
+    expect(summary([waiting, quoted]).entities).toEqual([])
+    expect(summary([waiting, mention(2, 'Okoro', 'person', shape, {tentative: true, surnameOnly: true})]).entities).toEqual([
+      ['person', 'Juniper Okoro', ['Juniper Okoro:person', 'Okoro:person']]
+    ])
   })
 
   test('a full name with no evidence inside a quote waits for nothing', () => {
@@ -448,6 +455,60 @@ describe('surnames and other one-word names', () => {
       ['Chicago White Sox', ['Chicago White Sox']],
       ['Denver Nuggets', ['Denver Nuggets', 'Nuggets']]
     ])
+  })
+})
+
+describe('keys, initials and spellings', () => {
+  test('a known acronym is the known organization, before one whose initials it only spells', () => {
+    const {mention} = byHand(['The Fox Bay Institute studied it. The Federal Bureau of Investigation came. FBI agents left.'])
+    const grouping = groupEntities([
+      mention(0, 'Fox Bay Institute', 'organization'),
+      mention(0, 'Federal Bureau of Investigation', 'organization'),
+      mention(0, 'FBI', 'organization')
+    ])
+    expect(grouping.entities.map((entity) => [entity.name, entity.mentions.map((item) => item.name)])).toEqual([
+      ['Fox Bay Institute', ['Fox Bay Institute']],
+      ['Federal Bureau of Investigation', ['Federal Bureau of Investigation', 'FBI']]
+    ])
+  })
+
+  test('a person\'s key keeps every word of the name, a corporate suffix\'s too (`Quillen Sa` is not `Quillen`)', () => {
+    const {mention} = byHand(['Quillen Sa spoke. Quillen said so.'])
+    expect(summary([mention(0, 'Quillen Sa', 'person'), mention(0, 'Quillen', 'person', {cue: 'speech-verb', detail: undefined})]).entities).toEqual([
+      ['person', 'Quillen Sa', ['Quillen Sa:person']],
+      ['person', 'Quillen', ['Quillen:person']]
+    ])
+  })
+
+  test('the comma before a corporate suffix goes with it, not a comma inside the name', () => {
+    const {mention} = byHand(['Harlow, Finch Software, Inc. grew. Harlow, Finch Software hired.'])
+    const full = mention(0, 'Harlow , Finch Software , Inc.', 'organization')
+    expect(full.name).toBe('Harlow, Finch Software, Inc.')
+    expect(summary([full, mention(0, 'Harlow , Finch Software', 'organization')]).entities.map(([kind, name, mentions]) => [kind, name, mentions.length])).toEqual([
+      ['organization', 'Harlow, Finch Software, Inc.', 2]
+    ])
+  })
+
+  test('initials are the first letters of words that start with a capital', () => {
+    const {mention} = byHand(['The eBay Motors Group grew. The MG unit hired.'])
+    expect(summary([mention(0, 'eBay Motors Group', 'organization'), mention(0, 'MG', 'organization')]).entities).toEqual([
+      ['organization', 'eBay Motors Group', ['eBay Motors Group:organization', 'MG:organization']]
+    ])
+  })
+
+  test('a short form of several words in other capitals is spelled as the name spells it', () => {
+    const {mention} = byHand(['Ajax Amsterdam FC won. AMSTERDAM FC fans sang.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const grouping = groupEntities([mention(0, 'Ajax Amsterdam FC', 'organization', team), mention(0, 'AMSTERDAM FC', 'person', team, {surnameOnly: true, tentative: true})])
+    expect(grouping.entities.map((entity) => [entity.name, entity.alternateNames])).toEqual([['Ajax Amsterdam FC', ['Amsterdam FC']]])
+  })
+
+  test('an acronym after brackets in the next paragraph, at the place the name ended in the one before, defines nothing', () => {
+    const {mention} = byHand(['The Peruvian Marine Research Institute grew.', 'Then a new rival body (IMARPE) met.'])
+    const institute = mention(0, 'Peruvian Marine Research Institute', 'organization')
+    const acronym = mention(1, 'IMARPE', 'organization')
+    expect([institute.last, acronym.first]).toEqual([5, 6])
+    expect(groupEntities([institute, acronym]).entities.map((entity) => entity.name)).toEqual(['Peruvian Marine Research Institute', 'IMARPE'])
   })
 })
 
@@ -577,6 +638,25 @@ describe('keys, countries and clubs', () => {
       ['Kent', 1]
     ])
     expect(grouping.places.map((mention) => `${mention.name}@${mention.block}:${mention.first}`)).toEqual(['Chelmsford@1:0', 'Essex@1:2'])
+  })
+
+  test('a town at a paragraph\'s start in a club\'s place is the club, read as a club in the story', () => {
+    const {grouping} = group(['Essex beat Kent.', 'Essex, who started well, lost.'], true)
+    const essex = grouping.entities[0]!
+    expect([essex.name, essex.mentions.map((mention) => `${mention.kind}@${mention.block}:${mention.first}`)]).toEqual(['Essex', ['organization@0:0', 'organization@1:0']])
+    expect(essex.mentions[1]!.evidence).toEqual({cue: 'team', detail: 'named as a club in the story'})
+    expect(grouping.places).toEqual([])
+  })
+
+  test('an organization with one mention as a club, whatever its others, is a club', () => {
+    const {mention} = byHand(['Essex County Board met. Essex beat Kent. Essex was dry.'])
+    const summarized = summary([
+      mention(0, 'Essex', 'organization', {cue: 'organization-head', detail: 'board'}),
+      mention(0, 'Essex', 'organization', {cue: 'team', detail: 'nickname'}),
+      mention(0, 'Essex', 'place', {cue: 'gazetteer', detail: undefined})
+    ])
+    expect(summarized.entities).toEqual([['organization', 'Essex', ['Essex:organization', 'Essex:organization', 'Essex:organization']]])
+    expect(summarized.places).toEqual([])
   })
 
   test('places come back in reading order, whatever order the mentions came in', () => {
