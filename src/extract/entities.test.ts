@@ -424,6 +424,13 @@ describe('surnames and other one-word names', () => {
     ])
   })
 
+  test('of two organizations that start with the word, the first named has it', () => {
+    expect(entities(['The Brightwater Solar Cooperative grew. The Brightwater Water Board met. Brightwater said it would hire.']).entities.map(([, name, , mentions]) => [name, mentions])).toEqual([
+      ['Brightwater Solar Cooperative', ['Brightwater Solar Cooperative', 'Brightwater']],
+      ['Brightwater Water Board', ['Brightwater Water Board']]
+    ])
+  })
+
   test('a place that starts an organization\'s name stays a place', () => {
     const {mention} = byHand(['The Brightwater Solar Cooperative grew in Brightwater.'])
     const summarized = summary([mention(0, 'Brightwater Solar Cooperative', 'organization'), mention(0, 'Brightwater', 'place', {cue: 'gazetteer', detail: undefined})])
@@ -657,6 +664,19 @@ describe('keys, countries and clubs', () => {
     ])
     expect(summarized.entities).toEqual([['organization', 'Essex', ['Essex:organization', 'Essex:organization', 'Essex:organization']]])
     expect(summarized.places).toEqual([])
+  })
+
+  test('a club\'s name after a place with no region of its own is the club (`Surrey, Essex and Kent won`)', () => {
+    const {mention} = byHand(['Essex beat Kent.', 'Surrey, Essex and Kent won.'])
+    const team = {cue: 'team', detail: 'nickname'} as const
+    const gazetteer = {cue: 'gazetteer', detail: undefined} as const
+    const summarized = summary([
+      mention(0, 'Essex', 'organization', team),
+      mention(1, 'Surrey', 'place', gazetteer),
+      mention(1, 'Essex', 'place', gazetteer)
+    ])
+    expect(summarized.entities).toEqual([['organization', 'Essex', ['Essex:organization', 'Essex:organization']]])
+    expect(summarized.places).toEqual(['Surrey@1:0'])
   })
 
   test('places come back in reading order, whatever order the mentions came in', () => {
