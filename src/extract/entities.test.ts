@@ -353,6 +353,11 @@ describe('surnames and other one-word names', () => {
     expect(summary(mentions).entities).toEqual([])
   })
 
+  test('a one-word guess is no full name: it waits for no surname', () => {
+    const {mention} = byHand(['The report named Okoro.', 'Okoro declined.'])
+    expect(summary([mention(0, 'Okoro', 'person', shape, {tentative: true}), mention(1, 'Okoro', 'person', shape, {tentative: true, surnameOnly: true})]).entities).toEqual([])
+  })
+
   test('a waiting name of two surnames is one person, whichever surname comes', () => {
     const {mention} = byHand(['The report named Juniper Castaneda Okoro.', 'Castaneda declined.', 'Okoro left.'])
     const mentions = [
