@@ -496,7 +496,7 @@ describe('keys, initials and spellings', () => {
     const {mention} = byHand(['Harlow, Finch Software, Inc. grew. Harlow, Finch Software hired.'])
     const full = mention(0, 'Harlow , Finch Software , Inc.', 'organization')
     expect(full.name).toBe('Harlow, Finch Software, Inc.')
-    expect(summary([full, mention(0, 'Harlow , Finch Software', 'organization')]).entities.map(([kind, name, mentions]) => [kind, name, mentions.length])).toEqual([
+    expect(summary([full, mention(0, 'Harlow , Finch Software', 'organization')]).entities.map(([kind, name, mentions]) => [kind, name, (mentions as string[]).length])).toEqual([
       ['organization', 'Harlow, Finch Software, Inc.', 2]
     ])
   })
