@@ -132,6 +132,8 @@ describe('attributionAfter', () => {
     ['a verb with no subject', '"Go,"', ' said.'],
     ['a sentence end before the verb', '"Go."', ' The crowd cheered. Jane said so.'],
     ['a question mark before the verb', '"Go?"', ' Why? Jane said so.'],
+    // Only a period before a comma is an abbreviation's: a question mark before one still ends the clause.
+    ['a question mark before a comma before the verb', '"Go?"', ' Really?, Jane said.'],
     ['an exclamation mark before the verb', '"Go!"', ' Wow! Jane said so.'],
     ['a semicolon before the verb', '"Go,"', ' it rained; Jane said so.'],
     ['a word that cannot start a speaker', '"Go,"', ' after it said.'],
@@ -282,6 +284,18 @@ describe('attributionBefore', () => {
     ['Speaking to reporters, Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
     ['Smith, delivering the speech, said ', {cue: 'said', speaker: 'Smith', extent: 'Smith, delivering the speech, said'}],
     ['Roe said, adding ', {cue: 'adding', speaker: 'Roe', extent: 'Roe said, adding'}],
+    // With no comma before it, an -ing cue finds its subject as any cue does, not in the clause before it.
+    ["Jane Roe answered John Doe's question on Facebook writing, ", {cue: 'writing', speaker: 'Jane Roe', extent: "Jane Roe answered John Doe's question on Facebook writing,"}],
+    // A participle after a clause with no cue: the subject of that clause, the capitalized part after `the`.
+    ['The Senate voted, saying ', {cue: 'saying', speaker: 'The Senate', extent: 'The Senate voted, saying'}],
+    // A clause with no cue and no subject that opens with a name: the first part that names someone.
+    ['After the vote, Jane Roe, a nurse, stood up, saying ', {cue: 'saying', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, stood up, saying'}],
+    // A determiner's capital names no one, alone or before a lower-case head.
+    ['His daughter, Michelle Dubois, said ', {cue: 'said', speaker: 'Michelle Dubois', extent: 'Michelle Dubois, said'}],
+    ['This, Jane Roe, a nurse, said, ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said,'}],
+    // An abbreviated state alone ends a place; dotted capitals that open a longer part name someone.
+    ['In Concord, N.H., Jane Roe, a nurse, said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said'}],
+    ['U.S. Sen. Jane Roe, Ohio Democrat, said ', {cue: 'said', speaker: 'U.S. Sen. Jane Roe', extent: 'U.S. Sen. Jane Roe, Ohio Democrat, said'}],
     // Dashes only between the verb and a name before the colon.
     ['Pollsters agree – — Carl Bialik: ', {cue: 'agree', speaker: 'Carl Bialik', extent: 'agree – — Carl Bialik:'}],
     ['Pollsters agree, Carl Bialik: ', {cue: 'agree', speaker: 'Pollsters', extent: 'Pollsters agree, Carl Bialik:'}],
@@ -376,6 +390,8 @@ describe('cueLength: a document after its owner', () => {
     expect(cue('the Acme report', 2)).toBe(1)
     expect(cue("Bush's big report", 2)).toBe(1)
     expect(cue('report', 0)).toBe(1)
+    // A capitalized word before it at the text's start, with no token before that to own it.
+    expect(cue('Acme report', 1)).toBe(1)
   })
 })
 

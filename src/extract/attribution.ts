@@ -150,9 +150,10 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
       if (subject) return {order: 'svq', cue: [index, index + length], speaker: subject, description: undefined, extent: [subject[0], to]}
     }
     const usable = segments.filter(([first]) => isSpeakerStart(tokens, first) && !isAside(tokens[first]!) && !hasClass(tokens[first], Word.LeadIn))
-    // `His daughter, Michelle Dubois, said`: a capital that only opens the sentence on a determiner names no one.
+    // `His daughter, Michelle Dubois, said`, `This, Jane Roe said,`: a capital that only opens the sentence on a
+    // determiner names no one (alone, its head is the comma or the cue after it).
     const isNamed = ([first, end]: [number, number]) => {
-      const head = hasClass(tokens[first], Word.Determiner) && first + 1 < end ? tokens[first + 1]! : tokens[first]!
+      const head = hasClass(tokens[first], Word.Determiner) ? tokens[first + 1]! : tokens[first]!
       // `in Concord, N.H., X hoisted`: an abbreviated state alone is the end of a place.
       const region = end - first === 1 && /\p{L}\.\p{L}/u.test(head.text)
       return (head.capitalized && !region) || hasClass(tokens[first], Word.SubjectPronoun)
