@@ -118,7 +118,17 @@ describe('attributionAfter', () => {
     // Adverbs between the subject and the verb.
     ['"Go,"', ' Jurinsky has said.', {order: 'qsv', cue: 'said', speaker: 'Jurinsky', description: '', extent: 'Jurinsky has said.'}],
     ['"Go,"', ' Jane Roe dryly said.', {order: 'qsv', cue: 'said', speaker: 'Jane Roe', description: '', extent: 'Jane Roe dryly said.'}],
-    ['"Go,"', ' she then said.', {order: 'qsv', cue: 'said', speaker: 'she', description: '', extent: 'she then said.'}]
+    ['"Go,"', ' she then said.', {order: 'qsv', cue: 'said', speaker: 'she', description: '', extent: 'she then said.'}],
+    // A word in -ly of four letters is no adverb.
+    ['"Go,"', ' an ally said.', {order: 'qsv', cue: 'said', speaker: 'an ally', extent: 'an ally said.'}],
+    // A determiner may open the speaker right after the verb; `that` and `who` after a noun end it.
+    ['"Go,"', ' said that official.', {order: 'qvs', cue: 'said', speaker: 'that official', extent: 'said that official.'}],
+    ['"Go,"', ' said the official that met Trump.', {order: 'qvs', cue: 'said', speaker: 'the official', extent: 'said the official that met Trump.'}],
+    // A name never ends on a joiner, even before a capital: `and`, `&`.
+    ['"Go,"', ' said Jane Roe and a Times reporter.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe and a Times reporter.'}],
+    ['"Go,"', ' said Johnson & partners.', {order: 'qvs', cue: 'said', speaker: 'Johnson', extent: 'said Johnson & partners.'}],
+    // Lower-case words run into a name only without a mark between: the comma ends the speaker.
+    ['"Go,"', ' said Jane Roe today, Ann Lee added.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe today, Ann Lee added.'}]
   ])('%s%s', (quote, rest, expected) => {
     expect(after(quote, rest)).toEqual({description: undefined, ...expected})
   })
@@ -137,6 +147,7 @@ describe('attributionAfter', () => {
     ['an exclamation mark before the verb', '"Go!"', ' Wow! Jane said so.'],
     ['a semicolon before the verb', '"Go,"', ' it rained; Jane said so.'],
     ['a word that cannot start a speaker', '"Go,"', ' after it said.'],
+    ['a function word before a name', '"Go,"', ' after Jane Roe said.'],
     ['no cue', '"Go,"', ' Jane Roe left.'],
     ['a speaker that starts with a mark', '"Go,"', ' (Jane Roe) said.'],
     // A party of five tokens at most: a longer parenthesis is read as text, and its period ends the clause.
@@ -293,6 +304,30 @@ describe('attributionBefore', () => {
     // A determiner's capital names no one, alone or before a lower-case head.
     ['His daughter, Michelle Dubois, said ', {cue: 'said', speaker: 'Michelle Dubois', extent: 'Michelle Dubois, said'}],
     ['This, Jane Roe, a nurse, said, ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said,'}],
+    // `As X said,` keeps its name: only a comma after the cue counts, not one before the `as`.
+    ['Later, as she said in a statement, ', {cue: 'said in a statement', speaker: 'she', extent: 'she said in a statement,'}],
+    // A name inside an aside is not the verb's subject; the part before the aside is.
+    ['Jane Roe, who knows Trump said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, who knows Trump said'}],
+    // A pronoun that takes up the name does not replace it.
+    ['Jane Roe she said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe she said'}],
+    // A relative pronoun after a function word opens no relative clause of the subject: the name before the verb is it.
+    ['The debate grew heated over who won and Roe said ', {cue: 'said', speaker: 'Roe', extent: 'Roe said'}],
+    // The one spoken to, after the verb, is no speaker: not by the verb-first rule, nor as a name before the colon.
+    ['Jane Roe told Carl Bialik: ', {cue: 'told', speaker: 'Jane Roe', extent: 'Jane Roe told Carl Bialik:'}],
+    ['Rose on Monday told Trump: ', {cue: 'told', speaker: 'Rose', extent: 'Rose on Monday told Trump:'}],
+    ['Jane Roe said – not for the first time – to Carl Bialik: ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe said – not for the first time – to Carl Bialik:'}],
+    // A colon clause's subject runs through `&`.
+    ['Johnson & Johnson resisted: ', {cue: ':', speaker: 'Johnson & Johnson', extent: 'Johnson & Johnson resisted:'}],
+    // A name before the colon is a lead-in's only right before it: past an adverb, the clause's subject speaks.
+    ['Voters gave the job to Jane Roe overwhelmingly: ', {cue: ':', speaker: 'Voters', extent: 'Voters gave the job to Jane Roe overwhelmingly:'}],
+    // A name inside the sentence is someone's (`Early`), not an opener by its ending.
+    ['A man waved and Early said ', {cue: 'said', speaker: 'Early', extent: 'Early said'}],
+    // A function word that opens the sentence is no subject: the name after the verb is.
+    ['If asked, said Comey, ', {cue: 'said', speaker: 'Comey', extent: 'said Comey,'}],
+    // An aside opened by `an` holds the name before the verb too.
+    ['Jane Roe, an expert who knows Trump said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, an expert who knows Trump said'}],
+    // A conjunction before a determiner is no part of the subject.
+    ['But the company said: ', {cue: 'said', speaker: 'the company', extent: 'the company said:'}],
     // An abbreviated state alone ends a place; dotted capitals that open a longer part name someone.
     ['In Concord, N.H., Jane Roe, a nurse, said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said'}],
     ['U.S. Sen. Jane Roe, Ohio Democrat, said ', {cue: 'said', speaker: 'U.S. Sen. Jane Roe', extent: 'U.S. Sen. Jane Roe, Ohio Democrat, said'}],
@@ -373,7 +408,10 @@ describe('attributionBefore', () => {
     ['a colon clause whose capitalized words end in a role', 'The State Department spokeswoman frowned: '],
     ['a colon clause of `the` and lower-case words only', 'The city council voted: '],
     ['the end of a longer name after a long clause', 'A tall man waved at us and Health and Human Services said '],
-    ['nothing before the quote', '']
+    ['nothing before the quote', ''],
+    ['a subject phrase longer than eight tokens', 'The tall old man from the north side east said '],
+    ['a colon alone', ': '],
+    ['the verb first, a name and words before an aside', 'Said Dorothy Poynter to a neighbor, ']
   ])('none for %s', (_, lead) => {
     expect(before(lead)).toBeUndefined()
   })
@@ -415,6 +453,8 @@ describe('dashedAside', () => {
     expect(aside('When Trump finally wrapped up — "We won!" the balloons fell.')).toBeUndefined()
     expect(aside('When the crowd finally waited — "We won!" — the balloons fell.')).toBeUndefined()
     expect(aside('When Trump finally wrapped up — "USA!" — the crowd chanted.')).toBeUndefined()
+    // A comma does not end the look for a cue.
+    expect(aside('When Trump finally wrapped up — "USA!" — the balloons fell, the crowd chanted.')).toBeUndefined()
   })
 
   test('a cue after the sentence ends, or forty tokens after the quote, is another sentence\'s', () => {
@@ -448,6 +488,30 @@ describe('attributionBefore after a dateline', () => {
     expect(speaker('ALPHA BRAVO CHARLIE DELTA ECHO FOXTROT GOLF HOTEL INDIA JULIET KILO —')).toBe('Mayor Jane Roe')
   })
 
+  test('a dash typed twice is one dash', () => {
+    expect(speaker('DENVER —-')).toBe('Mayor Jane Roe')
+  })
+
+  test('a sentence later in the block is read from its own start, past the dateline', () => {
+    const text = 'DENVER — It rained. Mayor Jane Roe released the following statement:'
+    const tokens = tokenize(text)
+    expect(render(text, tokens, attributionBefore(tokens, tokens.findIndex((token) => token.text === 'Mayor'), tokens.length - 1))?.speaker).toBe('Mayor Jane Roe')
+  })
+
+  test('no word before the range is read as the subject', () => {
+    expect(attributionBefore(tokenize('she said "Go."'), 1, 2)).toBeUndefined()
+  })
+
+  test('no part of a longer name: the last word of `X & Y`, nor a name after a lead-in word with no comma', () => {
+    expect(before('A man waved and Johnson & Johnson said ')?.speaker).not.toBe('Johnson')
+    expect(leadIn('In Ohio Kasich resisted:')?.speaker).not.toBe('Ohio Kasich')
+  })
+
+  test('a text that ends at the dash or before any colon has no attribution', () => {
+    expect(attributionBefore(tokenize('DENVER -'), 0, 2)).toBeUndefined()
+    expect(attributionBefore(tokenize('Kasich resisted'), 0, 2)).toBeUndefined()
+  })
+
   test('only at the start of the block', () => {
     const text = 'Then DENVER —' + statement
     const tokens = tokenize(text)
@@ -465,7 +529,13 @@ describe('attributionBefore: a possessor and a reply noun before the colon', () 
     expect(leadIn(paragraph)).toEqual({order: 'svq', description: undefined, ...expected})
   })
 
-  test('not another noun, no possessor, marks between, or no colon', () => {
+  test('before the opening mark, past the colon', () => {
+    expect(before("Clinton's response was: ")).toEqual({order: 'svq', cue: ':', speaker: "Clinton's", description: undefined, extent: "Clinton's response was:"})
+  })
+
+  test('not another noun, no possessor, marks between, a possessor longer than a speaker, or no colon', () => {
+    expect(leadIn("The tall old man from the north side east's verdict:")).toBeUndefined()
+    expect(leadIn("In short, the mayor's verdict:")).toBeUndefined()
     expect(leadIn("Clinton's lunch was:")).toBeUndefined()
     expect(leadIn('The response was:')).toBeUndefined()
     expect(leadIn('response:')).toBeUndefined()
@@ -479,6 +549,10 @@ describe('attributionBefore: a name and a party before the colon', () => {
   test('the name ends before a short parenthesis', () => {
     expect(leadIn('Rep. Trey Gowdy (R-S.C.):')).toEqual({order: 'svq', cue: ':', speaker: 'Rep. Trey Gowdy', description: undefined, extent: 'Rep. Trey Gowdy (R-S.C.)'})
     expect(leadIn('Rep. Trey Gowdy (D):')).toMatchObject({speaker: 'Rep. Trey Gowdy'})
+  })
+  test('a parenthesis of up to seven tokens', () => {
+    expect(leadIn('Rep. Trey Gowdy (one two three four five):')).toMatchObject({speaker: 'Rep. Trey Gowdy'})
+    expect(leadIn('Rep. Trey Gowdy (one two three four five six):')).toBeUndefined()
   })
   test('not a long parenthesis', () => {
     expect(leadIn('Rep. Trey Gowdy (of the big region of South Carolina):')).toBeUndefined()

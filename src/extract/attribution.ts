@@ -186,7 +186,8 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
     if (beforeColon && dashed) return {order: 'svq', cue: [index, index + length], speaker: beforeColon, description: undefined, extent: [index, to]}
     if (!chosen) return undefined
     const speakerEnd = phraseEnd(tokens, chosen[0], chosen[1])
-    if (speakerEnd === chosen[0] || !fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
+    // Never empty: every part chosen starts with a word.
+    if (!fitsSpeaker(tokens, chosen[0], speakerEnd)) return undefined
     return {order: 'svq', cue: [index, index + length], speaker: [chosen[0], speakerEnd], description: undefined, extent: [chosen[0], to]}
   }
   // `Republican pollster Daron Shaw: "…"`: a name before the colon that opens the quote.
@@ -194,7 +195,7 @@ export function attributionBefore(tokens: readonly Token[], start: number, to: n
   // The colon is the cue: it introduces the quote.
   const colonAt = tokens[to - 1]?.text === ':' ? to - 1 : to
   if (named) return {order: 'svq', cue: [colonAt, colonAt + 1], speaker: named, description: undefined, extent: [named[0], to]}
-  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  const colon = openingColon(tokens, to)
   const subject = colon === -1 ? undefined : colonClause(tokens, from, colon)
   return subject && {order: 'svq', cue: [colon, colon + 1], speaker: subject, description: undefined, extent: [subject[0], to]}
 }
@@ -216,7 +217,7 @@ export function dashedAside(tokens: readonly Token[], from: number, open: number
     if (token.kind === 'punctuation' && '.!?'.includes(token.text)) break
     if (cueLength(tokens, index) > 0) return undefined
   }
-  const start = timeOpeners.has(tokens[from]?.lower ?? '') ? from + 1 : from
+  const start = timeOpeners.has(tokens[from]!.lower) ? from + 1 : from
   const subject = colonClause(tokens, start, dash)
   return subject && {order: 'svq', cue: [dash, dash + 1], speaker: subject, description: undefined, extent: [subject[0], open]}
 }
@@ -235,8 +236,9 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
     if (hasClass(token, Word.Dash)) {
       const first = tokens[0]!
       const inCapitals = first.text.length > 1 && first.text === first.text.toUpperCase()
-      const region = tokens[1]?.text === ','
-      const end = token.text === '-' && tokens[index + 1]?.text === '-' ? index + 2 : index + 1
+      const region = tokens[1]!.text === ','
+      // `--` is two tokens, and so is a dash typed twice (`—-`).
+      const end = hasClass(tokens[index + 1], Word.Dash) ? index + 2 : index + 1
       return inCapitals || region ? end : from
     }
     if (token.kind === 'word' && !token.capitalized) return from
@@ -255,9 +257,9 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
   // After any lead-ins (`In response to the loss,`), the first part that starts with a name.
   let start = from
   for (let cursor = from; cursor < colon; cursor++) if (tokens[cursor]!.text === ',' && hasClass(tokens[start], Word.LeadIn)) start = cursor + 1
-  while (conjunctions.has(tokens[start]?.lower ?? '') && start + 1 < colon && startsName(tokens, start + 1, colon)) start++
-  const first = tokens[start]?.lower === 'the' ? tokens[start + 1] : tokens[start]
-  if (!first?.capitalized || isOpener(tokens, start, true) || hasClass(first, Word.FunctionWord | Word.LeadIn | Word.DateWord)) return undefined
+  while (conjunctions.has(tokens[start]!.lower) && start + 1 < colon && startsName(tokens, start + 1, colon)) start++
+  const first = tokens[start]!.lower === 'the' ? tokens[start + 1]! : tokens[start]!
+  if (!first.capitalized || isOpener(tokens, start, true) || hasClass(first, Word.FunctionWord | Word.LeadIn | Word.DateWord)) return undefined
   let end = phraseEnd(tokens, start, colon)
   // `The Senate voted:`: after `the` a phrase runs through lower-case words (`the mayor`), so it
   // reached the colon; the name is the capitalized part when a verb, not a role, follows it.
@@ -275,9 +277,14 @@ function capitalizedEnd(tokens: readonly Token[], start: number, to: number): nu
   return hasClass(tokens[end], Word.Role) ? to : end
 }
 
+/** The colon that opens the quote: right before `to` (the opening mark) or at it (a paragraph that ends in it); else -1. */
+function openingColon(tokens: readonly Token[], to: number): number {
+  return tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+}
+
 /** The name that ends a colon lead-in (`- Philip Bump:`), when the colon is right before `to` or at it. */
 function colonLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
-  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  const colon = openingColon(tokens, to)
   // `Rep. Trey Gowdy (R-S.C.):`: the name ends before a party in parentheses.
   const end = colon > 0 && tokens[colon - 1]!.text === ')' ? partyStart(tokens, colon - 1, from) : colon
   const named = end === -1 ? undefined : subjectBefore(tokens, end, from)
@@ -292,7 +299,7 @@ function partyStart(tokens: readonly Token[], close: number, from: number): numb
 
 /** `From Senator Vance:`, `From Bush's Facebook post:`: a sentence of just `From` and a name or a document before the colon. */
 function fromLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
-  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
+  const colon = openingColon(tokens, to)
   if (colon === -1 || tokens[from]?.lower !== 'from' || !tokens[from + 1]?.capitalized) return undefined
   return phraseEnd(tokens, from + 1, colon) === colon && fitsSpeaker(tokens, from + 1, colon) ? [from + 1, colon] : undefined
 }
@@ -302,14 +309,11 @@ const replyNouns = new Set(['response', 'reply', 'answer', 'retort', 'reaction',
 
 /** `Clinton's response was:`, `The mayor's reply:`: a sentence of a possessor, a reply noun and maybe `was`, before the colon. */
 function possessiveLeadIn(tokens: readonly Token[], from: number, to: number): [number, number] | undefined {
-  const colon = tokens[to - 1]?.text === ':' ? to - 1 : tokens[to]?.text === ':' ? to : -1
-  if (colon === -1) return undefined
-  let noun = colon - 1
+  // No colon (-1) leaves no room for an owner before the noun.
+  let noun = openingColon(tokens, to) - 1
   if (tokens[noun]?.lower === 'was' || tokens[noun]?.lower === 'is') noun--
-  const owner = tokens[noun - 1]
-  if (noun - 1 < from || !replyNouns.has(tokens[noun]!.lower) || !owner?.possessive) return undefined
-  const start = tokens[from]!.lower === 'the' ? from + 1 : from
-  return start < noun && fitsSpeaker(tokens, from, noun) && tokens.slice(start, noun).every((token) => token.kind === 'word') ? [from, noun] : undefined
+  if (noun - 1 < from || !replyNouns.has(tokens[noun]!.lower) || !tokens[noun - 1]!.possessive) return undefined
+  return fitsSpeaker(tokens, from, noun) && tokens.slice(from, noun).every((token) => token.kind === 'word') ? [from, noun] : undefined
 }
 
 /** The name right after a cue that runs to the quote, past a closing comma or colon: `Said Comey,`. */
@@ -318,7 +322,6 @@ function subjectAfter(tokens: readonly Token[], start: number, to: number): [num
   if (!first?.capitalized) return undefined
   const end = phraseEnd(tokens, start, to)
   const rest = tokens.slice(end, to)
-  if (end === start) return undefined
   // `Said Dorothy Poynter, who grew up with Ali, "…"`: an aside between the name and the quote.
   const aside = rest.length > 2 && rest[0]!.text === ',' && isAside(rest[1]!) && rest[rest.length - 1]!.text === ','
   if (!aside && !rest.every((token) => token.text === ',' || token.text === ':')) return undefined
@@ -348,8 +351,9 @@ function isOpener(tokens: readonly Token[], index: number, plainly = false): boo
   if (hasClass(token, Word.LeadIn | Word.FunctionWord) || sentenceAdverbs.has(token.lower) || /(?:ing|ly)$/.test(token.lower)) return true
   // Otherwise only its place says so (`Holding open a book,`); `Smith, delivering the speech,` may be a name.
   if (plainly) return false
-  const next = tokens[index + 1]
-  return next !== undefined && (next.text === ',' || (next.kind === 'word' && !next.capitalized && cueLength(tokens, index + 1) === 0 && !isAdverb(next)))
+  // Every caller asks about a word before a cue, so a next token exists.
+  const next = tokens[index + 1]!
+  return next.text === ',' || (next.kind === 'word' && !next.capitalized && cueLength(tokens, index + 1) === 0 && !isAdverb(next))
 }
 
 /**
@@ -462,10 +466,13 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
   return end
 }
 
-/** A capitalized word, a conjunction, or lower-case words that run into a name: `Trump`, `then Trump`, `state Sen. X`. */
+/**
+ * A capitalized word, a determiner, a conjunction, or lower-case words that run into a name: `Trump`, `the
+ * company`, `then Trump`, `state Sen. X`. Asked about a token before a cue or colon, so one that exists.
+ */
 function startsName(tokens: readonly Token[], index: number, to: number): boolean {
-  const token = tokens[index]
-  return token !== undefined && (token.capitalized || conjunctions.has(token.lower) || leadsToName(tokens, index, to))
+  const token = tokens[index]!
+  return token.capitalized || hasClass(token, Word.Determiner) || conjunctions.has(token.lower) || leadsToName(tokens, index, to)
 }
 
 /** Lower-case words that run into a capitalized name within three words: `transportation director Wendell`. */
@@ -478,9 +485,12 @@ function leadsToName(tokens: readonly Token[], index: number, to: number): boole
   return false
 }
 
-/** `of`, `for`, `the`, `and`: joiners a speaker's name runs through (`on` ends a phrase: `the mayor on Monday`). */
+/**
+ * `of`, `for`, `the`, `and`, `&`: joiners a speaker's name runs through (`on` ends a phrase: `the mayor on
+ * Monday`). A name never ends on one (`said Johnson & partners`), nor starts after one (`Johnson & Johnson said`).
+ */
 function isNameJoiner(token: Token): boolean {
-  return hasClass(token, Word.Joiner) && token.lower !== 'on' && token.kind === 'word'
+  return hasClass(token, Word.Joiner) && token.lower !== 'on'
 }
 
 function firstComma(tokens: readonly Token[], start: number, end: number): number {
