@@ -128,7 +128,9 @@ describe('attributionAfter', () => {
     ['"Go,"', ' said Jane Roe and a Times reporter.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe and a Times reporter.'}],
     ['"Go,"', ' said Johnson & partners.', {order: 'qvs', cue: 'said', speaker: 'Johnson', extent: 'said Johnson & partners.'}],
     // Lower-case words run into a name only without a mark between: the comma ends the speaker.
-    ['"Go,"', ' said Jane Roe today, Ann Lee added.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe today, Ann Lee added.'}]
+    ['"Go,"', ' said Jane Roe today, Ann Lee added.', {order: 'qvs', cue: 'said', speaker: 'Jane Roe', extent: 'said Jane Roe today, Ann Lee added.'}],
+    // A mark inside the subject makes no clause of it.
+    ['"Go,"', ' the Reuters/Ipsos poll said.', {order: 'qsv', cue: 'said', speaker: 'the Reuters/Ipsos poll', extent: 'the Reuters/Ipsos poll said.'}]
   ])('%s%s', (quote, rest, expected) => {
     expect(after(quote, rest)).toEqual({description: undefined, ...expected})
   })
@@ -148,12 +150,17 @@ describe('attributionAfter', () => {
     ['a semicolon before the verb', '"Go,"', ' it rained; Jane said so.'],
     ['a word that cannot start a speaker', '"Go,"', ' after it said.'],
     ['a function word before a name', '"Go,"', ' after Jane Roe said.'],
+    ['a role word with no name within three words', '"Go,"', ' spokeswoman for the group said.'],
     ['no cue', '"Go,"', ' Jane Roe left.'],
     ['a speaker that starts with a mark', '"Go,"', ' (Jane Roe) said.'],
     // A party of five tokens at most: a longer parenthesis is read as text, and its period ends the clause.
     ['a parenthesis of six tokens with a period', '"Go,"', ' Jane Roe (one two three four.) said.']
   ])('none for %s', (_, quote, rest) => {
     expect(after(quote, rest)).toBeUndefined()
+  })
+
+  test('an adverb before the verb is no speaker, though a name follows the verb', () => {
+    expect(after('"Go,"', ' reportedly said Jane Roe.')?.speaker).not.toBe('reportedly')
   })
 
   test('the text may end anywhere after the cue', () => {
@@ -326,8 +333,15 @@ describe('attributionBefore', () => {
     ['If asked, said Comey, ', {cue: 'said', speaker: 'Comey', extent: 'said Comey,'}],
     // An aside opened by `an` holds the name before the verb too.
     ['Jane Roe, an expert who knows Trump said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, an expert who knows Trump said'}],
+    // A common word as a surname before a party is no opener: the aside after it holds the other name.
+    ['Young (R-Ind.), who knows Roe said ', {cue: 'said', speaker: 'Young', extent: 'Young (R-Ind.), who knows Roe said'}],
     // A conjunction before a determiner is no part of the subject.
     ['But the company said: ', {cue: 'said', speaker: 'the company', extent: 'the company said:'}],
+    // An owner's name before the speaker's: six words at most, the first four with no possessive needed.
+    ["A man waved and the Big Gulf Coast Harlan Gazette's Otto Brandt said ", {cue: 'said', speaker: "Gulf Coast Harlan Gazette's Otto Brandt", extent: "Gulf Coast Harlan Gazette's Otto Brandt said"}],
+    ["Roe's aide waved and Alpha Bravo Charlie Delta Echo said ", {cue: 'said', speaker: 'Bravo Charlie Delta Echo', extent: 'Bravo Charlie Delta Echo said'}],
+    ["A man waved and the Harlan Gazette's Otto Lee Brandt said ", {cue: 'said', speaker: "the Harlan Gazette's Otto Lee Brandt", extent: "the Harlan Gazette's Otto Lee Brandt said"}],
+    ["A man waved and Acme's Otto Lee Brandt said ", {cue: 'said', speaker: "Acme's Otto Lee Brandt", extent: "Acme's Otto Lee Brandt said"}],
     // An abbreviated state alone ends a place; dotted capitals that open a longer part name someone.
     ['In Concord, N.H., Jane Roe, a nurse, said ', {cue: 'said', speaker: 'Jane Roe', extent: 'Jane Roe, a nurse, said'}],
     ['U.S. Sen. Jane Roe, Ohio Democrat, said ', {cue: 'said', speaker: 'U.S. Sen. Jane Roe', extent: 'U.S. Sen. Jane Roe, Ohio Democrat, said'}],
@@ -500,6 +514,11 @@ describe('attributionBefore after a dateline', () => {
 
   test('no word before the range is read as the subject', () => {
     expect(attributionBefore(tokenize('she said "Go."'), 1, 2)).toBeUndefined()
+    const text = 'the Gazette\'s Otto Brandt said "Go."'
+    const tokens = tokenize(text)
+    expect(render(text, tokens, attributionBefore(tokens, 1, tokens.findIndex((token) => token.text === '"')))?.speaker).toBe("Gazette's Otto Brandt")
+    // Nor after the quote: a capital before the range does not make a role word a speaker's start.
+    expect(attributionAfter(tokenize('Acme spokeswoman for the group said.'), 1, 7)).toBeUndefined()
   })
 
   test('no part of a longer name: the last word of `X & Y`, nor a name after a lead-in word with no comma', () => {

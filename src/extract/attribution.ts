@@ -265,8 +265,9 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
   // reached the colon; the name is the capitalized part when a verb, not a role, follows it.
   if (end === colon && tokens[start]!.lower === 'the') end = capitalizedEnd(tokens, start + 1, colon)
   // The name is the subject of a verb: a lower-case word follows it.
-  const next = tokens[end]
-  if (end === start || end >= colon || next?.kind !== 'word' || next.capitalized || !fitsSpeaker(tokens, start, end)) return undefined
+  // The phrase holds the capitalized first word and stops at the colon at the latest, which is no word.
+  const next = tokens[end]!
+  if (next.kind !== 'word' || next.capitalized || !fitsSpeaker(tokens, start, end)) return undefined
   return [start, end]
 }
 
@@ -363,12 +364,13 @@ function isOpener(tokens: readonly Token[], index: number, plainly = false): boo
 function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | undefined {
   let end = cue
   while (end > floor && isAdverb(tokens[end - 1]!)) end--
-  const last = tokens[end - 1]
-  if (!last || end - 1 < floor || last.kind !== 'word') return undefined
+  if (end - 1 < floor) return undefined
+  // A mark before the cue gives no name below: no word is taken, so start stays at end.
+  const last = tokens[end - 1]!
   if (hasClass(last, Word.SubjectPronoun) && !last.capitalized) return [end - 1, end]
   let start = end
   // `As Michael Dell said`: a capitalized function word that opens the sentence is no part of the name.
-  const inSubject = (token: Token) => token.kind === 'word' && token.capitalized && !(hasClass(token, Word.FunctionWord | Word.LeadIn) && !hasClass(token, Word.Determiner))
+  const inSubject = (token: Token) => token.capitalized && !(hasClass(token, Word.FunctionWord | Word.LeadIn) && !hasClass(token, Word.Determiner))
   while (start > floor && inSubject(tokens[start - 1]!) && end - start < 4) start--
   // `the Harlan Gazette's Otto Brandt puts it`: an owner's name before the speaker's, with its article.
   while (start > floor && inSubject(tokens[start - 1]!) && end - start < 6 && tokens.slice(start - 1, end).some((token) => token.possessive)) start--
@@ -417,8 +419,8 @@ function isSpeakerStart(tokens: readonly Token[], index: number): boolean {
  */
 function isClause(tokens: readonly Token[], start: number, end: number): boolean {
   const stop = phraseEnd(tokens, start, end)
-  const token = tokens[stop]
-  return stop < end && token?.kind === 'word' && !token.capitalized && !hasClass(token, Word.Preposition | Word.CueAdverb | Word.Determiner) && !isAdverb(token)
+  const token = tokens[stop]!
+  return stop < end && token.kind === 'word' && !token.capitalized && !hasClass(token, Word.Preposition | Word.CueAdverb | Word.Determiner) && !isAdverb(token)
 }
 
 /** A lower-case word between a subject and its verb: `reportedly`, `has`, `then`. */
