@@ -337,6 +337,8 @@ describe('attributionBefore', () => {
     ['Young (R-Ind.), who knows Roe said ', {cue: 'said', speaker: 'Young', extent: 'Young (R-Ind.), who knows Roe said'}],
     // A conjunction before a determiner is no part of the subject.
     ['But the company said: ', {cue: 'said', speaker: 'the company', extent: 'the company said:'}],
+    // A part that opens with a cue is no subject, though a name follows the cue.
+    ['the mayor, adding Trump, said ', {cue: 'said', speaker: 'the mayor', extent: 'the mayor, adding Trump, said'}],
     // An owner's name before the speaker's: six words at most, the first four with no possessive needed.
     ["A man waved and the Big Gulf Coast Harlan Gazette's Otto Brandt said ", {cue: 'said', speaker: "Gulf Coast Harlan Gazette's Otto Brandt", extent: "Gulf Coast Harlan Gazette's Otto Brandt said"}],
     ["Roe's aide waved and Alpha Bravo Charlie Delta Echo said ", {cue: 'said', speaker: 'Bravo Charlie Delta Echo', extent: 'Bravo Charlie Delta Echo said'}],
@@ -425,6 +427,7 @@ describe('attributionBefore', () => {
     ['nothing before the quote', ''],
     ['a subject phrase longer than eight tokens', 'The tall old man from the north side east said '],
     ['a colon alone', ': '],
+    ['a clause with no cue and no colon', 'The Senate voted '],
     ['the verb first, a name and words before an aside', 'Said Dorothy Poynter to a neighbor, ']
   ])('none for %s', (_, lead) => {
     expect(before(lead)).toBeUndefined()
@@ -458,6 +461,8 @@ describe('dashedAside', () => {
 
   test('a quote between dashes is the words of the named subject of the clause before', () => {
     expect(aside('When Trump finally wrapped up — "We won!" — the balloons fell.')).toEqual({order: 'svq', cue: '—', speaker: 'Trump', description: undefined, extent: 'Trump finally wrapped up —'})
+    // After `the`, the capitalized words only, though a `that` stops the phrase before the dash.
+    expect(aside('When the Senate voted that day — "We won!" — the balloons fell.')).toMatchObject({speaker: 'the Senate'})
     for (const opener of ['As', 'After', 'Then', 'And']) expect(aside(`${opener} Trump finally wrapped up — "We won!" — the balloons fell.`), opener).toMatchObject({speaker: 'Trump'})
     expect(aside('Trump finally wrapped up — "We won!" — and the balloons fell.')).toMatchObject({speaker: 'Trump'})
   })

@@ -260,10 +260,9 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
   while (conjunctions.has(tokens[start]!.lower) && start + 1 < colon && startsName(tokens, start + 1, colon)) start++
   const first = tokens[start]!.lower === 'the' ? tokens[start + 1]! : tokens[start]!
   if (!first.capitalized || isOpener(tokens, start, true) || hasClass(first, Word.FunctionWord | Word.LeadIn | Word.DateWord)) return undefined
-  let end = phraseEnd(tokens, start, colon)
-  // `The Senate voted:`: after `the` a phrase runs through lower-case words (`the mayor`), so it
-  // reached the colon; the name is the capitalized part when a verb, not a role, follows it.
-  if (end === colon && tokens[start]!.lower === 'the') end = capitalizedEnd(tokens, start + 1, colon)
+  // `The Senate voted:`: after `the` a phrase runs through lower-case words (`the mayor`), to the colon or a
+  // `that`; the name is the capitalized part when a verb, not a role, follows it.
+  const end = tokens[start]!.lower === 'the' ? capitalizedEnd(tokens, start + 1, colon) : phraseEnd(tokens, start, colon)
   // The name is the subject of a verb: a lower-case word follows it.
   // The phrase holds the capitalized first word and stops at the colon at the latest, which is no word.
   const next = tokens[end]!
@@ -448,7 +447,7 @@ function phraseEnd(tokens: readonly Token[], start: number, to: number, lowerCas
       }
       // A quoted nickname inside the name: `Guadalupe "Lupe" Ferrante-Ochoa`.
       const close = tokens[end + 2]
-      if ('"“'.includes(token.text) && close && '"”'.includes(close.text) && tokens[end + 3]?.capitalized && tokens[end - 1]?.capitalized) {
+      if ('"“'.includes(token.text) && close && '"”'.includes(close.text) && tokens[end + 3]?.capitalized && tokens[end - 1]!.capitalized) {
         end += 3
         continue
       }
