@@ -529,6 +529,8 @@ describe('attributionBefore after a dateline', () => {
   test('no part of a longer name: the last word of `X & Y`, nor a name after a lead-in word with no comma', () => {
     expect(before('A man waved and Johnson & Johnson said ')?.speaker).not.toBe('Johnson')
     expect(leadIn('In Ohio Kasich resisted:')?.speaker).not.toBe('Ohio Kasich')
+    // A month is no part of a name before the colon.
+    expect(leadIn('Kasich January:')?.speaker).not.toBe('Kasich January')
   })
 
   test('a text that ends at the dash or before any colon has no attribution', () => {

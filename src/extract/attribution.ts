@@ -263,8 +263,8 @@ function colonClause(tokens: readonly Token[], from: number, colon: number): [nu
   // `The Senate voted:`: after `the` a phrase runs through lower-case words (`the mayor`), to the colon or a
   // `that`; the name is the capitalized part when a verb, not a role, follows it.
   const end = tokens[start]!.lower === 'the' ? capitalizedEnd(tokens, start + 1, colon) : phraseEnd(tokens, start, colon)
-  // The name is the subject of a verb: a lower-case word follows it.
-  // The phrase holds the capitalized first word and stops at the colon at the latest, which is no word.
+  // The name is the subject of a verb: a lower-case word follows it (the colon, where the phrase stops at
+  // the latest, is none).
   const next = tokens[end]!
   if (next.kind !== 'word' || next.capitalized || !fitsSpeaker(tokens, start, end)) return undefined
   return [start, end]
