@@ -17,7 +17,7 @@ import {hasAppositive, hasSpeakerBefore, hasSpeechVerbAfter, regionAfter} from '
 import type {Run} from './run.js'
 import {isListedStreet, listedStreetDetail} from './listed-streets.js'
 import {findTitleIn, portfolioTitleBefore, rolesAround, titleBefore, writtenTitle} from './run-titles.js'
-import {type Token, hasClass} from './tokens.js'
+import {type Token, hasClass, isUpperCase} from './tokens.js'
 
 /**
  * The mentions a capitalized run makes: none, one, or a qualifier and a
@@ -163,7 +163,7 @@ const surnameHeads: ReadonlySet<string> = new Set(['courier', 'power', 'post', '
 /** Whether a run is a given name (no common word, no place's) and a body's word that is also a surname: `Jim Courier`, not `Georgia Power`. */
 function isGivenNameAndSurnameHead(run: Run): boolean {
   const {tokens, first, end} = run
-  if (run.length !== 2 || !surnameHeads.has(tokens[end - 1]!.lower) || tokens[end - 1]!.text === tokens[end - 1]!.text.toUpperCase()) return false
+  if (run.length !== 2 || !surnameHeads.has(tokens[end - 1]!.lower) || isUpperCase(tokens[end - 1]!.text)) return false
   const given = tokens[first]!
   return givenNameGender(given.text) !== undefined && !isCommonWord(given.lower) && !run.slice(first, first + 1).isPlace
 }
@@ -468,7 +468,7 @@ const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 /** Whether every word of a name is in capitals. */
 function isShout(parts: readonly Token[]): boolean {
-  return parts.every((item) => item.text === item.text.toUpperCase())
+  return parts.every((item) => isUpperCase(item.text))
 }
 
 // Nouns a person's name qualifies after `the`: `the Marc Okafor case`, `the Sanchez Ruiz family`.
@@ -510,7 +510,7 @@ function isOrganizationShape(run: Run, parts: readonly Token[]): boolean {
   const last = parts[count - 1]!
   if (!leadingAcronym.test(word.text) || isPlainAcronym(word.text) || isCommonWord(word.lower) || hasClass(word, Word.Title)) return false
   // (`UEFA Cup`, `PGA Tour`, `NASDAQ Index` are events and measures; `HCFA Administrator` a title; `NOVYE ATAGI` a shout.)
-  return last.text !== last.text.toUpperCase() && !isEvent(run) && !notOrganizationHeads.has(last.lower) && !hasClass(last, Word.Title | Word.Role)
+  return !isUpperCase(last.text) && !isEvent(run) && !notOrganizationHeads.has(last.lower) && !hasClass(last, Word.Title | Word.Role)
 }
 
 /**

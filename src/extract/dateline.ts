@@ -1,4 +1,5 @@
 import {Word, isWordClass} from '../lexicon/word-classes.js'
+import {isUpperCase} from './tokens.js'
 
 /**
  * A dateline as parsed from the start of a story:
@@ -162,7 +163,7 @@ function isPlaceName(value: string): boolean {
 }
 
 function isAllCaps(value: string): boolean {
-  return /\p{Lu}{2}/u.test(value) && value === value.toUpperCase()
+  return /\p{Lu}{2}/u.test(value) && isUpperCase(value)
 }
 
 /**
@@ -181,6 +182,6 @@ const timeZones = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt
 
 /** A dateline's city as a reader writes it: `DENVER` → `Denver`, `ST. LOUIS` → `St. Louis`; mixed case stays. */
 export function cityName(city: string): string {
-  if (city !== city.toUpperCase()) return city
+  if (!isUpperCase(city)) return city
   return city.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
 }

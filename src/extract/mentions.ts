@@ -11,6 +11,7 @@ import {acronymDefinitions} from './mentions-organizations.js'
 import {compoundPlaceMentions} from './place-compounds.js'
 import {type Mention, mentionOf} from './mention.js'
 import {Run} from './run.js'
+import {isUpperCase} from './tokens.js'
 
 /**
  * The mentions of names in a block, in reading order, from `start` on (a
@@ -50,7 +51,7 @@ function isAllCaps(analyzed: AnalyzedBlock): boolean {
   let words = 0
   for (const token of analyzed.tokens) {
     if (token.kind !== 'word' || token.text.toLowerCase() === token.text) continue
-    if (token.text.toUpperCase() !== token.text) return false
+    if (!isUpperCase(token.text)) return false
     words++
   }
   return words >= 2

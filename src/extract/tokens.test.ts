@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {Word} from '../lexicon/word-classes.js'
-import {hasClass, scanText, tokenize} from './tokens.js'
+import {hasClass, isUpperCase, scanText, tokenize} from './tokens.js'
 
 const texts = (text: string) => tokenize(text).map((token) => token.text)
 
@@ -210,5 +210,23 @@ describe('tokenize: properties', () => {
         for (const [index, char] of [...value].entries()) expect(covered[index], JSON.stringify(value)).toBe(!/[\s\u200b]/u.test(char))
       })
     )
+  })
+})
+
+describe('isUpperCase', () => {
+  test('text with no lower-case letter is in capitals', () => {
+    expect(isUpperCase('NASA')).toBe(true)
+    expect(isUpperCase('U.S.')).toBe(true)
+    expect(isUpperCase('FOX31')).toBe(true)
+    expect(isUpperCase('ÉLYSÉE')).toBe(true)
+    expect(isUpperCase('42')).toBe(true)
+  })
+
+  test('one lower-case letter anywhere is enough to refuse', () => {
+    expect(isUpperCase('NASa')).toBe(false)
+    expect(isUpperCase('iPHONE')).toBe(false)
+    expect(isUpperCase('Denver')).toBe(false)
+    // (`ß` has no one-letter capital: it is lower case.)
+    expect(isUpperCase('STRAßE')).toBe(false)
   })
 })

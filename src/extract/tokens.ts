@@ -192,6 +192,11 @@ function isOpeningMark(char: string): boolean {
   return char === '"' || char === '“' || char === '‘' || char === "'" || char === '«' || char === '„' || char === '(' || char === '['
 }
 
+/** Whether text is written in capitals: it has no lower-case letter (`NASA`, `U.S.`, `FOX31`, and a mark or a number too). */
+export function isUpperCase(text: string): boolean {
+  return text === text.toUpperCase()
+}
+
 /** Whether the token is in any of the lexicon's word `classes` (`Word` bits); `false` for no token. */
 export function hasClass(token: Token | undefined, classes: WordClass): boolean {
   return token !== undefined && (token.tags & classes) !== 0
