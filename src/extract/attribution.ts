@@ -1,6 +1,6 @@
 import {multiwordCues} from '../lexicon/speech-verbs.js'
 import {Word} from '../lexicon/word-classes.js'
-import {type Token, hasClass} from './tokens.js'
+import {type Token, hasClass, isUpperCase} from './tokens.js'
 import {isDocumentNoun} from '../lexicon/documents.js'
 import {isCommonWord} from '../lexicon/words.js'
 
@@ -235,7 +235,7 @@ function afterDateline(tokens: readonly Token[], from: number, to: number): numb
     const token = tokens[index]!
     if (hasClass(token, Word.Dash)) {
       const first = tokens[0]!
-      const inCapitals = first.text.length > 1 && first.text === first.text.toUpperCase()
+      const inCapitals = first.text.length > 1 && isUpperCase(first.text)
       const region = tokens[1]!.text === ','
       // `--` is two tokens, and so is a dash typed twice (`—-`).
       const end = hasClass(tokens[index + 1], Word.Dash) ? index + 2 : index + 1
@@ -331,7 +331,7 @@ function subjectAfter(tokens: readonly Token[], start: number, to: number): [num
 /** Capitalized words that are not all common words: `Daron Shaw`, `HuffPollster`, not `Key Takeaways`. */
 function isNameLike(tokens: readonly Token[], [start, end]: [number, number]): boolean {
   const words = tokens.slice(start, end)
-  return words.every((token) => token.capitalized && !hasClass(token, Word.DateWord | Word.NotAName)) && words.some((token) => !isCommonWord(token.lower)) && words.some((token) => token.text !== token.text.toUpperCase())
+  return words.every((token) => token.capitalized && !hasClass(token, Word.DateWord | Word.NotAName)) && words.some((token) => !isCommonWord(token.lower)) && words.some((token) => !isUpperCase(token.text))
 }
 
 // Conjunctions that may open a sentence before its subject: `But Sen. X said`, `And Skelly called`.
