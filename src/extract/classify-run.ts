@@ -438,7 +438,7 @@ function nameMention(run: Run): Mention | undefined {
   if (count >= 2 && !speechCue && tokens[first - 1]?.lower === 'the' && !personsNounAfter(tokens[end])) return undefined
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
   // (Inside quotes, words in capitals are a sign's, `read “CASH ONLY — NO COFFEE”`, and a name after an article a thing's, `with a Shirley Temple`.)
-  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !(quoted && (isShout(parts) || articles.has(tokens[first - 1]?.lower ?? '')))) {
+  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !(quoted && (isShout(parts) || hasClass(tokens[first - 1], Word.Article)))) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
   }
   // `C. Lewis`, `E.F. Schumacher`: a surname after a person's initials (`U.S. Open`, `N.J.` are no initials).
@@ -463,8 +463,6 @@ function nameMention(run: Run): Mention | undefined {
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
 }
-
-const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 /** Whether every word of a name is in capitals. */
 function isShout(parts: readonly Token[]): boolean {
