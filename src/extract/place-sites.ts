@@ -21,11 +21,14 @@ import {listedStreetDetail} from './listed-streets.js'
 /** Heads of a street's name, which a house number or an ordinal may start: `2700 North Fourth Street`, `14th St.`. */
 const streetHeads = new Set(['avenue', 'ave.', 'street', 'st.', 'road', 'rd.', 'boulevard', 'blvd.', 'drive', 'lane', 'close', 'terrace'])
 
+/** Heads a number follows in a road's name: `Highway 403`, `Interstate 40`, `Route 9`. */
+const numberedHeads = new Set(['highway', 'motorway', 'expressway', 'freeway', 'interstate', 'route'])
+
 /** Head nouns of streets, roads and built sites: in the town the story is in, unless the text says which. */
 const builtHeads = new Set([
-  ...streetHeads, 'parade',
-  'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'turnpike', 'bridge', 'tunnel', 'airport', 'park', 'square', 'plaza',
-  'stadium', 'arena', 'castle', 'palace', 'cathedral', 'interstate', 'route',
+  ...streetHeads, ...numberedHeads, 'parade',
+  'parkway', 'turnpike', 'bridge', 'tunnel', 'airport', 'park', 'square', 'plaza',
+  'stadium', 'arena', 'castle', 'palace', 'cathedral',
   // Buildings and venues that are nothing but a place: `Ramor Theatre`, `Percy French Hotel`, `Airport Courthouse`.
   'theatre', 'theater', 'cinema', 'hotel', 'motel', 'inn', 'prison', 'jail', 'gaol', 'courthouse', 'chapel', 'basilica', 'abbey',
   'mosque', 'synagogue', 'racecourse', 'raceway', 'speedway', 'hall', 'tower', 'mall', 'cottage', 'gardens', 'armory', 'armoury',
@@ -212,9 +215,6 @@ export function siteRun(run: Run): Run {
   return run.slice(first, end)
 }
 
-/** Heads a number follows in a road's name: `Highway 403`, `Interstate 40`, `Route 9`. */
-const numberedHeads = new Set(['highway', 'motorway', 'expressway', 'freeway', 'interstate', 'route'])
-
 /** Whether `next` is the number of the road `head` ends: `Highway` `403`, `Route` `9A`. */
 export function isRoadNumberAfter(head: Token | undefined, next: Token): boolean {
   return head !== undefined && numberedHeads.has(head.lower) && /^\d{1,4}[A-Z]?$/.test(next.text)
@@ -307,7 +307,7 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
     const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
     const head = words[words.length - 1]!.toLowerCase()
     const built = builtHeads.has(head) || institutionHeads.has(head)
-    // (Every numbered head is a built one: `Highway`, `Route`.)
+    // (Numbered heads, `Highway`, `Route`, are built ones.)
     const named = built || naturalHeads.has(head)
     sites.push({name, mentions: group, container: written ?? (built ? datelinePlace : undefined), written: written !== undefined, headNoun: named})
   }
