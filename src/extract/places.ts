@@ -273,13 +273,9 @@ function isPlausible(candidate: PlaceCandidate, group: readonly Mention[], scene
 /** Cities this large are read as the city after a locative preposition, though their name is a word: `in Cork`, `in Reading`, `in Mobile`. */
 const largeCityPopulation = 100_000
 
-/**
- * `a press conference in Cork`: a large city the text puts something in, whatever else its name means.
- * (Only towns get here: a country or area is local, a state is in the scene by its own name, and `Washington`,
- * the one state that is not, is no word.)
- */
+/** `a press conference in Cork`: a large city the text puts something in, whatever else its name means. */
 function isLargeCityIn(candidate: PlaceCandidate, group: readonly Mention[], blocks: readonly AnalyzedBlock[]): boolean {
-  return candidate.population >= largeCityPopulation && group.some((mention) => hasLocativePreposition(mention, blocks))
+  return candidate.kind === 'city' && candidate.population >= largeCityPopulation && group.some((mention) => hasLocativePreposition(mention, blocks))
 }
 
 function bestOf(candidates: readonly PlaceCandidate[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
