@@ -2,7 +2,7 @@ import type {Title} from '../lexicon/titles.js'
 import {isAcronym, knownOrganization, organizationKey} from '../lexicon/organizations.js'
 import {Word, isWordClass} from '../lexicon/word-classes.js'
 import {type Gender, givenNameGender} from '../lexicon/words.js'
-import {type Mention, asKind} from './mention.js'
+import {type Mention, asKind, wordKey} from './mention.js'
 
 /** One real person or organization, with every mention of it. */
 export interface Entity {
@@ -213,9 +213,9 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
  */
 function placesNamingClubs(table: EntityTable, places: Mention[]): Mention[] {
   // `Chelmsford, Essex`: the region written after a town (after its comma) is the region.
-  const regions = new Set(places.filter((place) => place.region !== undefined).map((place) => `${place.block}:${place.last + 1}`))
+  const regions = new Set(places.filter((place) => place.region !== undefined).map((place) => wordKey(place.block, place.last + 1)))
   return places.filter((place) => {
-    if (place.name.includes(' ') || place.region || regions.has(`${place.block}:${place.first}`)) return true
+    if (place.name.includes(' ') || place.region || regions.has(wordKey(place.block, place.first))) return true
     const club = table.byKey.get(entityKey('organization', place.name))
     if (!club || !club.mentions.some((mention) => mention.evidence.cue === 'team')) return true
     const tokens = place.run.tokens

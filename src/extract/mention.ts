@@ -10,6 +10,11 @@ import type {Title} from '../lexicon/titles.js'
 import type {Gender} from '../lexicon/words.js'
 import type {Run} from './run.js'
 
+/** A key for the word at token `index` of block `block`, to find the mention that starts or ends there (`Church Street, Enfield`). */
+export function wordKey(block: number, index: number): string {
+  return `${block}:${index}`
+}
+
 /** What the text offers for reading a name as what it is (`EntityEvidence` of the public model). */
 export type Cue = EntityEvidence
 

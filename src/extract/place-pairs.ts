@@ -8,7 +8,7 @@
  */
 import type {PlaceCandidate} from '../gazetteer/gazetteer.js'
 import type {AnalyzedBlock} from './analyze.js'
-import type {Mention} from './mention.js'
+import {type Mention, wordKey} from './mention.js'
 
 /** What written pairs settle: the region each town lies in, and the reading of each region mention. */
 export interface WrittenPairs {
@@ -37,7 +37,7 @@ const listJoiners = new Set([',', 'and', 'or'])
 function inList(tokens: AnalyzedBlock['tokens'], after: number, byStart: ReadonlyMap<string, Mention>, block: number): boolean {
   const next = tokens[after]?.lower
   if (next === 'and' || next === 'or') return true
-  return next === ',' && (listJoiners.has(tokens[after + 1]?.lower ?? '') || byStart.has(`${block}:${after + 1}`))
+  return next === ',' && (listJoiners.has(tokens[after + 1]?.lower ?? '') || byStart.has(wordKey(block, after + 1)))
 }
 
 /** The pairs of place mentions written `Town, Region` in which the region contains a reading of the town. */
@@ -46,11 +46,11 @@ export function writtenPairs(mentions: readonly Mention[], blocks: readonly Anal
   const regions = new Map<Mention, PlaceCandidate>()
   // Mentions by block and first token, to find the one right after a comma.
   const byStart = new Map<string, Mention>()
-  for (const mention of mentions) byStart.set(`${mention.block}:${mention.first}`, mention)
+  for (const mention of mentions) byStart.set(wordKey(mention.block, mention.first), mention)
   for (const town of mentions) {
     const tokens = blocks[town.block]!.tokens
     if (tokens[town.last]?.text !== ',') continue
-    const next = byStart.get(`${town.block}:${town.last + 1}`)
+    const next = byStart.get(wordKey(town.block, town.last + 1))
     // `Cairo, Giza, and Al-Minya`, `Texas, Utah, Virginia`: items of a list are no pair.
     // `California, United States`: a state first is a region itself, not a town of that name.
     if (town.places.some((place) => place.kind === 'state' || place.kind === 'country' || place.kind === 'area')) continue

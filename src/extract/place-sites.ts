@@ -10,7 +10,7 @@ import {findCountry} from '../gazetteer/countries.js'
 import {type PlaceCandidate, placeById, placeCandidates, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
 import {givenNameGender, isCommonWord} from '../lexicon/words.js'
-import type {Mention} from './mention.js'
+import {type Mention, wordKey} from './mention.js'
 import type {ResolvedPlace} from './places.js'
 import type {Run} from './run.js'
 import {isDemonym} from '../lexicon/demonyms.js'
@@ -284,12 +284,12 @@ export interface ResolvedSite {
  */
 export function resolveSites(mentions: readonly Mention[], resolved: readonly ResolvedPlace[], datelinePlace: PlaceCandidate | undefined): ResolvedSite[] {
   const placeAt = new Map<string, PlaceCandidate>()
-  for (const place of resolved) for (const mention of place.mentions) placeAt.set(`${mention.block}:${mention.first}`, place.place)
+  for (const place of resolved) for (const mention of place.mentions) placeAt.set(wordKey(mention.block, mention.first), place.place)
   const byKey = new Map<string, Mention[]>()
   for (const mention of mentions) {
     // A town whose written region has no town of its name (`Melville, Sask.`) is unresolved too.
     // So is a name the text calls a place (`at Heathrow airport`) whose readings were all too far off (Heathrow, Florida).
-    const unresolved = (mention.region !== undefined || isNamedByPlaceNoun(mention)) && !placeAt.has(`${mention.block}:${mention.first}`)
+    const unresolved = (mention.region !== undefined || isNamedByPlaceNoun(mention)) && !placeAt.has(wordKey(mention.block, mention.first))
     if (mention.kind !== 'place' || (mention.places.length > 0 && !unresolved)) continue
     const group = byKey.get(mention.key)
     if (group) group.push(mention)
@@ -304,7 +304,7 @@ export function resolveSites(mentions: readonly Mention[], resolved: readonly Re
       sites.push({name, mentions: group, container: dividedArea(words), written: false, headNoun: false})
       continue
     }
-    const written = group.map((mention) => placeAt.get(`${mention.block}:${mention.last + 1}`) ?? regionPlace(mention.region)).find((place) => place !== undefined)
+    const written = group.map((mention) => placeAt.get(wordKey(mention.block, mention.last + 1)) ?? regionPlace(mention.region)).find((place) => place !== undefined)
     const head = words[words.length - 1]!.toLowerCase()
     const built = builtHeads.has(head) || institutionHeads.has(head)
     // (Numbered heads, `Highway`, `Route`, are built ones.)

@@ -8,7 +8,7 @@
 import {findCountry} from '../gazetteer/countries.js'
 import {type PlaceCandidate, placeById, provinceAbroad} from '../gazetteer/gazetteer.js'
 import {findUsState} from '../gazetteer/us-states.js'
-import {type Mention, mentionOf} from './mention.js'
+import {type Mention, mentionOf, wordKey} from './mention.js'
 import {containsPlace} from './place-pairs.js'
 import type {ResolvedPlace} from './places.js'
 
@@ -39,7 +39,7 @@ export function withWrittenRegions(places: readonly ResolvedPlace[], taken: read
       const tokens = mention.run.tokens
       occupied ??= occupiedWords(taken)
       // (Each town's mention is visited once, and no two end at the same comma: the words are claimed once.)
-      if (tokens[mention.last]?.text !== ',' || tokens[end - 1] === undefined || occupied.has(`${mention.block}:${first}`)) continue
+      if (tokens[mention.last]?.text !== ',' || tokens[end - 1] === undefined || occupied.has(wordKey(mention.block, first))) continue
       const last = tokens[end - 1]!
       const written = mentionOf(mention.run.slice(first, end), 'place', {cue: 'gazetteer', detail: 'region'}, {name: region.name, start: tokens[first]!.start, end: last.start + last.text.length})
       result ??= [...places]
@@ -56,7 +56,7 @@ export function withWrittenRegions(places: readonly ResolvedPlace[], taken: read
 /** The words the mentions claim, as `block:token` (a tentative mention, a guess at a rare word such as `La.` read as a surname, claims none). */
 function occupiedWords(taken: readonly Mention[]): Set<string> {
   const occupied = new Set<string>()
-  for (const mention of taken) if (!mention.tentative) for (let index = mention.first; index < mention.last; index++) occupied.add(`${mention.block}:${index}`)
+  for (const mention of taken) if (!mention.tentative) for (let index = mention.first; index < mention.last; index++) occupied.add(wordKey(mention.block, index))
   return occupied
 }
 
