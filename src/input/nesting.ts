@@ -55,6 +55,9 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
         if (deep) break
       }
       for (; index < lineEnd && !deep; index++) {
+        const code = value.charCodeAt(index)
+        // Only brackets and emphasis markers change the depth, which was within the limit before them.
+        if (code !== 91 && code !== 93 && code !== 42 && code !== 95) continue
         const char = value.charAt(index)
         if (char === '[') brackets++
         else if (char === ']') brackets = Math.max(0, brackets - 1)

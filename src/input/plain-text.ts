@@ -103,15 +103,16 @@ function isRule(text: string): boolean {
   return true
 }
 
-/** Lines that end the story proper: a rule, copyright lines, scrape leftovers. */
+/** Lines that end the story proper: a rule, copyright lines, PR Newswire's closing credit (`SOURCE Acme Corp.`), scrape leftovers. */
 function startsTrailer(text: string): boolean {
+  if (isRule(text) || /^SOURCE \p{Lu}/u.test(text)) return true
+  // The other forms open with `c`, `©` or `w`: a paragraph that does not is not lower-cased whole to see that.
+  const first = text.charAt(0).toLowerCase()
+  if (first !== 'c' && first !== '©' && first !== 'w') return false
   const lower = text.toLowerCase()
   return (
-    isRule(text) ||
     /^copyright\s*(?:©|\(c\)|\d{4})/.test(lower) ||
     lower.startsWith('©') ||
-    // PR Newswire's closing credit: `SOURCE Acme Corp.`
-    /^SOURCE \p{Lu}/u.test(text) ||
     lower === "what's your reaction?" ||
     lower === 'what’s your reaction?'
   )

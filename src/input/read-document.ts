@@ -20,7 +20,8 @@ export function readDocument(file: VFile, settings: Settings, readers: Readers):
   const format = formatOf(file, settings)
   const reader = format === 'markdown' ? readers.markdown : format === 'html' ? readers.html : undefined
   if (format !== 'text' && !reader) throw missingReader(format)
-  const size = utf8Length(value)
+  // A UTF-16 unit is at most 3 bytes of UTF-8: only a text that may be too large is counted.
+  const size = value.length * 3 > settings.maxBytes ? utf8Length(value) : 0
   if (size > settings.maxBytes) {
     report(file, 'unreadable-article', 'Unexpected article of ' + size + ' bytes, expected at most ' + settings.maxBytes + ' (the `maxBytes` option)', {
       place: {line: 1, column: 1}
