@@ -27,22 +27,28 @@ export function findVideoEmbeds(source: string): VideoEmbed[] {
     const video = address === undefined ? undefined : hostedVideo(decodeAmpersands(address.trim()))
     if (video && !found.some((item) => item.embedUrl === video.embedUrl)) found.push({...video, name: name?.trim() || undefined, offset})
   }
-  const lower = source.toLowerCase()
-  for (let start = lower.indexOf('<iframe'); start !== -1; start = lower.indexOf('<iframe', start + 7)) {
-    const end = source.indexOf('>', start)
-    const tag = source.slice(start, end === -1 ? undefined : end)
-    const src = sourceAttribute.exec(tag)
-    const title = titleAttribute.exec(tag)
-    add(src?.[1] ?? src?.[2], title?.[1] ?? title?.[2], start)
+  // Most sources (wire copy) have no `<` and neither a link nor a URL: those are not lower-cased or split into lines to see that.
+  if (source.includes('<')) {
+    const lower = source.toLowerCase()
+    for (let start = lower.indexOf('<iframe'); start !== -1; start = lower.indexOf('<iframe', start + 7)) {
+      const end = source.indexOf('>', start)
+      const tag = source.slice(start, end === -1 ? undefined : end)
+      const src = sourceAttribute.exec(tag)
+      const title = titleAttribute.exec(tag)
+      add(src?.[1] ?? src?.[2], title?.[1] ?? title?.[2], start)
+    }
   }
-  let offset = 0
-  for (const line of source.split('\n')) {
-    const text = line.trim()
-    const link = linkLine.exec(text) ?? undefined
-    const bare = link ? undefined : urlLine.exec(text)
-    if (link) add(link[2], link[1], offset + line.indexOf(text))
-    else if (bare) add(bare[1], undefined, offset + line.indexOf(text))
-    offset += line.length + 1
+  // (A link line holds `](`, a URL line `://`.)
+  if (source.includes('](') || source.includes('://')) {
+    let offset = 0
+    for (const line of source.split('\n')) {
+      const text = line.trim()
+      const link = linkLine.exec(text) ?? undefined
+      const bare = link ? undefined : urlLine.exec(text)
+      if (link) add(link[2], link[1], offset + line.indexOf(text))
+      else if (bare) add(bare[1], undefined, offset + line.indexOf(text))
+      offset += line.length + 1
+    }
   }
   return found.sort((a, b) => a.offset - b.offset)
 }
