@@ -106,10 +106,10 @@ function companiesByLeadingWords(mentions: readonly Mention[]): Map<string, stri
   // (A name two companies begin maps to `undefined`.)
   const byWords = new Map<string, string | undefined>()
   for (const mention of mentions) {
-    if (mention.kind !== 'organization') continue
+    // (Names of one or two words, most of them, have no leading words to give: they are not split.)
+    if (mention.kind !== 'organization' || mention.name.indexOf(' ', mention.name.indexOf(' ') + 1) === -1) continue
     const words = mention.name.split(' ')
     if (namedForSomeone.has(words[words.length - 1]!.toLowerCase())) continue
-    // (Names of one or two words have no leading words to give.)
     for (let count = 2; count < words.length; count++) {
       const leading = words.slice(0, count).join(' ')
       byWords.set(leading, byWords.has(leading) && byWords.get(leading) !== mention.name ? undefined : mention.name)
@@ -177,10 +177,12 @@ function groupShortNames(table: EntityTable, mentions: readonly Mention[]): Ment
       waiting.delete(surname)
     }
     const candidates = peopleBySurname.get(surname) ?? []
-    // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
-    const sameName = mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get(entityKey('organization', mention.name))) : undefined
     // (A given name is first the one person so named: `Sarah` of `Sarah Brady` beside `Sarah Lawrence College`.)
-    const target = (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ?? byGivenName(table, mention) ?? sameName
+    const target =
+      (candidates.length === 1 ? candidates[0] : latestBefore(candidates, mention)) ??
+      byGivenName(table, mention) ??
+      // `Brightwater said` for `Brightwater Solar Cooperative`; `Interfax said` for the `Interfax` of `Interfax news agency`.
+      (mention.kind === 'person' ? (organizationsByFirstWord.get(surname) ?? table.byKey.get(entityKey('organization', mention.name))) : undefined)
     if (target) {
       table.add(target, mention)
       continue
@@ -349,7 +351,11 @@ function indexEntity(indexes: Indexes, entity: Entity): void {
   const {kind, name} = entity
   if (!name.includes(' ')) return
   if (kind === 'person') {
-    for (const surname of surnamesOf(name)) indexes.peopleBySurname.set(surname, [...(indexes.peopleBySurname.get(surname) ?? []), entity])
+    for (const surname of surnamesOf(name)) {
+      const people = indexes.peopleBySurname.get(surname)
+      if (people) people.push(entity)
+      else indexes.peopleBySurname.set(surname, [entity])
+    }
     return
   }
   const abbreviation = initials(name)
@@ -388,6 +394,8 @@ function absorb(entity: Entity, mention: Mention): void {
  * is `Ajax`.
  */
 function addAlternateName(entity: Entity, written: string): void {
+  // (The name itself, the most common case, without splitting it into words.)
+  if (written === entity.name) return
   const lower = written.toLowerCase()
   const words = entity.name.split(' ')
   const length = written.split(' ').length
