@@ -35,7 +35,8 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
   while (lineStart <= value.length) {
     let lineEnd = value.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = value.length
-    if (value.slice(lineStart, lineEnd).trim() === '') {
+    const line = value.slice(lineStart, lineEnd)
+    if (line.trim() === '') {
       // A blank line ends a paragraph, and with it open brackets and emphasis.
       if (deep) result.push({...deep, start: paragraphStart, end: lineStart})
       deep = undefined
@@ -54,23 +55,26 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
         index = marker
         if (deep) break
       }
-      for (; index < lineEnd && !deep; index++) {
-        const code = value.charCodeAt(index)
-        // Only brackets and emphasis markers change the depth, which was within the limit before them.
-        if (code !== 91 && code !== 93 && code !== 42 && code !== 95) continue
-        const char = value.charAt(index)
-        if (char === '[') brackets++
-        else if (char === ']') brackets = Math.max(0, brackets - 1)
-        else if ((char === '*' || char === '_') && value.charAt(index - 1) !== char) {
-          const run = runLength(value, index, char)
-          // A run of n markers can open or close n/2 nested spans, and the
-          // parser pairs them up one by one (a long run takes it minutes).
-          const spans = Math.ceil(run / 2)
-          if (spans > max) deep = {offset: index, depth: spans}
-          else emphasis = Math.max(0, emphasis + emphasisStep(value, index, char, run) * spans)
+      // A line without brackets or emphasis markers, most lines, leaves the depth as it was: it is not read character by character.
+      if (depthMarkers.test(line)) {
+        for (; index < lineEnd && !deep; index++) {
+          const code = value.charCodeAt(index)
+          // Only brackets and emphasis markers change the depth, which was within the limit before them.
+          if (code !== 91 && code !== 93 && code !== 42 && code !== 95) continue
+          const char = value.charAt(index)
+          if (char === '[') brackets++
+          else if (char === ']') brackets = Math.max(0, brackets - 1)
+          else if ((char === '*' || char === '_') && value.charAt(index - 1) !== char) {
+            const run = runLength(value, index, char)
+            // A run of n markers can open or close n/2 nested spans, and the
+            // parser pairs them up one by one (a long run takes it minutes).
+            const spans = Math.ceil(run / 2)
+            if (spans > max) deep = {offset: index, depth: spans}
+            else emphasis = Math.max(0, emphasis + emphasisStep(value, index, char, run) * spans)
+          }
+          const depth = deep ? deep.depth : Math.max(brackets, emphasis)
+          if (depth > max) deep = {offset: index, depth}
         }
-        const depth = deep ? deep.depth : Math.max(brackets, emphasis)
-        if (depth > max) deep = {offset: index, depth}
       }
     }
     lineStart = lineEnd + 1
@@ -78,6 +82,9 @@ export function deepMarkdownParagraphs(value: string, max: number): DeepParagrap
   if (deep) result.push({...deep, start: paragraphStart, end: value.length})
   return result
 }
+
+// What changes the depth inside a line: brackets and emphasis markers.
+const depthMarkers = /[[\]*_]/
 
 /** Number of `char` in the run that starts at `index`. */
 function runLength(value: string, index: number, char: string): number {
