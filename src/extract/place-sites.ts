@@ -243,6 +243,9 @@ const namedRegions = new Set([
   'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'rhodesia', 'serbia and montenegro'
 ])
 
+/** The first words of the regions known by name (`middle`, `soviet`, `ussr`): no other run names one. */
+const regionFirstWords = new Set([...qualifiedRegions, ...namedRegions].map((name) => name.split(' ')[0]!))
+
 /** The continent, country or UK nation a compass word and a name divide (`North Africa` → Africa). */
 function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
   // (`America` alone is the United States: `Central America` is no part of it.)
@@ -256,6 +259,10 @@ function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
  * `the Middle East` or `Latin America`: a place with no point, inside the area it divides.
  */
 export function isRegionMention(parts: readonly Token[]): boolean {
+  // Nearly every run asked starts with a word no region starts with: that is checked before its words are joined.
+  // (`lower` writes `’` as `'`, which no region's word has; dots count as in `isRegionName`.)
+  const head = parts[0]?.lower
+  if (head === undefined || !(compassWords.has(head) || regionFirstWords.has(head.includes('.') ? head.replaceAll('.', '') : head))) return false
   return isRegionName(parts.map((token) => token.text))
 }
 
