@@ -38,7 +38,7 @@ export class Run {
 
   /** The name as written: nicknames left out, inner possessives and commas kept (`Sheriff's Office`). */
   get name(): string {
-    this.#name ??= nameText(this.analyzed, this.words(true))
+    this.#name ??= nameText(this)
     return this.#name
   }
 
@@ -83,11 +83,17 @@ export class Run {
   }
 }
 
-function nameText(analyzed: AnalyzedBlock, parts: readonly Token[]): string {
-  // Most runs are one word: its text is the name.
-  if (parts.length === 1) return parts[0]!.text
-  const text = analyzed.block.text
+function nameText(run: Run): string {
+  const {tokens, first} = run
+  // Most runs are one word: its text is the name (and no list of words is made).
+  if (run.length === 1 && tokens[first]!.kind === 'word') return tokens[first]!.text
+  const parts = run.words(true)
+  const text = run.analyzed.block.text
   // Inside the name, possessives and commas stay: `Sheriff's Office`, `Bureau of Alcohol, Tobacco, …`.
-  const inner = (token: Token) => token.possessiveSuffix + (text.charAt(token.end) === ',' ? ',' : '')
-  return parts.map((token, index) => token.text + (index < parts.length - 1 ? inner(token) : '')).join(' ')
+  let name = parts[0]?.text ?? ''
+  for (let index = 1; index < parts.length; index++) {
+    const before = parts[index - 1]!
+    name += before.possessiveSuffix + (text.charAt(before.end) === ',' ? ', ' : ' ') + parts[index]!.text
+  }
+  return name
 }

@@ -8,6 +8,7 @@ describe('nameKey', () => {
     ['St.Louis', 'saint louis'],
     ['Ft. Worth', 'Fort Worth'],
     ['Mt. Pleasant', 'Mount Pleasant'],
+    ['Ste. Genevieve', 'Sainte Genevieve'],
     ['Bogotá', 'BOGOTA'],
     ['Côte d’Ivoire', "Cote d'Ivoire"],
     ['W. Va.', 'w.va.'],

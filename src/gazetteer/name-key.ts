@@ -24,6 +24,9 @@ const TOKEN_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['mt', 'mount'],
 ])
 
+/** Letters in the longest abbreviation of {@link TOKEN_EXPANSIONS}. */
+const longestAbbreviation = Math.max(...[...TOKEN_EXPANSIONS.keys()].map((abbreviation) => abbreviation.length))
+
 /** Unicode block of combining diacritical marks left behind by NFKD. */
 const COMBINING_MARKS_START = 0x0300
 const COMBINING_MARKS_END = 0x036f
@@ -42,7 +45,7 @@ export function nameKey(name: string): string {
   if (isAsciiWord(name)) {
     // Two thirds of GeoNames names ("Denver"): nothing to fold, drop or split.
     const word = name.toLowerCase()
-    return TOKEN_EXPANSIONS.get(word) ?? word
+    return expanded(word)
   }
   // Decomposition only matters for non-ASCII names; it is the slow step.
   const text = (isAscii(name) ? name : name.normalize('NFKD')).toLowerCase()
@@ -54,18 +57,26 @@ export function nameKey(name: string): string {
   let pieceStart = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
+    // Lower-case letters and digits, nearly every character, are kept: the sets below are not asked of them.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue
     if ((code >= COMBINING_MARKS_START && code <= COMBINING_MARKS_END) || DROPPED.has(code)) {
       token += text.slice(pieceStart, index)
       pieceStart = index + 1
     } else if (TOKEN_BOUNDARIES.has(code)) {
       token += text.slice(pieceStart, index)
-      key += TOKEN_EXPANSIONS.get(token) ?? token
+      key += expanded(token)
       token = ''
       pieceStart = index + 1
     }
   }
   token += text.slice(pieceStart)
-  return key + (TOKEN_EXPANSIONS.get(token) ?? token)
+  return key + expanded(token)
+}
+
+/** The word a token abbreviates (`st` → `saint`), or the token. */
+function expanded(token: string): string {
+  // A longer token (nearly every one) is not looked up: the lookup would hash a string made just now, for nothing.
+  return token.length > longestAbbreviation ? token : (TOKEN_EXPANSIONS.get(token) ?? token)
 }
 
 function isAsciiWord(text: string): boolean {
