@@ -68,16 +68,18 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
 
   // A first reading, then a second with the countries and states of the other
   // places (CLIFF's colocation): `Edmonton` beside `Enfield` is in London.
+  // What the text itself says of each name is the same in both readings: it is read once.
+  const readings = new Map(groups.map((group) => [group, textReading(group, scene)]))
   const firstReading = new Map<readonly Mention[], PlaceCandidate>()
-  for (const group of groups) {
-    const place = resolveGroup(group, scene, undefined)
+  for (const [group, reading] of readings) {
+    const place = resolveGroup(group, reading, scene, undefined)
     if (place) firstReading.set(group, place)
   }
   const resolved: ResolvedPlace[] = []
-  for (const group of groups) {
+  for (const [group, reading] of readings) {
     const near = colocated(group, firstReading)
     // Colocation only ever changes a reading; it never loses a place.
-    const place = resolveGroup(group, scene, near) ?? firstReading.get(group)
+    const place = resolveGroup(group, reading, scene, near) ?? firstReading.get(group)
     if (!place) continue
     const facts = {inDatelineRegion: inDatelineRegion(place, context), colocated: isNear(place, near)}
     resolved.push({place, name: group[0]!.name, mentions: group, evidence: placeEvidence(group, place, facts, context.blocks)})
@@ -192,25 +194,32 @@ function settledPlace(group: readonly Mention[], context: PlaceContext): PlaceCa
   return context.settled(group[0]!.name)
 }
 
-function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
+/**
+ * What the text says of a group's name, whatever the story's other places: the place a written pair,
+ * a list or the newsroom settles it as, or the candidates its written region, its place in the
+ * dateline and its head noun leave, with the region written.
+ */
+type TextReading = {readonly place: PlaceCandidate} | {readonly candidates: readonly PlaceCandidate[]; readonly region: string | undefined}
+
+function textReading(group: readonly Mention[], scene: Scene): TextReading {
   const {context} = scene
   const {blocks} = context
   // `Hinton, Alberta`: the pair settles both names.
   const pinned = firstOf(group, scene.pairs.regions)
-  if (pinned) return pinned
+  if (pinned) return {place: pinned}
   const within = firstOf(group, scene.pairs.within)
   // A place the newsroom settled, unless the text writes its region.
   const settled = within ? undefined : settledPlace(group, context)
-  if (settled) return settled
+  if (settled) return {place: settled}
   let candidates = within ? group[0]!.places.filter((candidate) => containsPlace(within, candidate)) : group[0]!.places
   // `Armenia, Azerbaijan, Georgia, Iraq`: in a list of countries, the country (the next one is no region of it).
   const country = candidates.find((candidate) => candidate.kind === 'country')
-  if (country && group.some((mention) => listsAreas(mention, blocks, isCountryName))) return country
+  if (country && group.some((mention) => listsAreas(mention, blocks, isCountryName))) return {place: country}
   // `Utah, Washington and Wisconsin`: in a list of states, the state.
   const state = candidates.find((candidate) => candidate.kind === 'state')
   // (`Florida and Washington, D.C.`: a region written after the name reads it first.)
   const unwritten = (mention: Mention) => mention.region === undefined || isListedState(mention, mention.region, blocks)
-  if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, blocks, isStateName))) return state
+  if (state && group.some((mention) => unwritten(mention) && listsAreas(mention, blocks, isStateName))) return {place: state}
   if (context.datelineCity && group.includes(context.datelineCity)) {
     const cities = candidates.filter((candidate) => candidate.kind === 'city')
     if (cities.length > 0) candidates = cities
@@ -222,6 +231,14 @@ function resolveGroup(group: readonly Mention[], scene: Scene, near: Near | unde
     const areas = candidates.filter((candidate) => candidate.kind === 'state' || candidate.kind === 'division')
     if (areas.length > 0) candidates = areas
   }
+  return {candidates, region}
+}
+
+/** The group's place: the text's reading, else the best of the candidates it leaves, weighed with the story's places (and the other places `near`). */
+function resolveGroup(group: readonly Mention[], reading: TextReading, scene: Scene, near: Near | undefined): PlaceCandidate | undefined {
+  if ('place' in reading) return reading.place
+  const {candidates, region} = reading
+  const {blocks} = scene.context
   let best = bestOf(candidates, scene, near)
   if (best?.kind === 'state') best = stateOrItsCity(best, candidates, group, blocks)
   if (best?.kind === 'division') {
