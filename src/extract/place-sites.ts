@@ -108,14 +108,15 @@ const eventHeads = new Set(['festival', 'competition', 'show', 'concert', 'summi
 
 /** The school's or event's head of a run: its last word, or a word before `of` (`University of Linden`, `Linden School of Music`). */
 function venueHead(tokens: readonly Token[], first: number, end: number): string | undefined {
-  // (`Secondary School`: two words alone name no one school; `University of Perpetual Help` does.)
-  if (end - first === 2 && tokens.slice(first, end).every((token) => isCommonWord(token.lower))) return undefined
   for (let index = first; index < end; index++) {
     const token = tokens[index]!
     // (`the Journal of the Royal College of Physicians`: a head after `of` names what the thing is of.)
     if (token.lower === 'of') return undefined
     if (!token.capitalized || !(schoolHeads.has(token.lower) || eventHeads.has(token.lower))) continue
-    if (index === end - 1 || tokens[index + 1]!.lower === 'of') return token.lower
+    if (index !== end - 1 && tokens[index + 1]!.lower !== 'of') continue
+    // (`Secondary School`: two words alone name no one school; `University of Perpetual Help` does.
+    // Asked only of a run with a head: the lexicon is not asked of every run.)
+    return end - first === 2 && tokens.slice(first, end).every((word) => isCommonWord(word.lower)) ? undefined : token.lower
   }
   return undefined
 }
