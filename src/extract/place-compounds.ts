@@ -19,6 +19,8 @@ const placeSuffixes = ['-based', '-born', '-headquartered']
 export function compoundPlaceMentions(analyzed: AnalyzedBlock, start = 0): Mention[] {
   const {tokens} = analyzed
   const mentions: Mention[] = []
+  // A block with no hyphen (most of them) has no compound: its tokens are not visited.
+  if (!analyzed.block.text.includes('-')) return mentions
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.start < start || !token.text.includes('-')) continue
