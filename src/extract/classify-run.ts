@@ -27,7 +27,8 @@ import {type Token, hasClass, isUpperCase} from './tokens.js'
 export function classifyRun(run: Run, sports = false): Mention[] {
   const named = withoutDescription(run)
   // `El Niño` and `La Niña` are weather, not people; `Sri Lankan`, `Iraqi Kurds` are peoples.
-  if (!named || isNotAName(named.name.toLowerCase())) return []
+  // (One word is asked by the classes the tokenizer looked up, with no name built.)
+  if (!named || (named.length === 1 ? hasClass(named.tokens[named.first], Word.NotAName) : isNotAName(named.name.toLowerCase()))) return []
   // `Advanced Medical reported`, `Random Lengths quoted`: a common word left alone by the words taken off before it was the name's last word.
   if (named.length === 1 && named.first > run.first && isCommonWord(named.tokens[named.first]!.lower) && strippedCapitalWord(run, named.first)) return []
   const {tokens, first, end} = named
@@ -209,10 +210,12 @@ function withoutDescription(run: Run): Run | undefined {
     run.length > 1 && (hasClass(tokens[end - 1], Word.OrganizationHead) || headBeforeJoiner(tokens, run.first, end) || (hasClass(tokens[run.first], Word.OrganizationHead) && run.slice(run.first + 1, end).isPlace))
   const placeRun = run.length > 1 && run.isPlace
   // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
-  const startsPlace = (at: number) => [2, 3].some((length) => at + length <= end && run.slice(at, at + length).isPlace)
+  const startsPlace = (at: number) => (at + 2 <= end && run.slice(at, at + 2).isPlace) || (at + 3 <= end && run.slice(at, at + 3).isPlace)
   // (`Commonwealth officials met`: a body's word before its people keeps its capital at a sentence start.)
   const institutionRun = run.length === 1 && institutions.has(tokens[first]!.lower) && isInstitutionUse(tokens, first, end)
-  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun && !isCountryOpening(run)) first++
+  // (Asked once, and only when a sentence word is about to be dropped.)
+  let countryOpening: boolean | undefined
+  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun && !(countryOpening ??= isCountryOpening(run))) first++
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
@@ -236,7 +239,8 @@ function withoutDescription(run: Run): Run | undefined {
   // `Brazilian-born Luis Oliveira`, `Communist-led CGT`: a hyphenated modifier describes the name, with the words
   // it is made of (`South Korea-based LG Electronics`, `St. Louis-based Mercantile Bancorp`).
   for (let index = end - 2; index >= first; index--) {
-    if (hyphenModifier.test(tokens[index]!.text)) {
+    // (The hyphen first: a plain word is no modifier, and the test is cheaper than the pattern.)
+    if (tokens[index]!.text.includes('-') && hyphenModifier.test(tokens[index]!.text)) {
       first = index + 1
       break
     }
@@ -372,14 +376,16 @@ function nameMention(run: Run): Mention | undefined {
   const word = parts[0]!
   const last = parts[count - 1]!
   const place = run.isPlace
+  // (The first word's gender, asked by half the rules below: looked up once.)
+  const gender = givenNameGender(word.text)
   // `Colfax Avenue`, `Heathrow Airport`, `the Baltic Sea`: a site no gazetteer has, named by what it is.
   if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(siteRun(run), 'place', {cue: 'name-shape', detail: last.lower})
   // `North Africa`, `West Wales`, `the Middle East`: part of a larger area, a place with no point.
   if (!place && isRegionMention(parts)) return mentionOf(run, 'place', {cue: 'name-shape', detail: word.lower})
   // `Thruxton, Hampshire`, `Lemay, Missouri`: a name the gazetteer lacks, before a state, province or country, is a town.
-  if (!place && count <= 3 && givenNameGender(word.text) === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
+  if (!place && count <= 3 && gender === undefined && !hasSpeechVerbAfter(tokens, end) && isTownBeforeRegion(tokens, end)) return placeMention(run, undefined)
   // `at Heathrow airport`, `the Shankill area`, `the village of Torkula`: the text calls the name a place.
-  const placeNoun = givenNameGender(word.text) === undefined ? placeNounAround(tokens, first, end) : undefined
+  const placeNoun = gender === undefined ? placeNounAround(tokens, first, end) : undefined
   // `Borno State`, `Hebei Province`: a division abroad named with its head noun (the head stays in the mention's words).
   const divisionHead = tokens[end - 1]!
   if (count >= 2 && count <= 3 && (divisionHead.text === 'State' || divisionHead.text === 'Province')) {
@@ -406,7 +412,7 @@ function nameMention(run: Run): Mention | undefined {
   // A given name first (`Petra`, `Merrill`) is a person's unless an outlet or a kind of organization stands right before
   // (`news agency Petra`, `bank Merrill Lynch`), or the word for an outlet right after (`La Nacion newspaper said`).
   const outletBeside = context === 'outlet' && (isOutletWord(tokens[first - 1]) || isPublicationAfter(tokens, end))
-  if (context && (givenNameGender(word.text) === undefined || outletBeside || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
+  if (context && (gender === undefined || outletBeside || isOrganizationNoun(tokens[first - 1]))) return organization(run, context)
   if (count === 1 && !place && isAcronym(word.text) && !isPlainAcronym(word.text) && (isOrganizationAcronym(tokens, first, end) || acronymInUse(tokens, first, end))) return organization(run, 'acronym')
   // `AOL Germany`, `ING Barings`: a company's or club's name by its shape, no person's.
   if (!place && isOrganizationShape(run, parts)) return organization(run, 'name-shape')
@@ -424,10 +430,10 @@ function nameMention(run: Run): Mention | undefined {
   }
   // `his brother Noel`, `her husband, David,`: a kin word right before one name makes it someone's, a place's name or not.
   const kin = count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text) ? kinBefore(tokens, first) : undefined
-  if (kin) return person(run, {cue: 'role-noun', detail: kin}, {surnameOnly: true, gender: givenNameGender(word.text) ?? 'unknown'})
+  if (kin) return person(run, {cue: 'role-noun', detail: kin}, {surnameOnly: true, gender: gender ?? 'unknown'})
   // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name;
   // `Costa Rica says` is a country's name all the same).
-  if (place && (!speechCue || (count >= 2 && (givenNameGender(word.text) === undefined || isCountry(run))))) return placeMention(run, undefined)
+  if (place && (!speechCue || (count >= 2 && (gender === undefined || isCountry(run))))) return placeMention(run, undefined)
   // `Ben Gurion airport`, `the Atlanta Olympics`, `the Far East`, `the village of Dahshour`: no person's name.
   if (!speechCue && isNoPersonsName(run, parts)) return undefined
   // Inside quotes, a name by its shape alone needs a cue or a surname outside to count (`under West Colfax`);
@@ -438,7 +444,7 @@ function nameMention(run: Run): Mention | undefined {
   if (count >= 2 && !speechCue && tokens[first - 1]?.lower === 'the' && !personsNounAfter(tokens[end])) return undefined
   if (count >= 2 && count <= 4 && personCue) return personMention(run, undefined, undefined, undefined, cue)
   // (Inside quotes, words in capitals are a sign's, `read “CASH ONLY — NO COFFEE”`, and a name after an article a thing's, `with a Shirley Temple`.)
-  if (count >= 2 && count <= 4 && givenNameGender(word.text) !== undefined && !(quoted && (isShout(parts) || hasClass(tokens[first - 1], Word.Article)))) {
+  if (count >= 2 && count <= 4 && gender !== undefined && !(quoted && (isShout(parts) || hasClass(tokens[first - 1], Word.Article)))) {
     return personMention(run, undefined, undefined, undefined, {cue: 'given-name', detail: word.text})
   }
   // `C. Lewis`, `E.F. Schumacher`: a surname after a person's initials (`U.S. Open`, `N.J.` are no initials).
@@ -452,12 +458,12 @@ function nameMention(run: Run): Mention | undefined {
   }
   if (count >= 2 && count <= 3 && !isCommonWord(last.lower) && !isAcronym(last.text)) {
     // `Juniper Okoro`: a person only if the text goes on to use the surname.
-    return person(run, shape, {tentative: true, gender: givenNameGender(word.text) ?? 'unknown'})
+    return person(run, shape, {tentative: true, gender: gender ?? 'unknown'})
   }
   // `Trump's order`: named by surname alone, as heads of state are.
   if (count === 1 && publicFigureSurnames.has(word.lower)) return person(run, {cue: 'public-figure', detail: undefined}, {surnameOnly: true})
   // `her husband, David`, `Julie and Melissa`: a given name alone is someone (a surname first, if a full name ends in it).
-  const given = count === 1 && !place && !quoted && loneGivenName(run, word) ? givenNameGender(word.text) : undefined
+  const given = count === 1 && !place && !quoted && loneGivenName(run, word) ? gender : undefined
   if (given) return person(run, {cue: 'given-name', detail: word.text}, {surnameOnly: true, gender: given})
   // Maybe the surname of someone named in full elsewhere: resolved later.
   if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
