@@ -216,6 +216,8 @@ function withoutDescription(run: Run): Run | undefined {
   // (Asked once, and only when a sentence word is about to be dropped.)
   let countryOpening: boolean | undefined
   while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun && !(countryOpening ??= isCountryOpening(run))) first++
+  // (`He said`, `But …`: a run of sentence words only is no name, and the rules below have nothing to take off.)
+  if (first === end) return undefined
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
   while (first < end - 1 && standing(tokens[first]!.lower)) first++
   // (`Four Corners` is a name.)
