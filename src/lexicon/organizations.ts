@@ -103,7 +103,13 @@ export function organizationKey(name: string): string {
 
 /** `ICE`, `U.N.`, `AT&T`: an acronym (2 to 8 capitals, dots or `&`). */
 export function isAcronym(text: string): boolean {
-  return text.length >= 2 && text.length <= 8 && text === text.toUpperCase() && /^[A-Z.&]+$/.test(text)
+  if (text.length < 2 || text.length > 8) return false
+  // (A loop over the codes, not an upper-cased copy and a pattern: it is asked of most capitalized words, and most fail at their second letter.)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (!((code >= 65 && code <= 90) || code === 46 || code === 38)) return false
+  }
+  return true
 }
 
 /**
