@@ -378,8 +378,7 @@ function nameMention(run: Run): Mention | undefined {
   const word = parts[0]!
   const last = parts[count - 1]!
   const place = run.isPlace
-  // (The first word's gender, asked by half the rules below: looked up once.)
-  const gender = givenNameGender(word.text)
+  const gender = givenNameGender(word.text) // (asked by half the rules below: looked up once)
   // `Colfax Avenue`, `Heathrow Airport`, `the Baltic Sea`: a site no gazetteer has, named by what it is.
   if (!place && isSiteMention(run.tokens, first, end, parts)) return mentionOf(siteRun(run), 'place', {cue: 'name-shape', detail: last.lower})
   // `North Africa`, `West Wales`, `the Middle East`: part of a larger area, a place with no point.
