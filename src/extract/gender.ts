@@ -44,9 +44,14 @@ function pronounGenders(
         }
       }
       if (token.sentenceStart && index > 0) sentencesSince++
-      if (!last || sentencesSince > 1 || analyzed.inQuote[index]) continue
+      if (!last || sentencesSince > 1) {
+        // No one for a pronoun to name until the next mention: skip to it.
+        if (next === mentions.length) break
+        index = mentions[next]!.first - 1
+        continue
+      }
       const isMale = hasClass(token, Word.MalePronoun)
-      if (!isMale && !hasClass(token, Word.FemalePronoun)) continue
+      if ((!isMale && !hasClass(token, Word.FemalePronoun)) || analyzed.inQuote[index]) continue
       const vote = votes.get(last) ?? {male: 0, female: 0}
       if (isMale) vote.male++
       else vote.female++
