@@ -53,7 +53,7 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   // Every block is tokenized once; the recognizers share the result.
   // (A paragraph may close a quote the one before left open.)
   const analyzed: AnalyzedBlock[] = []
-  for (const [index, block] of document.blocks.entries()) analyzed.push(analyzeBlock(block, index, endsInQuote(analyzed[index - 1])))
+  for (let index = 0; index < document.blocks.length; index++) analyzed.push(analyzeBlock(document.blocks[index]!, index, endsInQuote(analyzed[index - 1])))
   const named = [...opening.titleBlocks, ...body]
   const ledeBlock = body[0]
   const headlineBlock = opening.titleBlocks[0]

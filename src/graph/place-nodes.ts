@@ -28,7 +28,8 @@ export function placeNodes(article: Article, ids: Ids, known?: KnownEntities | u
   const byKey = new Map<string, GraphNode>()
   for (const place of article.places) {
     const chain = [place, ...place.containedIn]
-    for (const [index, item] of chain.entries()) placeNode(item, chain[index + 1])
+    // An index loop, not entries(): no [index, item] array per place.
+    for (let index = 0; index < chain.length; index++) placeNode(chain[index]!, chain[index + 1])
   }
   let best: ArticlePlace | undefined
   for (const item of article.places) {
