@@ -33,7 +33,7 @@ export function analyzeBlock(block: Block, index: number, continued = false): An
   // Sized up front: a long block would otherwise copy these arrays as they grow.
   const inQuote = new Array<boolean>(tokens.length)
   const inShortQuote = new Array<boolean>(tokens.length)
-  const words = spans.map((item) => countWords(block.text, item.open, item.close))
+  const short = spans.map((item) => isShortQuote(block.text, item.open, item.close))
   let span = 0
   for (let position = 0; position < tokens.length; position++) {
     const start = tokens[position]!.start
@@ -41,7 +41,7 @@ export function analyzeBlock(block: Block, index: number, continued = false): An
     const current = spans[span]
     const inside = current !== undefined && start > current.open && start < current.close
     inQuote[position] = inside
-    inShortQuote[position] = inside && words[span]! <= 6
+    inShortQuote[position] = inside && short[span]!
   }
   return {
     index,
@@ -61,13 +61,14 @@ export function endsInQuote(analyzed: AnalyzedBlock | undefined): boolean {
   return last !== undefined && !last.closed
 }
 
-function countWords(text: string, start: number, end: number): number {
+/** Whether the quote between the marks at `start` and `end` holds six words at most; a long quote is read only up to its seventh word. */
+function isShortQuote(text: string, start: number, end: number): boolean {
   let count = 0
   let inWord = false
   for (let index = start + 1; index < end; index++) {
     const space = text.charCodeAt(index) <= 32
-    if (!space && !inWord) count++
+    if (!space && !inWord && ++count > 6) return false
     inWord = !space
   }
-  return count
+  return true
 }
