@@ -76,7 +76,8 @@ function attribute(
   grouping: Pick<Coreference, 'entities' | 'entityOf' | 'adopt' | 'genderOf'>
 ): FoundQuotation[] {
   const quotations: FoundQuotation[] = []
-  const positionInBody = new Map(body.map((block, position) => [block, position]))
+  const positionInBody = new Map<number, number>()
+  for (let position = 0; position < body.length; position++) positionInBody.set(body[position]!, position)
   // The quotation before, when it has a speaker, and the place in the body of its last paragraph.
   let last: {speaker: Speaker; position: number} | undefined
   for (const draft of drafts) {
@@ -217,7 +218,8 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   const part = draft.parts[0]!
   const analyzed = blocks[part.block]!
   const text = analyzed.block.text.slice(part.start, part.end).trim()
-  const words = text.split(/\s+/)
+  // The first nine words tell a quote of eight words or fewer: a long quote is not split whole.
+  const words = text.split(/\s+/, 9)
   const order = draft.attribution?.value.order
   const before = analyzed.tokens[draft.openToken - 1]
   const cue = draft.attribution ? blocks[draft.attribution.block]!.tokens[draft.attribution.value.cue[0]] : undefined
@@ -235,7 +237,7 @@ function isTerm(draft: Draft, blocks: readonly AnalyzedBlock[]): boolean {
   if (draft.partial && (!introduced || toListener) && words.length <= 8 && titleWords && before!.kind === 'word' && !/[.!?]$/.test(text)) return true
   if (direct) return false
   // `called the collapse "a 12-minute nightmare"`: a judgment in the speaker's words, not a name (`dubbed "the Squad"`).
-  const judgment = cue !== undefined && isLabelingVerb(cue.lower) && isWordClass(words[0]!, Word.Article) && !words.slice(1).every((word) => /^\p{Lu}/u.test(word))
+  const judgment = cue !== undefined && isLabelingVerb(cue.lower) && isWordClass(words[0]!, Word.Article) && !text.split(/\s+/).slice(1).every((word) => /^\p{Lu}/u.test(word))
   if (judgment || isLabel(draft, analyzed, words)) return false
   if (words.length < 4) return true
   // Titles of works and names: every word capitalized, no sentence punctuation.
