@@ -142,8 +142,7 @@ function collectDrafts(blocks: readonly AnalyzedBlock[], body: readonly number[]
     if (!startsWithQuote) open = undefined
     let previousDraft: Draft | undefined
 
-    for (let spanIndex = 0; spanIndex < quotes.length; spanIndex++) {
-      const span = quotes[spanIndex]!
+    for (const [spanIndex, span] of quotes.entries()) {
       const part = {block: index, start: span.open + 1, end: span.close, closed: span.closed}
       const openToken = tokenAt(tokens, span.open)
       const closeToken = span.closed ? tokenAt(tokens, span.close) : tokens.length
