@@ -778,9 +778,10 @@ function numberWord(lower: string): boolean {
  */
 function isCountryOpening(run: Run): boolean {
   const {tokens, first, end} = run
-  if (end - first !== 1 || !isCountry(run)) return false
+  if (end - first !== 1) return false
   const next = tokens[end]
-  return tokens[first]!.possessive || next?.text === ',' || next?.lower === 'and' || next?.lower === 'or'
+  // (The words around first, the gazetteer last: it is asked of every capitalized word that opens a sentence.)
+  return (tokens[first]!.possessive || next?.text === ',' || next?.lower === 'and' || next?.lower === 'or') && isCountry(run)
 }
 
 /** A capitalized common word at a sentence start, or an article. */
