@@ -47,6 +47,8 @@ const peoples =
 
 const singles = new Set([...nationalities.split(' '), ...peoples.split(' ')].filter(Boolean))
 const compounds = new Set(compoundNationalities)
+/** The one-word and two-word forms together: a word is asked of one set, not two (it is asked of most capitalized runs). */
+const wholeForms = new Set([...singles, ...compounds])
 
 /** Plural of a demonym noun: `Iraqis`, `Serbs`, `Britons`; `-ese` and `-ish` words take none. */
 function singular(lower: string): string | undefined {
@@ -62,9 +64,9 @@ function singular(lower: string): string | undefined {
  * (`bosnian-serb`, `brazilian-born` does not: `born` is none).
  */
 export function isDemonym(lower: string): boolean {
-  if (singles.has(lower) || compounds.has(lower)) return true
+  if (wholeForms.has(lower)) return true
   const one = singular(lower)
-  if (one !== undefined && (singles.has(one) || compounds.has(one))) return true
+  if (one !== undefined && wholeForms.has(one)) return true
   if (lower.endsWith('men') && singles.has(lower.slice(0, -3) + 'man')) return true
   if (lower.includes('-')) return lower.split('-').every((part) => part.length > 0 && (singles.has(part) || (singular(part) !== undefined && singles.has(singular(part)!))))
   return false
