@@ -139,10 +139,12 @@ const naturalHeads = new Set([
   'peninsula', 'bay', 'harbor', 'harbour', 'beach', 'forest', 'desert', 'canal',
 ])
 
+/** Built and natural heads in one set: `isSiteHead` asks it of the last word of nearly every run. */
+const siteHeads = new Set([...builtHeads, ...naturalHeads])
+
 /** Whether a word is the head noun of a site (`Avenue`, `Airport`, `Sea`), as written in a name: capitalized. */
 export function isSiteHead(token: Token | undefined): boolean {
-  if (token === undefined || !token.capitalized) return false
-  return builtHeads.has(token.lower) || naturalHeads.has(token.lower)
+  return token !== undefined && token.capitalized && siteHeads.has(token.lower)
 }
 
 /** Heads that are also surnames (`Kevin Park`, `Veronica Lake`): after a given name, a site only after `in`, `at`, `on`… */
