@@ -246,8 +246,8 @@ const namedRegions = new Set([
   'soviet union', 'ussr', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'rhodesia', 'serbia and montenegro'
 ])
 
-/** The first words of the regions known by name (`middle`, `soviet`, `ussr`): no other run names one. */
-const regionFirstWords = new Set([...qualifiedRegions, ...namedRegions].map((name) => name.split(' ')[0]!))
+/** The words a region's name can start with: a compass word, or the first word of a region known by name (`middle`, `soviet`, `ussr`). */
+const regionFirstWords = new Set([...compassWords, ...[...qualifiedRegions, ...namedRegions].map((name) => name.split(' ')[0]!)])
 
 /** The continent, country or UK nation a compass word and a name divide (`North Africa` → Africa). */
 function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
@@ -263,9 +263,9 @@ function dividedArea(words: readonly string[]): PlaceCandidate | undefined {
  */
 export function isRegionMention(parts: readonly Token[]): boolean {
   // Nearly every run asked starts with a word no region starts with: that is checked before its words are joined.
-  // (`lower` writes `’` as `'`, which no region's word has; dots count as in `isRegionName`.)
+  // (`lower` writes `’` as `'`, which no region's word has; dots are dropped as `isRegionName` drops them, `U.S.S.R.`.)
   const head = parts[0]?.lower
-  if (head === undefined || !(compassWords.has(head) || regionFirstWords.has(head.includes('.') ? head.replaceAll('.', '') : head))) return false
+  if (head === undefined || !regionFirstWords.has(head.includes('.') ? head.replaceAll('.', '') : head)) return false
   return isRegionName(parts.map((token) => token.text))
 }
 
