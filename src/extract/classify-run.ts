@@ -424,13 +424,14 @@ function nameMention(run: Run): Mention | undefined {
   const speechCue = hasSpeechVerbAfter(tokens, end) || hasSpeakerBefore(tokens, first)
   const personCue = speechCue || hasAppositive(tokens, end)
   const cue: Evidence = {cue: speechCue ? 'speech-verb' : 'appositive', detail: undefined}
+  let common: boolean | undefined // (whether the first word is a common word: asked by up to five rules below, looked up once)
   // (`digging in Dahshour, a village`, `the city of Arbil, a senior official said`: a place named as one is no one, whatever follows.)
-  if (count === 1 && personCue && !isCommonWord(word.lower) && !place && (speechCue || !isNoPersonsName(run, parts))) {
+  if (count === 1 && personCue && !(common ??= isCommonWord(word.lower)) && !place && (speechCue || !isNoPersonsName(run, parts))) {
     // `Vizguerra said`, `ICE said`: a speaker, named by surname or acronym.
     return isAcronym(word.text) ? organization(run, cue.cue) : person(run, cue, {surnameOnly: true})
   }
   // `his brother Noel`, `her husband, David,`: a kin word right before one name makes it someone's, a place's name or not.
-  const kin = count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text) ? kinBefore(tokens, first) : undefined
+  const kin = count === 1 && !(common ??= isCommonWord(word.lower)) && !isAcronym(word.text) ? kinBefore(tokens, first) : undefined
   if (kin) return person(run, {cue: 'role-noun', detail: kin}, {surnameOnly: true, gender: gender ?? 'unknown'})
   // `Buenos Aires said`, `the United States had promised`: a place of two words speaks for its people (`Mike Johnston said` has a given name;
   // `Costa Rica says` is a country's name all the same).
@@ -452,11 +453,9 @@ function nameMention(run: Run): Mention | undefined {
   if (count >= 2 && count <= 4 && !place && isInitialed(run, parts)) return personMention(run, undefined, undefined, undefined, {cue: 'name-shape', detail: 'initials'})
   const described = run.slice(first + 1, end)
   // `Rural Colorado`, `Southern Colorado`: a place described, not a person.
-  if (isCommonWord(word.lower) && described.isPlace) return placeMention(described, undefined)
+  if ((common ??= isCommonWord(word.lower)) && described.isPlace) return placeMention(described, undefined)
   const shape: Evidence = {cue: 'name-shape', detail: undefined}
-  if (count >= 2 && count <= 3 && !quoted && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) {
-    return personMention(run, undefined, undefined, undefined, shape)
-  }
+  if (count >= 2 && count <= 3 && !quoted && parts.every((item) => !isCommonWord(item.lower) && !item.text.includes('.'))) return personMention(run, undefined, undefined, undefined, shape)
   if (count >= 2 && count <= 3 && !isCommonWord(last.lower) && !isAcronym(last.text)) {
     // `Juniper Okoro`: a person only if the text goes on to use the surname.
     return person(run, shape, {tentative: true, gender: gender ?? 'unknown'})
@@ -464,10 +463,10 @@ function nameMention(run: Run): Mention | undefined {
   // `Trump's order`: named by surname alone, as heads of state are.
   if (count === 1 && publicFigureSurnames.has(word.lower)) return person(run, {cue: 'public-figure', detail: undefined}, {surnameOnly: true})
   // `her husband, David`, `Julie and Melissa`: a given name alone is someone (a surname first, if a full name ends in it).
-  const given = count === 1 && !place && !quoted && loneGivenName(run, word) ? gender : undefined
+  const given = count === 1 && !place && !quoted && !common && loneGivenName(run, word) ? gender : undefined
   if (given) return person(run, {cue: 'given-name', detail: word.text}, {surnameOnly: true, gender: given})
   // Maybe the surname of someone named in full elsewhere: resolved later.
-  if (count === 1 && !isCommonWord(word.lower) && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
+  if (count === 1 && !common && !isAcronym(word.text)) return person(run, shape, {surnameOnly: true, tentative: true})
   return undefined
 }
 
@@ -572,14 +571,14 @@ function kinBefore(tokens: readonly Token[], first: number): string | undefined 
 const stormWords: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'])
 
 /**
- * Whether a lone word may be a given name standing for someone: no common
- * word, acronym, date word or demonym (`Jan`, `Philippine president`), not a
+ * Whether a lone word, no common word (the caller has asked), may be a given
+ * name standing for someone: no acronym, date word or demonym (`Jan`, `Philippine president`), not a
  * nickname in brackets (`(Tom) Seaver`), a storm (`Hurricane Edouard`) or
  * the end of a noun phrase (`the four-seat Piper`).
  */
 function loneGivenName(run: Run, word: Token): boolean {
   const {tokens, first} = run
-  if (isCommonWord(word.lower) || isAcronym(word.text) || hasClass(word, Word.DateWord) || demonymPrefixLength([word.lower]) > 0) return false
+  if (isAcronym(word.text) || hasClass(word, Word.DateWord) || demonymPrefixLength([word.lower]) > 0) return false
   const previous = tokens[first - 1]
   if (previous?.text === '(' || stormWords.has(previous?.lower ?? '')) return false
   return !afterDeterminer(tokens, first)
@@ -751,11 +750,13 @@ function isTeam(run: Run): boolean {
   const {tokens, first, end} = run
   if (run.length < 2 || run.length > 3) return false
   const last = tokens[end - 1]!.lower
+  const teamWord = hasClass(tokens[end - 1], Word.TeamWord)
+  // (The last word before the gazetteer: most runs asked end in neither a club's word nor a plural.)
+  if (!teamWord && (!last.endsWith('s') || last.endsWith('ss'))) return false
   // The place is all but the last word (`New York Knicks`) or the first (`Detroit Red Wings`).
   const place = run.slice(first, end - 1).places[0] ?? (run.length === 3 ? run.slice(first, first + 1).places[0] : undefined)
   if (!place) return false
-  if (hasClass(tokens[end - 1], Word.TeamWord)) return true
-  if (!last.endsWith('s') || last.endsWith('ss')) return false
+  if (teamWord) return true
   if (isCommonWord(last) || isCommonWord(last.slice(0, -1))) return place.kind !== 'city' || place.population >= 100_000
   // (`Chad Curtis`, `Jordan Rhodes`: a given name and a surname that ends in `s` are someone, whatever the place.)
   return !isGivenName(tokens[first]!.text) && (place.kind !== 'city' || place.population >= 100_000)
