@@ -204,18 +204,15 @@ function isRiverBank(run: Run): boolean {
 function withoutDescription(run: Run): Run | undefined {
   const {tokens, end} = run
   let first = run.first
-  // `Radio New Zealand said`: a body's word before a place starts the name, even at a sentence start.
-  // (`Cooperative Bank of Taiwan`, `the European Court of Human Rights`: a body's word before `of` makes one too.)
-  const organizationRun =
-    run.length > 1 && (hasClass(tokens[end - 1], Word.OrganizationHead) || headBeforeJoiner(tokens, run.first, end) || (hasClass(tokens[run.first], Word.OrganizationHead) && run.slice(run.first + 1, end).isPlace))
-  const placeRun = run.length > 1 && run.isPlace
+  // Whether the whole run names a body or a place (`isBodyOrPlaceRun`): asked when a rule below is about to drop a word, not of every run.
+  let bodyOrPlace: boolean | undefined
   // (`New York Governor X` at a sentence start: the word begins a place name, and stays.)
   const startsPlace = (at: number) => (at + 2 <= end && run.slice(at, at + 2).isPlace) || (at + 3 <= end && run.slice(at, at + 3).isPlace)
   // (`Commonwealth officials met`: a body's word before its people keeps its capital at a sentence start.)
   const institutionRun = run.length === 1 && institutions.has(tokens[first]!.lower) && isInstitutionUse(tokens, first, end)
   // (Asked once, and only when a sentence word is about to be dropped.)
   let countryOpening: boolean | undefined
-  while (first < end && isSentenceWord(tokens[first]!) && !((organizationRun || placeRun) && !hasClass(tokens[first], Word.FunctionWord)) && !startsPlace(first) && !institutionRun && !(countryOpening ??= isCountryOpening(run))) first++
+  while (first < end && isSentenceWord(tokens[first]!) && (hasClass(tokens[first], Word.FunctionWord) || !(bodyOrPlace ??= isBodyOrPlaceRun(run))) && !startsPlace(first) && !institutionRun && !(countryOpening ??= isCountryOpening(run))) first++
   // (`He said`, `But …`: a run of sentence words only is no name, and the rules below have nothing to take off.)
   if (first === end) return undefined
   // `Second-placed Wexham`, `Fourth-seeded Ilse Varga`: a standing describes the name.
@@ -226,13 +223,12 @@ function withoutDescription(run: Run): Run | undefined {
   const siteRun = isSiteHead(tokens[end - 1])
   while (
     end - first > 2 &&
-    !organizationRun &&
-    !placeRun &&
     !siteRun &&
     isCommonWord(tokens[first]!.lower) &&
     !hasClass(tokens[first], Word.Title) &&
     !givenNameGender(tokens[first]!.text) &&
     !isCommonWord(tokens[first + 1]!.lower) &&
+    !(bodyOrPlace ??= isBodyOrPlaceRun(run)) &&
     // `New York Yankees`: the common word starts a place.
     !run.slice(first, first + 2).isPlace
   ) {
@@ -248,10 +244,24 @@ function withoutDescription(run: Run): Run | undefined {
     }
   }
   // `Midfielder Marco Giampaolo`, `Broker Shakil Rizvi`: a job word (not a title) at the start describes the name.
-  while (end - first > 1 && !organizationRun && !placeRun && isLeadingRole(tokens[first]!, tokens[first + 1])) first++
+  while (end - first > 1 && isLeadingRole(tokens[first]!, tokens[first + 1]) && !(bodyOrPlace ??= isBodyOrPlaceRun(run))) first++
   // `Italian striker Marco Bellini`, `South African Amanda Coetzer`: a demonym describes the name after it.
-  if (!organizationRun && !placeRun && run.knownOrganization === undefined) first += demonymsBefore(run.slice(first, end))
+  // (The demonyms first: most runs open with none, and one word has nothing after a demonym to describe.)
+  const demonyms = end - first > 1 ? demonymsBefore(run.slice(first, end)) : 0
+  if (demonyms > 0 && !(bodyOrPlace ??= isBodyOrPlaceRun(run)) && run.knownOrganization === undefined) first += demonyms
   return first < end ? run.slice(first, end) : undefined
+}
+
+/**
+ * Whether a run of two words or more names a body or a place as a whole, so that no word of it is
+ * taken off as a description: a body's word before a place (`Radio New Zealand said`, even at a
+ * sentence start) or before `of` (`Cooperative Bank of Taiwan`, `the European Court of Human Rights`),
+ * a body's last word, or a place's whole name.
+ */
+function isBodyOrPlaceRun(run: Run): boolean {
+  const {tokens, first, end} = run
+  if (run.length < 2) return false
+  return hasClass(tokens[end - 1], Word.OrganizationHead) || headBeforeJoiner(tokens, first, end) || (hasClass(tokens[first], Word.OrganizationHead) && run.slice(first + 1, end).isPlace) || run.isPlace
 }
 
 // Bodies news copy names by one capitalized word after `the` (`the Senate`; not `10-year Treasury yield`).
