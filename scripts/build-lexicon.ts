@@ -30,7 +30,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {allLocales} from '@faker-js/faker'
 import {placeCandidates} from '../src/gazetteer/gazetteer.js'
-import {demonymPrefixLength} from '../src/lexicon/demonyms.js'
+import {isDemonym} from '../src/lexicon/demonyms.js'
 import {encodeLexicon} from '../src/lexicon/lexicon-data.js'
 import {wordClasses} from '../src/lexicon/word-classes.js'
 
@@ -78,7 +78,7 @@ const withoutAccents = (name: string) => name.normalize('NFD').replace(/[\u0300-
 /** A word that is something else before it is a name: a closed class, a demonym, a country, a state (a city's name may be a given name: `Santiago`). */
 const isOtherWord = (lower: string) =>
   wordClasses(lower) !== 0 ||
-  demonymPrefixLength([lower]) > 0 ||
+  isDemonym(lower) ||
   placeCandidates(lower).some((place) => place.kind !== 'city')
 const kantrowitz = new Set([...female, ...male])
 const international = new Set<string>()

@@ -5,7 +5,7 @@
  */
 import type {Title} from '../lexicon/titles.js'
 import {isAcronym, isBroadcaster} from '../lexicon/organizations.js'
-import {demonymPrefixLength} from '../lexicon/demonyms.js'
+import {demonymPrefixLength, isDemonym} from '../lexicon/demonyms.js'
 import {publicFigureSurnames} from '../lexicon/public-figures.js'
 import {Word, isNotAName, isWordClass} from '../lexicon/word-classes.js'
 import {givenNameGender, guessGender, isCommonWord, isGivenName} from '../lexicon/words.js'
@@ -155,7 +155,7 @@ function ownerMentions(owner: Run): Mention[] {
 function strippedCapitalWord(run: Run, first: number): boolean {
   // (Called only when words were taken off: `first` is past the run's first word.)
   const before = run.tokens[first - 1]!
-  return before.capitalized && isCommonWord(before.lower) && !hasClass(before, Word.FunctionWord) && demonymPrefixLength([before.lower]) === 0
+  return before.capitalized && isCommonWord(before.lower) && !hasClass(before, Word.FunctionWord) && !isDemonym(before.lower)
 }
 
 // Body's words that are also surnames: `Jim Courier`, `Emily Post`, `Tom Cross`.
@@ -283,7 +283,7 @@ const institutionMembers: ReadonlySet<string> = new Set([
  */
 function isInstitutionUse(tokens: readonly Token[], first: number, end: number): boolean {
   const previous = tokens[first - 1]
-  if (previous?.lower === 'the' || previous?.text === 'U.S.' || (previous !== undefined && demonymPrefixLength([previous.lower]) === 1)) return true
+  if (previous?.lower === 'the' || previous?.text === 'U.S.' || (previous !== undefined && isDemonym(previous.lower))) return true
   const next = tokens[end]
   return next !== undefined && next.kind === 'word' && !next.capitalized && institutionMembers.has(next.lower)
 }
@@ -360,13 +360,11 @@ function isLeadingRole(token: Token, next: Token | undefined): boolean {
 /** How many leading words of a run are demonyms that describe the name after them (none when all are). */
 function demonymsBefore(run: Run): number {
   const {tokens, first, end} = run
-  const words: string[] = []
-  for (let index = first; index < end; index++) words.push(tokens[index]!.lower)
-  const count = demonymPrefixLength(words)
-  if (count === 0 || count >= words.length) return 0
+  const count = demonymPrefixLength(tokens, first, end)
+  if (count === 0 || count >= end - first) return 0
   // `Christian Vieri`: a given name is a name; `Indian Ocean`, `Baltic Sea`: so is a site's.
   // (`Northern Europe`, `Latin America`: the word divides a place.)
-  if (givenNameGender(tokens[first]!.text) !== undefined || (count === words.length - 1 && isSiteHead(tokens[end - 1])) || isRegionMention(run.words())) return 0
+  if (givenNameGender(tokens[first]!.text) !== undefined || (count === end - first - 1 && isSiteHead(tokens[end - 1])) || isRegionMention(run.words())) return 0
   // `New York Governor X`: the words begin a place's name.
   if (run.slice(first, first + count + 1).isPlace) return 0
   // `South Africa`-style places and `Bosnian Serb Army`-style names stay whole.
@@ -375,7 +373,7 @@ function demonymsBefore(run: Run): number {
 
 /** `Sri Lankan`, `Iraqi Kurds`, `Roman Catholic`: a run of demonyms and words of peoples, and no place. */
 function isPeople(run: Run): boolean {
-  const words = run.words().map((token) => token.lower)
+  const words = run.words()
   return demonymPrefixLength(words) === words.length && !run.isPlace
 }
 
@@ -540,7 +538,7 @@ function clubMention(run: Run): Mention | undefined {
   const place = run.places[0]
   if (place && (place.kind === 'country' || place.kind === 'area')) return undefined
   // Players, peoples and events are no clubs: `A. Dale 69`, `Argentine striker`, `England-based`, `the Atlanta Games`.
-  if (parts.some((token) => token.text.endsWith('.') || token.lower.endsWith('-based')) || demonymPrefixLength([parts[0]!.lower]) > 0 || isEvent(run)) return undefined
+  if (parts.some((token) => token.text.endsWith('.') || token.lower.endsWith('-based')) || isDemonym(parts[0]!.lower) || isEvent(run)) return undefined
   const evidence: Evidence = {cue: 'team', detail: undefined}
   // Two words or more name a club with a city in them (`Hansa Rostock`, `Real Madrid`, `New York`); else a player.
   const city = (index: number) => run.slice(index, index + 1).places.some((candidate) => candidate.kind === 'city' || candidate.kind === 'state')
@@ -588,7 +586,7 @@ const stormWords: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclon
  */
 function loneGivenName(run: Run, word: Token): boolean {
   const {tokens, first} = run
-  if (isAcronym(word.text) || hasClass(word, Word.DateWord) || demonymPrefixLength([word.lower]) > 0) return false
+  if (isAcronym(word.text) || hasClass(word, Word.DateWord) || isDemonym(word.lower)) return false
   const previous = tokens[first - 1]
   if (previous?.text === '(' || stormWords.has(previous?.lower ?? '')) return false
   return !afterDeterminer(tokens, first)
@@ -616,9 +614,7 @@ function qualifierRun(run: Run, named: Run, titleStart: number): Run {
   const whole = withoutDescription(run.slice(run.first, titleStart))
   if (whole === undefined || whole.first >= own.first || organizationCue(whole) === undefined) return own
   // (Only demonyms: `Overseas Development Minister X` opens a sentence with a common word, a portfolio's, not a body's name.)
-  const dropped: string[] = []
-  for (let index = whole.first; index < own.first; index++) dropped.push(run.tokens[index]!.lower)
-  return demonymPrefixLength(dropped) === dropped.length ? whole : own
+  return demonymPrefixLength(run.tokens, whole.first, own.first) === own.first - whole.first ? whole : own
 }
 
 /** A qualifier before a title: a place (`Aurora Councilmember`) or an organization. */
@@ -684,9 +680,9 @@ function nameStart(run: Run, last: number): number {
   const former = tokens[first - 1]?.lower === 'former' || tokens[first]!.lower.startsWith('ex-')
   for (let index = first + 1; index < last - 1 && index <= first + 3; index++) {
     const before = tokens[index - 1]!
-    const describes = isCommonWord(before.lower) || demonymPrefixLength([before.lower]) === 1 || (former && index === first + 1)
+    const describes = isCommonWord(before.lower) || isDemonym(before.lower) || (former && index === first + 1)
     // (`Mary Ann Evans`, `Grace Kelly Smith`: a given name first is the name's.)
-    if (!describes || (isGivenName(before.text) && !(former && index === first + 1) && demonymPrefixLength([before.lower]) === 0)) return first
+    if (!describes || (isGivenName(before.text) && !(former && index === first + 1) && !isDemonym(before.lower))) return first
     const token = tokens[index]!
     if (token.capitalized && isGivenName(token.text) && tokens[index + 1]!.capitalized) return index
   }

@@ -75,14 +75,19 @@ export function isDemonym(lower: string): boolean {
 // First words of the two-word demonyms (`south` of `south african`): a phrase is made and looked up only after one.
 const compoundStarts = new Set([...compounds].map((compound) => compound.slice(0, compound.indexOf(' '))))
 
-/** The number of leading words of `words` (lower case) that are demonyms: `south african amanda coetzer` → 2. */
-export function demonymPrefixLength(words: readonly string[]): number {
-  let count = 0
-  while (count < words.length) {
+/**
+ * The number of leading words of `words[from]` to `words[to - 1]` (by their
+ * `lower` case) that are demonyms: `South African Amanda Coetzer` → 2. It
+ * reads a run's tokens where they are: no list of their words is made.
+ */
+export function demonymPrefixLength(words: readonly {readonly lower: string}[], from = 0, to = words.length): number {
+  let at = from
+  while (at < to) {
+    const word = words[at]!.lower
     // (`south africans`, `sri lankans`: a compound takes the plural too.)
-    if (count + 1 < words.length && compoundStarts.has(words[count]!) && isDemonym(words[count] + ' ' + words[count + 1])) count += 2
-    else if (isDemonym(words[count]!)) count++
+    if (at + 1 < to && compoundStarts.has(word) && isDemonym(word + ' ' + words[at + 1]!.lower)) at += 2
+    else if (isDemonym(word)) at++
     else break
   }
-  return count
+  return at - from
 }
