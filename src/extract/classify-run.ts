@@ -795,7 +795,8 @@ function isCountryOpening(run: Run): boolean {
 function isSentenceWord(token: Token): boolean {
   if (token.lower === 'the') return true
   if (!token.sentenceStart) return false
+  // (The word's kind first: a sentence's first word that is no common word, a name, is asked nothing more.)
+  if (!hasClass(token, Word.NotAName) && !isCommonWord(token.lower)) return false
   // `ICE said`, `Trump's order`: acronyms and heads of state keep their capital.
-  if (hasClass(token, Word.Title) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower))) return false
-  return isCommonWord(token.lower) || hasClass(token, Word.NotAName)
+  return !(hasClass(token, Word.Title) || givenNameGender(token.text) || isAcronym(token.text) || (token.possessive && publicFigureSurnames.has(token.lower)))
 }
