@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Article, Quotation} from '../article.js'
 import type {ArticleDocument} from '../document/document.js'
+import {trimPlaceCache} from '../gazetteer/gazetteer.js'
 import type {FrontmatterData} from '../input/frontmatter.js'
 import {wellFormed} from '../input/well-formed.js'
 import {applyKnownEntities} from '../known/apply-known.js'
@@ -34,6 +35,8 @@ import {extractFormats} from '../formats/extract-formats.js'
  * frontmatter already read (its YAML reader is loaded only for Markdown).
  */
 export function extractArticle(document: ArticleDocument, file: VFile, settings: Settings, frontmatter: FrontmatterData): Article {
+  // Before this article's first lookup: places decoded for earlier ones stay bounded.
+  trimPlaceCache()
   const frontmatterPlace = (key: string) => {
     const offset = frontmatter.offsets.get(key)
     return offset === undefined ? undefined : document.toPosition(offset, offset)?.start

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {countries} from './countries.js'
-import {containingPlaces, placeById, placeCandidates, type PlaceCandidate} from './gazetteer.js'
+import {containingPlaces, loadGazetteer, placeById, placeCandidates, type PlaceCandidate, trimPlaceCache} from './gazetteer.js'
 import {compareBytes, decodeGazetteer, encodeGazetteer, type GazetteerData} from './gazetteer-data.js'
 import {nameKey} from './name-key.js'
 import {usStates} from './us-states.js'
@@ -110,6 +110,31 @@ describe('placeCandidates', () => {
     expect(none).toEqual([])
     expect(Object.isFrozen(none)).toBe(true)
     expect(placeCandidates('')).toBe(none)
+  })
+})
+
+describe('trimPlaceCache', () => {
+  // Decodes more places than the cache keeps between articles.
+  const decodeMany = () => {
+    const {places} = loadGazetteer().tables
+    for (let row = 0; row < 1100; row++) placeById(places.geonameId[row]!)
+  }
+
+  test('keeps the places decoded so far while they are few', () => {
+    decodeMany()
+    trimPlaceCache()
+    const denver = placeCandidates('Denver')[0]
+    trimPlaceCache()
+    expect(placeCandidates('Denver')[0]).toBe(denver)
+  })
+
+  test('forgets them past its bound, and decodes them again alike', () => {
+    const denver = placeCandidates('Denver')[0]
+    decodeMany()
+    trimPlaceCache()
+    const again = placeCandidates('Denver')[0]
+    expect(again).not.toBe(denver)
+    expect(again).toEqual(denver)
   })
 })
 

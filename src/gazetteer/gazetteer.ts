@@ -79,14 +79,14 @@ export interface GazetteerIndex {
   readonly regionById: ReadonlyMap<number, PlaceCandidate>
   /** Division rows by GeoNames id, made on the first placeById() call that names no city or region. */
   divisionRowById: Map<number, number> | undefined
-  /** Divisions made so far, by row, so each row is always the same object. */
+  /** Divisions made so far, by row, so each row is always the same object within an article (see {@link trimPlaceCache}). */
   readonly divisionByRow: Map<number, PlaceCandidate>
   /** containingPlaces() answers, precomputed per region so lookups allocate nothing. */
   readonly chainByUsState: ReadonlyMap<string, readonly PlaceCandidate[]>
   readonly chainByCountry: ReadonlyMap<string, readonly PlaceCandidate[]>
-  /** Cities made so far, by row, so each row is always the same object. */
+  /** Cities made so far, by row, so each row is always the same object within an article (see {@link trimPlaceCache}). */
   readonly cityByRow: Map<number, PlaceCandidate>
-  /** placeCandidates() answers made so far, by name key (only keys that name places, so it stays bounded). */
+  /** placeCandidates() answers made so far, by name key (only keys that name places). */
   readonly candidatesByKey: Map<string, readonly PlaceCandidate[]>
   /** Keys that named no place (UTF-8), asked again and again (capitalized words); cleared when it reaches {@link maxMissedKeys}. */
   readonly missedKeys: ByteStringSet
@@ -96,6 +96,25 @@ let loaded: GazetteerIndex | undefined
 
 /** Missed keys remembered at most, so a long batch cannot grow the set without bound. */
 const maxMissedKeys = 50_000
+
+/**
+ * Cities and divisions kept decoded across articles at most. Why a bound: a long batch would in time decode
+ * every place of the gazetteer (about 350 bytes of heap each, 45,000 places), and a newsroom's recurring
+ * places are far fewer; decoding one again costs little.
+ */
+const maxKeptPlaces = 1000
+
+/**
+ * Forget the places decoded so far, and the answers that hold them, once there are more than
+ * {@link maxKeptPlaces}. Call it between articles only: within one, a row must stay the same object
+ * (the extractors compare places by identity).
+ */
+export function trimPlaceCache(): void {
+  if (loaded === undefined || loaded.cityByRow.size + loaded.divisionByRow.size <= maxKeptPlaces) return
+  loaded.candidatesByKey.clear()
+  loaded.cityByRow.clear()
+  loaded.divisionByRow.clear()
+}
 
 /** Reads the data file on first use, then returns the same index. */
 export function loadGazetteer(): GazetteerIndex {
