@@ -25,12 +25,17 @@ export function idsFor(url: string | undefined): Ids {
   }
 }
 
+const plainAscii = /^[\x00-\x7f]*$/
+
 /** `Mike Johnston` → `mike-johnston`; `Bogotá` → `bogota`. */
 export function slug(value: string): string {
-  const ascii = value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  // (Plain ASCII, most names, has no accents to strip: it skips the costly normalization.)
+  const ascii = (plainAscii.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase()
   let result = ''
   let dash = false
-  for (const char of ascii) {
+  // (By code unit: a surrogate half, like any other character that is no ASCII letter or digit, is a separator.)
+  for (let index = 0; index < ascii.length; index++) {
+    const char = ascii[index]!
     if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) {
       if (dash && result.length > 0) result += '-'
       result += char
