@@ -22,7 +22,9 @@ function pruneValue(value: unknown): unknown {
   if (typeof value === 'object') {
     const result: Record<string, unknown> = {}
     let keys = 0
-    for (const key of Object.keys(value)) {
+    // (`for…in` with an own-key check, not `Object.keys`: the same keys in the same order, with no array of them made.)
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue
       const pruned = pruneValue((value as Record<string, unknown>)[key])
       if (pruned !== undefined) {
         result[key] = pruned
