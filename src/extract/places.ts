@@ -49,7 +49,9 @@ interface Scene {
 }
 
 /** Countries and `US.<state>` keys of the other places of the first reading. */
-type Near = ReadonlySet<string>
+interface Near {
+  readonly has: (key: string) => boolean
+}
 
 const washingtonDc = 4140963
 
@@ -76,8 +78,9 @@ export function resolvePlaces(mentions: readonly Mention[], context: PlaceContex
     if (place) firstReading.set(group, place)
   }
   const resolved: ResolvedPlace[] = []
+  const colocated = colocation(firstReading)
   for (const [group, reading] of readings) {
-    const near = colocated(group, firstReading)
+    const near = colocated(group)
     // Colocation only ever changes a reading; it never loses a place.
     const place = resolveGroup(group, reading, scene, near) ?? firstReading.get(group)
     if (!place) continue
@@ -153,14 +156,28 @@ function impliesCountry(group: readonly Mention[], division: PlaceCandidate): bo
   return division.admin1 === undefined && group[0]!.name.includes(' ') && group[0]!.places.every((candidate) => candidate.kind === 'division' && candidate.countryCode === division.countryCode)
 }
 
-function colocated(group: readonly Mention[], firstReading: ReadonlyMap<readonly Mention[], PlaceCandidate>): Near {
-  const near = new Set<string>()
-  for (const [other, place] of firstReading) {
-    if (other === group) continue
-    near.add(place.countryCode)
-    if (place.countryCode === 'US' && place.admin1 !== undefined) near.add('US.' + place.admin1)
+/**
+ * The places near each group: the keys of the first reading's places but its own. The keys are
+ * counted once, and a group's own place taken off its count (not a set made for each group
+ * from every other: that was quadratic in the places of the story).
+ */
+function colocation(firstReading: ReadonlyMap<readonly Mention[], PlaceCandidate>): (group: readonly Mention[]) => Near {
+  const counts = new Map<string, number>()
+  for (const place of firstReading.values()) {
+    counts.set(place.countryCode, (counts.get(place.countryCode) ?? 0) + 1)
+    const state = stateKey(place)
+    if (state !== undefined) counts.set(state, (counts.get(state) ?? 0) + 1)
   }
-  return near
+  return (group) => {
+    const own = firstReading.get(group)
+    const ownKeys = own && [own.countryCode, stateKey(own)]
+    return {has: (key) => (counts.get(key) ?? 0) > (ownKeys?.includes(key) ? 1 : 0)}
+  }
+}
+
+/** The `US.<state>` key of a place in a US state. */
+function stateKey(place: PlaceCandidate): string | undefined {
+  return place.countryCode === 'US' && place.admin1 !== undefined ? 'US.' + place.admin1 : undefined
 }
 
 function isNear(place: PlaceCandidate, near: Near): boolean {
