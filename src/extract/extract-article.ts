@@ -77,11 +77,9 @@ export function extractArticle(document: ArticleDocument, file: VFile, settings:
   const mentionsByBlock = withMentions(names, roleMentions.map(({mention}) => mention))
 
   const datelineMentions = parsedDateline && ledeBlock !== undefined ? datelinePlaceMentions(analyzed[ledeBlock]!, parsedDateline) : []
-  const resolved = resolvePlaces([...datelineMentions, ...grouping.places], {
-    ...placeContext(analyzed, dateline, datelineMentions[0]),
-    // Places the newsroom settled are context for the others.
-    settled: settings.knownEntities && settledPlaces(settings.knownEntities)
-  })
+  // Places the newsroom settled are context for the others.
+  const settled = settings.knownEntities && settledPlaces(settings.knownEntities)
+  const resolved = resolvePlaces([...datelineMentions, ...grouping.places], placeContext(analyzed, dateline, datelineMentions[0], settled))
   // `Slidell, La.`: the state written after a town is a place the story names too.
   const places = withWrittenRegions(resolved, allNames)
   // Attribution may adopt a speaker the recognizer missed as an entity.

@@ -36,9 +36,15 @@ function largerArea(region: string): string | undefined {
   return placeCandidates(region).find((candidate) => candidate.kind === 'division' || candidate.kind === 'area')?.name
 }
 
-/** Where the story is, for resolving places: the dateline, and whether it is federal news. */
-export function placeContext(analyzed: readonly AnalyzedBlock[], dateline: Dateline | undefined, datelineCity: Mention | undefined): PlaceContext {
-  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed), datelineCity, blocks: analyzed}
+/** Where the story is, for resolving places: the dateline, whether it is federal news, and the places the newsroom settled. */
+export function placeContext(
+  analyzed: readonly AnalyzedBlock[],
+  dateline: Dateline | undefined,
+  datelineCity: Mention | undefined,
+  settled?: PlaceContext['settled']
+): PlaceContext {
+  // (Every field in one literal: a spread of it with a field added, `{...placeContext(…), settled}`, took V8's slow path.)
+  return {state: dateline?.state, country: dateline?.country, federal: isFederal(analyzed), datelineCity, blocks: analyzed, settled}
 }
 
 /**
