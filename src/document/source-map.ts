@@ -61,7 +61,8 @@ export function align(
   sourceEnd: number
 ): void {
   // Most text nodes are their source as is: one run (what the walk below finds, in one native comparison).
-  if (sourceEnd - sourceStart === value.length && value.length > 0 && source.startsWith(value, sourceStart)) {
+  // (A slice compared with `===`, not `startsWith` at an offset: V8 compares two whole strings several times faster.)
+  if (sourceEnd - sourceStart === value.length && value.length > 0 && source.slice(sourceStart, sourceEnd) === value) {
     map.add(textStart, sourceStart)
     return
   }
