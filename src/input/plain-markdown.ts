@@ -26,7 +26,7 @@ interface Point {
  */
 export function plainMarkdownTree(text: string): Root | undefined {
   // One regex scan for inline syntax, then the lines one by one: far cheaper than a test per character.
-  if (inlineSyntax.test(text)) return undefined
+  if (hasInlineSyntax(text)) return undefined
   const children: Paragraph[] = []
   let line = 1
   let lineStart = 0
@@ -90,7 +90,13 @@ export function plainMarkdownTree(text: string): Root | undefined {
  * that may start a character reference (`&amp;`, `&#38;`, `&#x26;`: letters
  * or digits and then `;`; `AT&T` and `Q&A` are text).
  */
-const inlineSyntax = /[\x00-\x09\x0b-\x1f\x7f\ufeff\\`*_<]|\]\(|&#?[A-Za-z0-9]+;/
+function hasInlineSyntax(text: string): boolean {
+  // (Three scans, not one pattern of three alternatives: V8 runs a lone character class over the text far faster.)
+  return syntaxCharacter.test(text) || text.includes('](') || (text.includes('&') && characterReference.test(text))
+}
+
+const syntaxCharacter = /[\x00-\x09\x0b-\x1f\x7f\ufeff\\`*_<]/
+const characterReference = /&#?[A-Za-z0-9]+;/
 
 /** A line that may open a block: a heading, quote, list, rule, fence, setext underline or link reference definition. */
 function opensBlock(text: string, index: number, code: number): boolean {
