@@ -19,6 +19,8 @@ export class Run {
   #places: readonly PlaceCandidate[] | undefined
   /** `null` once looked up and not found. */
   #organization: KnownOrganization | null | undefined
+  /** The words without ampersands: made once, as most recognizers ask for them. */
+  #words: readonly Token[] | undefined
 
   constructor(
     readonly analyzed: AnalyzedBlock,
@@ -71,16 +73,22 @@ export class Run {
   }
 
   /** The words of the name, without a quoted nickname (`Cornelius "Corky" Haverford`); with `ampersands`, the `&` of `Harlow & Finch` too. */
-  words(ampersands = false): Token[] {
-    const result: Token[] = []
-    let inNickname = false
-    for (let index = this.first; index < this.end; index++) {
-      const token = this.analyzed.tokens[index]!
-      if (token.kind === 'punctuation' && quoteMarks.includes(token.text)) inNickname = !inNickname
-      else if (!inNickname && (token.kind === 'word' || (ampersands && token.text === '&'))) result.push(token)
-    }
-    return result
+  words(ampersands = false): readonly Token[] {
+    if (ampersands) return nameWords(this, true)
+    this.#words ??= nameWords(this, false)
+    return this.#words
   }
+}
+
+function nameWords(run: Run, ampersands: boolean): Token[] {
+  const result: Token[] = []
+  let inNickname = false
+  for (let index = run.first; index < run.end; index++) {
+    const token = run.tokens[index]!
+    if (token.kind === 'punctuation' && quoteMarks.includes(token.text)) inNickname = !inNickname
+    else if (!inNickname && (token.kind === 'word' || (ampersands && token.text === '&'))) result.push(token)
+  }
+  return result
 }
 
 function nameText(run: Run): string {
