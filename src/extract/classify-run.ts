@@ -373,8 +373,10 @@ function demonymsBefore(run: Run): number {
 
 /** `Sri Lankan`, `Iraqi Kurds`, `Roman Catholic`: a run of demonyms and words of peoples, and no place. */
 function isPeople(run: Run): boolean {
+  // (Whether it is a place first: classifyRun has asked it already.)
+  if (run.isPlace) return false
   const words = run.words()
-  return demonymPrefixLength(words) === words.length && !run.isPlace
+  return demonymPrefixLength(words) === words.length
 }
 
 /** A run that is no organization, place or titled person by its words: read by the shape of the name and the words around it. */
