@@ -363,9 +363,11 @@ function indexEntity(indexes: Indexes, entity: Entity): void {
   const words = name.toLowerCase().split(' ')
   const first = words[0]!
   if (!indexes.organizationsByFirstWord.has(first)) indexes.organizationsByFirstWord.set(first, entity)
-  for (const last of [words.slice(-1).join(' '), words.length > 2 ? words.slice(-2).join(' ') : '']) {
-    if (last && !indexes.organizationsByLastWords.has(last)) indexes.organizationsByLastWords.set(last, entity)
-  }
+  // (The last word and the last two joined directly: no lists of them made per entity.)
+  const last = words[words.length - 1]!
+  if (last && !indexes.organizationsByLastWords.has(last)) indexes.organizationsByLastWords.set(last, entity)
+  const lastTwo = words.length > 2 ? words[words.length - 2] + ' ' + last : ''
+  if (lastTwo && !indexes.organizationsByLastWords.has(lastTwo)) indexes.organizationsByLastWords.set(lastTwo, entity)
 }
 
 /** What a mention tells about its entity: titles, roles, job title, gender, other names, council. */
@@ -443,11 +445,13 @@ function surnamesOf(name: string): string[] {
   return words.length >= 3 ? [words[words.length - 1]!, words[1]!] : [words[words.length - 1]!]
 }
 
+/** The first letters of a name's capitalized words, `U.S.` left out: `Denver Police Department` → `DPD`. */
 function initials(name: string): string {
-  return name
-    .split(' ')
-    .filter((word) => /^\p{Lu}/u.test(word) && word !== 'U.S.')
-    .map((word) => word.charAt(0))
-    .join('')
+  // (One string built in a loop, not a filtered and mapped list of words joined.)
+  let result = ''
+  for (const word of name.split(' ')) if (word !== 'U.S.' && startsUpperCase.test(word)) result += word.charAt(0)
+  return result
 }
+
+const startsUpperCase = /^\p{Lu}/u
 
