@@ -5,6 +5,7 @@
  * It is a single linear pass over the UTF-16 code units and uses no regular
  * expression, so any input, however long or odd, costs O(length).
  */
+import {isAscii} from '../input/ascii.js'
 
 /** Characters that vanish: `O'Fallon` and `OFallon` are the same name. */
 const DROPPED = new Set([..."'’ʻʼ`"].map(codeOf))
@@ -85,11 +86,6 @@ function isAsciiWord(text: string): boolean {
     const isLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) // A–Z, a–z
     if (!isLetter) return false
   }
-  return true
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false
   return true
 }
 

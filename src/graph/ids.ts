@@ -1,3 +1,5 @@
+import {isAscii} from '../input/ascii.js'
+
 /**
  * `@id`s of the graph's nodes, derived from the article URL so the same
  * article always gives the same ids. Without a URL they are fragment-only
@@ -25,12 +27,10 @@ export function idsFor(url: string | undefined): Ids {
   }
 }
 
-const plainAscii = /^[\x00-\x7f]*$/
-
 /** `Mike Johnston` → `mike-johnston`; `Bogotá` → `bogota`. */
 export function slug(value: string): string {
   // (Plain ASCII, most names, has no accents to strip: it skips the costly normalization.)
-  const ascii = (plainAscii.test(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase()
+  const ascii = (isAscii(value) ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase()
   let result = ''
   let dash = false
   // (By code unit: a surrogate half, like any other character that is no ASCII letter or digit, is a separator.)

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {isAscii} from '../input/ascii.js'
 import {decodeLexicon} from './lexicon-data.js'
 import type {WordTable} from './word-table.js'
 
@@ -75,11 +76,6 @@ export function isGivenName(name: string): boolean {
   let index = isAscii(name) ? givenNames.indexOfCaseBlind(name) : givenNames.indexOf(name.toLowerCase())
   if (index === -1 && !isAscii(name)) index = givenNames.indexOf(name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
   return index !== -1 && (givenNameTags[index]! & notGiven) === 0 && !notGivenNames.has(name.toLowerCase())
-}
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
-  return true
 }
 
 // Given names that break the ending rule below.
