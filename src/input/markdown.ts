@@ -7,7 +7,7 @@ import type {ArticleDocument, Block, BlockKind, Frontmatter} from '../document/d
 import {stripTags} from '../document/clean-text.js'
 import {positionsOf} from '../document/document.js'
 import {SourceMap, align} from '../document/source-map.js'
-import {plainMarkdownTree} from './plain-markdown.js'
+import {markdownByChunks} from './markdown-chunks.js'
 import {wellFormed} from './well-formed.js'
 
 /** Nesting deeper than this (blockquotes, lists, emphasis) is skipped. */
@@ -15,9 +15,13 @@ const maxDepth = 100
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** Parse Markdown (with optional YAML frontmatter) into an mdast tree; Markdown with no syntax in it skips remark (the same tree). */
+/** Parse Markdown (with optional YAML frontmatter) into an mdast tree; where it can, remark reads only the chunks with syntax in them (the same tree). */
 export function parseMarkdown(file: VFile): Root {
-  return plainMarkdownTree(String(file)) ?? parser.parse(file)
+  return markdownByChunks(String(file), parseChunk) ?? parser.parse(file)
+}
+
+function parseChunk(markdown: string): Root {
+  return parser.parse(markdown)
 }
 
 /**
