@@ -19,7 +19,7 @@ function read(text: string): {tree: Root | undefined; parsed: string[]} {
   return {tree, parsed}
 }
 
-describe('plain chunks: built directly, the tree remark builds', () => {
+describe('plain regions: built directly, the tree remark builds', () => {
   test.each([
     ['one paragraph', 'Maria Delgado said the vote was close.'],
     ['paragraphs and a final line feed', 'First paragraph.\n\nSecond one\nruns on two lines.\n'],
@@ -38,7 +38,7 @@ describe('plain chunks: built directly, the tree remark builds', () => {
   })
 })
 
-describe('chunks with syntax: remark reads each alone, and the tree is the one of the whole text', () => {
+describe('regions with syntax: remark reads each alone, and the tree is the one of the whole text', () => {
   test.each([
     ['emphasis in one paragraph of three', 'One plain.\n\nA *word* here\nand a line.\n\nThree plain.', ['A *word* here\nand a line.\n']],
     ['strong with underscores', 'a __word__', ['a __word__']],
@@ -54,6 +54,11 @@ describe('chunks with syntax: remark reads each alone, and the tree is the one o
     ['emphasis that opens a line', '*Editor’s note:* corrected.\n\nText.', ['*Editor’s note:* corrected.\n']],
     ['a code span that opens a line', '`npm test` passes.', ['`npm test` passes.']],
     ['a hard break of two spaces', 'one  \ntwo\n\nthree', ['one  \ntwo\n']],
+    ['a bullet list over blank lines, as one region', 'Key points:\n\n- one\n\n- two\n  more\n\nAfter.', ['- one\n\n- two\n  more\n']],
+    ['a list that interrupts a paragraph', 'Points:\n* one\n\n  still one\n\nAfter.', ['Points:\n* one\n\n  still one\n']],
+    ['an ordered list', 'Steps.\n\n1. First\n2) Second', ['1. First\n2) Second']],
+    ['a list item of two paragraphs', 'One.\n\n- item\n\n  more of it\n\nTwo.', ['- item\n\n  more of it\n']],
+    ['a rule of dashes and a setext underline', 'Title\n---\n\n--- x', ['Title\n---\n', '--- x']],
   ])('%s', (_, text, chunks) => {
     const {tree, parsed} = read(text)
     expect(tree).toEqual(remark.parse(text))
@@ -73,25 +78,24 @@ describe('chunks with syntax: remark reads each alone, and the tree is the one o
   })
 })
 
-describe('a construct that may reach past a blank line: declined, for remark to read the whole text', () => {
+describe('a construct that may reach any later line: declined, for remark to read the whole text', () => {
   test.each([
     ['a link reference definition', 'see [here]\n\n[here]: https://example.com'],
     ['a link reference definition in a block quote', 'see [here]\n\n> [here]: https://example.com'],
-    ['a bullet', '- item'],
-    ['a plus bullet', '+ item'],
-    ['a star bullet', 'Text.\n\n* item\n\n* another'],
-    ['an ordered item', '1. item'],
-    ['an ordered item with a parenthesis', '12) item'],
     ['a backtick fence', '```\ncode\n\nmore\n```'],
     ['a tilde fence', '~~~\ncode\n~~~'],
-    ['an indented line', 'One.\n\n    code'],
     ['a script block', '<script>\nlet a\n\nlet b\n</script>'],
-    ['a pre block', '<pre>\ntext\n\nmore\n</pre>'],
+    ['a pre block after three spaces', '   <pre>\ntext\n\nmore\n</pre>'],
     ['a comment', '<!-- note\n\nstill a note -->'],
     ['a processing instruction', '<?php\n\n?>'],
     ['a declaration', '<!DOCTYPE html>'],
-    ['a dash line, which could open frontmatter when read alone', 'One.\n\n---\nkey: value\n---'],
+    ['a pre block in a list item, which takes the blank lines after it', '+ <pre>\n\n  '],
+    ['a comment inside a paragraph', 'Text <!-- a note --> and more.'],
+    ['a dash line opening a region, which could be frontmatter when read alone', 'One.\n\n---\nkey: value\n---'],
     ['frontmatter that is never closed', '---\ntitle: A\n\nText.'],
+    ['indented code', 'One.\n\n    code'],
+    ['indented code in a list item', '- item\n\n      code'],
+    ['spaces after a list, which may belong to it', '- item\n    \nText.'],
     ['a tab', 'a\tb'],
     ['a carriage return', 'a\r\nb'],
     ['a byte order mark', '\uFEFFText'],
@@ -104,6 +108,7 @@ test('on random texts of Markdown pieces, every tree given is the one remark bui
   const piece = fc.constantFrom(
     ...['[', ']', '](', '[x]', ']:', 'a', 'B', ' ', '  ', '\n', '\n\n', '1', '.', ')', '-', '#', '&', 'amp;', ';', '’', '😀', '=', '>', '~', '+', '\t', 'é', '\u2028', '!', '"', '(', ':'],
     ...['*', '_', '`', '```', '\\', '<', '<b>', '</b>', '<div>', '<pre>', '<!--', '-->', '<x y="1">', '---', '___', '***', '# ', '> ', '* ', '1. ', '    ', 'http://a.b', '&#38;'],
+    ...['\n- ', '\n* ', '\n+ ', '\n2) ', '\n  ', '\n    ', '\n\n  ', '\n\n- ', '\n\n    ', '\n---\n', '[a]: /u\n', '<script>', '</script>'],
   )
   let given = 0
   fc.assert(

@@ -1,13 +1,15 @@
 /**
  * Markdown read chunk by chunk. A chunk is a run of lines between blank
- * lines. When no construct in the text can reach past a blank line (lists,
- * fenced and indented code, the HTML blocks that end at a closing tag, and
- * link reference definitions, which reach the whole text), every chunk's
- * tree is the one remark builds for that chunk alone, moved to where the
- * chunk sits. A chunk of plain lines is then built directly, and only the
- * chunks with syntax pay for micromark's tokenizer, which is about a third
- * of converting an article. A test compares the result with remark's tree
- * of the whole text.
+ * lines. Most constructs end at a blank line; a list or indented code goes
+ * on only into a chunk that opens indented or with a list item, so such a
+ * chunk joins the ones before it into one region. Each region's tree is
+ * then the one remark builds for that region alone, moved to where it
+ * sits. A region of plain lines is built directly, and only the regions
+ * with syntax pay for micromark's tokenizer, which is about a third of
+ * converting an article. Constructs that may reach any later line (fences,
+ * link reference definitions, and the HTML blocks that end at a closing
+ * tag or marker) send the whole text to remark. A test compares the result with
+ * remark's tree of the whole text.
  */
 import type {Nodes, Paragraph, Root, RootContent, Text} from 'mdast'
 
@@ -20,22 +22,26 @@ interface Point {
 
 /**
  * What a line's first characters open: `plain` text, which may be a plain
- * paragraph; `syntax` that remark reads within the chunk (a heading, block
- * quote, rule, setext underline, HTML or a code span); or a construct
- * `reaching` past a blank line, for which remark reads the whole text.
+ * paragraph; `syntax` that remark reads within the region (a heading,
+ * block quote, rule, setext underline, HTML or a code span); a `container`
+ * (a list item, or a line indented by up to three spaces, which may be a
+ * list item's content) that may go on past a blank line; or perhaps
+ * indented code, for which remark reads the `whole` text (after indented
+ * code micromark waits for more, which changes what the next line may
+ * open).
  */
-type LineStart = 'plain' | 'syntax' | 'reaching'
+type LineStart = 'plain' | 'syntax' | 'container' | 'whole'
 
 /**
  * The tree remark-parse (with YAML frontmatter) builds for `text`, built
- * chunk by chunk: plain chunks directly, the others with `parse`, which
- * must be that parser. `undefined` when a chunk may reach past a blank line,
- * or for control characters but line feeds, a byte order mark, or lines
- * indented with spaces; remark then reads the whole text.
+ * region by region: plain regions directly, the others with `parse`, which
+ * must be that parser. `undefined` when something in the text may reach
+ * past its region, or for control characters but line feeds and a byte
+ * order mark; remark then reads the whole text.
  */
 export function markdownByChunks(text: string, parse: (markdown: string) => Root): Root | undefined {
-  if (controlCharacter.test(text)) return undefined
-  // One scan of the whole text; only a text with inline syntax is scanned again chunk by chunk.
+  if (controlCharacter.test(text) || reachesAnywhere(text)) return undefined
+  // One scan of the whole text; only a text with inline syntax is scanned again region by region.
   const inlineSyntax = hasInlineSyntax(text)
   const children: RootContent[] = []
   let line = 1
@@ -47,15 +53,18 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
     const end = yaml.position!.end
     if (end.offset === text.length) {
       line = end.line
-      lineStart = end.offset! - end.column + 1
+      lineStart = end.offset - end.column + 1
       return root()
     }
     line = end.line + 1
     lineStart = end.offset! + 1
   }
-  // The open chunk's start, and its last line: number, start, end, and end before trailing spaces.
-  let chunkStart: Point | undefined
-  let chunkSyntax = false
+  // The open region's start; whether remark must read it; whether a list or indented block in it may go on.
+  let regionStart: Point | undefined
+  let regionSyntax = false
+  let regionContainer = false
+  let inChunk = false
+  // The region's last line: number, start, end, and end before trailing spaces.
   let lastLine = 0
   let lastLineStart = 0
   let lastEnd = 0
@@ -66,19 +75,24 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
     let textEnd = lineEnd
     while (textEnd > lineStart && text.charCodeAt(textEnd - 1) === 32) textEnd--
     if (textEnd === lineStart) {
-      // Empty, or spaces only: a blank line ends the chunk.
-      close()
+      // Empty, or spaces only: a blank line ends the chunk. Spaces after a list or indented code may belong to it.
+      if (regionContainer && lineEnd > lineStart) return undefined
+      inChunk = false
     } else {
       const start = startOfLine(text, lineStart)
-      if (start === 'reaching') return undefined
-      if (chunkStart === undefined) {
-        chunkStart = {line, column: 1, offset: lineStart}
-        chunkSyntax = false
-      } else if (lastEnd - lastTextEnd > 1) {
+      if (start === 'whole') return undefined
+      if (inChunk) {
         // Two spaces or more before a line of the same chunk are a hard break.
-        chunkSyntax = true
+        if (lastEnd - lastTextEnd > 1) regionSyntax = true
+      } else if (!(regionContainer && start === 'container')) {
+        close()
+        // Read alone, a region that opens with `---` could be frontmatter.
+        if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, textEnd)) return undefined
+        regionStart = {line, column: 1, offset: lineStart}
       }
-      if (start === 'syntax') chunkSyntax = true
+      inChunk = true
+      if (start === 'syntax') regionSyntax = true
+      else if (start === 'container') regionContainer = true
       lastLine = line
       lastLineStart = lineStart
       lastEnd = lineEnd
@@ -96,15 +110,17 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
   }
 
   function close(): void {
-    if (chunkStart === undefined) return
-    if (chunkSyntax || (inlineSyntax && hasInlineSyntax(text.slice(chunkStart.offset, lastEnd)))) {
-      // The chunk with the line feed after it, as remark sees it in the whole text.
-      const chunk = text.slice(chunkStart.offset, lastEnd + 1)
-      for (const node of parse(chunk).children) children.push(moved(node, chunkStart.line - 1, chunkStart.offset))
+    if (regionStart === undefined) return
+    if (regionSyntax || regionContainer || (inlineSyntax && hasInlineSyntax(text.slice(regionStart.offset, lastEnd)))) {
+      // The region with the line feed after it, as remark sees it in the whole text.
+      const region = text.slice(regionStart.offset, lastEnd + 1)
+      for (const node of parse(region).children) children.push(moved(node, regionStart.line - 1, regionStart.offset))
     } else {
-      children.push(plainParagraph(text, chunkStart, lastLine, lastLineStart, lastEnd, lastTextEnd))
+      children.push(plainParagraph(text, regionStart, lastLine, lastLineStart, lastEnd, lastTextEnd))
     }
-    chunkStart = undefined
+    regionStart = undefined
+    regionSyntax = false
+    regionContainer = false
   }
 }
 
@@ -146,56 +162,41 @@ function onlySpaces(text: string, start: number, end: number): boolean {
   return true
 }
 
-/**
- * What a line that is not blank opens. Reaching past a blank line: a list
- * item (`-`, `+` or `*` and a space, digits and `.` or `)`), a fence, a
- * link reference definition (`[`, also within a block quote), an HTML
- * block that ends at a closing tag or marker (`<script`, `<pre`, `<style`,
- * `<textarea`, `<!`, `<?`), an indented line (code, or a list item's
- * content), and a line opening with `-`, which may also open frontmatter
- * when its chunk is read alone.
- */
+/** What a line that is not blank opens: a list item (`-`, `+` or `*` and a space, digits and `.` or `)`) is a container. */
 function startOfLine(text: string, index: number): LineStart {
   const code = text.charCodeAt(index)
   // Letters first: most lines.
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127) return 'plain'
   switch (code) {
-    case 32:
-    case 45:
-    case 91:
-      return 'reaching'
-    case 62: // `>` block quote, which may hold a link reference definition
-      return quotedLine(text, index)
+    case 32: {
+      // Indented: a list item's content, or code from four spaces on.
+      let end = index
+      while (end < index + 4 && text.charCodeAt(end) === 32) end++
+      return end - index === 4 ? 'whole' : 'container'
+    }
+    case 42: // `*`
+    case 43: // `+`
+    case 45: {
+      // `-`
+      const next = text.charCodeAt(index + 1)
+      return next === 32 || next === 10 || Number.isNaN(next) ? 'container' : 'syntax'
+    }
     case 35: // `#` heading
+    case 62: // `>` block quote
     case 61: // `=` setext underline
     case 95: // `_` rule or emphasis
-      return 'syntax'
-    case 42: // `*`
-    case 43: {
-      // `+`
-      const next = text.charCodeAt(index + 1)
-      return next === 32 || next === 10 || Number.isNaN(next) ? 'reaching' : 'syntax'
-    }
-    case 96: // `` ` ``
+    case 96: // `` ` `` code span (a fence sends the whole text to remark)
     case 126: // `~`
-      return text.charCodeAt(index + 1) === code && text.charCodeAt(index + 2) === code ? 'reaching' : 'syntax'
-    case 60: // `<`
-      return htmlReachingBlock.test(text.slice(index, index + 10)) ? 'reaching' : 'syntax'
+    case 60: // `<` HTML
+      return 'syntax'
     default: {
       if (code < 48 || code > 57) return 'plain'
       // An ordered list item: digits, then `.` or `)`.
       let end = index
       while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
-      return text.charCodeAt(end) === 46 || text.charCodeAt(end) === 41 ? 'reaching' : 'plain'
+      return text.charCodeAt(end) === 46 || text.charCodeAt(end) === 41 ? 'container' : 'plain'
     }
   }
-}
-
-/** A block quote's line: `reaching` when what it quotes opens with `[`, which may be a link reference definition. */
-function quotedLine(text: string, index: number): LineStart {
-  let end = index
-  while (text.charCodeAt(end) === 62 || text.charCodeAt(end) === 32) end++
-  return text.charCodeAt(end) === 91 ? 'reaching' : 'syntax'
 }
 
 /** `node` and its descendants, with positions `lines` lines and `offset` characters further on (a chunk starts at column 1). */
@@ -219,7 +220,7 @@ function moved<Node extends Nodes>(node: Node, lines: number, offset: number): N
 /**
  * A character that may start inline syntax: `\`, `` ` ``, `*`, `_`, `<`;
  * `](`, which may close a link's text (a bracket alone is text, `[sic]`,
- * since no line opens with a definition); an `&` that may start a
+ * since the text has no definition); an `&` that may start a
  * character reference (`&amp;`, `&#38;`, `&#x26;`: letters or digits and
  * then `;`; `AT&T` and `Q&A` are text).
  */
@@ -228,9 +229,22 @@ function hasInlineSyntax(text: string): boolean {
   return syntaxCharacter.test(text) || text.includes('](') || (text.includes('&') && characterReference.test(text))
 }
 
+/**
+ * Whether `text` may hold a construct that reaches any later line: a fence
+ * (three backticks or tildes) and an HTML block that ends at a closing tag
+ * or marker (`<script`, `<pre`, `<style`, `<textarea`, `<!`, `<?`) run to
+ * their end, over blank lines, and a link reference definition
+ * (`[label]:`) makes links of labels anywhere. Looked for anywhere, not
+ * only where a line opens: in a list item or block quote they open after
+ * the container's marker.
+ */
+function reachesAnywhere(text: string): boolean {
+  return text.includes(']:') || text.includes('```') || text.includes('~~~') || (text.includes('<') && htmlReachingBlock.test(text))
+}
+
 /** Characters micromark rewrites or that change lines: controls but the line feed, DEL, a byte order mark. */
 const controlCharacter = /[\x00-\x09\x0b-\x1f\x7f\ufeff]/
 const syntaxCharacter = /[\\`*_<]/
 const characterReference = /&#?[A-Za-z0-9]+;/
 // HTML blocks of kinds 1 to 5, which end at a closing tag or marker rather than at a blank line.
-const htmlReachingBlock = /^<(?:[!?]|(?:script|pre|style|textarea)(?![A-Za-z0-9-]))/i
+const htmlReachingBlock = /<(?:[!?]|(?:script|pre|style|textarea)(?![A-Za-z0-9-]))/i
