@@ -1,4 +1,5 @@
 // markdownByChunks: wherever it gives a tree, the very tree remark-parse builds for the whole text (positions included).
+import {createRequire} from 'node:module'
 import fc from 'fast-check'
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -124,3 +125,25 @@ test('on random texts of Markdown pieces, every tree given is the one remark bui
   // The check means something only if many texts were read chunk by chunk.
   expect(given).toBeGreaterThan(1500)
 })
+
+test('every example of the CommonMark spec, alone and joined to the next one: the tree remark builds, where one is given', () => {
+  // The spec writes a tab as `→`.
+  const examples = commonmarkExamples().map((example) => example.markdown.replaceAll('→', '\t'))
+  const texts = examples.flatMap((text, index) => {
+    const next = examples[index + 1] ?? ''
+    return [text, `${text}\n\n${next}`, `${text}\n${next}`]
+  })
+  let given = 0
+  for (const text of texts) {
+    const tree = markdownByChunks(text, (chunk) => remark.parse(chunk))
+    if (tree === undefined) continue
+    given++
+    expect(tree, JSON.stringify(text)).toEqual(remark.parse(text))
+  }
+  expect(given).toBeGreaterThan(texts.length / 3)
+})
+
+/** The examples of the CommonMark spec (0.31.2), from the `commonmark-spec` package. */
+function commonmarkExamples(): Array<{markdown: string}> {
+  return (createRequire(import.meta.url)('commonmark-spec') as {tests: Array<{markdown: string}>}).tests
+}
