@@ -44,7 +44,8 @@ describe('regions with syntax: remark reads each alone, and the tree is the one 
     ['emphasis in one paragraph of three', 'One plain.\n\nA *word* here\nand a line.\n\nThree plain.', ['A *word* here\nand a line.\n']],
     ['strong with underscores', 'a __word__', ['a __word__']],
     ['a link', 'Plain.\n\nsee [here](https://example.com)\n', ['see [here](https://example.com)\n']],
-    ['code and an escape', 'run `ls`\n\na \\* star', ['run `ls`\n', 'a \\* star']],
+    ['code and an escape, side by side: one call', 'run `ls`\n\na \\* star', ['run `ls`\n\na \\* star']],
+    ['regions with syntax apart: one call each', '*One*\n\nPlain.\n\n`two`\n\n# Three\n\nPlain.', ['*One*\n', '`two`\n\n# Three\n']],
     ['inline HTML', 'a <b>bold</b> word', ['a <b>bold</b> word']],
     ['an HTML block of its own line, which ends at a blank line', 'Before.\n\n<figure data-id="7">\n\nAfter.', ['<figure data-id="7">\n']],
     ['a character reference', 'Ben &amp; Jerry\n\nAT&T', ['Ben &amp; Jerry\n']],
@@ -59,7 +60,7 @@ describe('regions with syntax: remark reads each alone, and the tree is the one 
     ['a list that interrupts a paragraph', 'Points:\n* one\n\n  still one\n\nAfter.', ['Points:\n* one\n\n  still one\n']],
     ['an ordered list', 'Steps.\n\n1. First\n2) Second', ['1. First\n2) Second']],
     ['a list item of two paragraphs', 'One.\n\n- item\n\n  more of it\n\nTwo.', ['- item\n\n  more of it\n']],
-    ['a rule of dashes and a setext underline', 'Title\n---\n\n--- x', ['Title\n---\n', '--- x']],
+    ['a rule of dashes and a setext underline', 'Title\n---\n\n--- x', ['Title\n---\n\n--- x']],
   ])('%s', (_, text, chunks) => {
     const {tree, parsed} = read(text)
     expect(tree).toEqual(remark.parse(text))

@@ -64,6 +64,9 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
   let regionSyntax = false
   let regionContainer = false
   let inChunk = false
+  // The regions with syntax waiting for remark: the first one's start, the last one's end.
+  let remarkStart: Point | undefined
+  let remarkEnd = 0
   // The region's last line: number, start, end, and end before trailing spaces.
   let lastLine = 0
   let lastLineStart = 0
@@ -103,6 +106,7 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
     lineStart = lineFeed + 1
   }
   close()
+  readWithRemark()
   return root()
 
   function root(): Root {
@@ -112,15 +116,24 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
   function close(): void {
     if (regionStart === undefined) return
     if (regionSyntax || regionContainer || (inlineSyntax && hasInlineSyntax(text.slice(regionStart.offset, lastEnd)))) {
-      // The region with the line feed after it, as remark sees it in the whole text.
-      const region = text.slice(regionStart.offset, lastEnd + 1)
-      for (const node of parse(region).children) children.push(moved(node, regionStart.line - 1, regionStart.offset))
+      // Regions with syntax side by side are read in one call: each call to remark costs about as much as a short paragraph.
+      remarkStart ??= regionStart
+      remarkEnd = lastEnd
     } else {
+      readWithRemark()
       children.push(plainParagraph(text, regionStart, lastLine, lastLineStart, lastEnd, lastTextEnd))
     }
     regionStart = undefined
     regionSyntax = false
     regionContainer = false
+  }
+
+  function readWithRemark(): void {
+    if (remarkStart === undefined) return
+    // The regions with the line feed after them, as remark sees them in the whole text.
+    const start = remarkStart
+    for (const node of parse(text.slice(start.offset, remarkEnd + 1)).children) children.push(start.offset === 0 ? node : moved(node, start.line - 1, start.offset))
+    remarkStart = undefined
   }
 }
 
