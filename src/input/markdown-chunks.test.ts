@@ -74,6 +74,15 @@ describe('regions with syntax: remark reads each alone, and the tree is the one 
     expect(parsed).toEqual(['---\ntitle: A vote\ntags: [city]\n---', 'The council *met*.\n'])
   })
 
+  test.each([
+    ['spaces after its fences', '---  \ntitle: A\n---   \nText.'],
+    ['a blank line inside it, and a dash line', '---\ntitle: A\n\nlist:\n- a\n---\n\nText.'],
+    ['a line feed and nothing after it', '---\ntitle: A\n---\n'],
+    ['an empty one', '---\n---\n# Title'],
+  ])('frontmatter with %s', (_, text) => {
+    expect(read(text).tree).toEqual(remark.parse(text))
+  })
+
   test('frontmatter and nothing else', () => {
     const text = '---\ntitle: A\n---'
     expect(read(text).tree).toEqual(remark.parse(text))

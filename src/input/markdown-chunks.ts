@@ -1,15 +1,15 @@
 /**
  * Markdown read chunk by chunk. A chunk is a run of lines between blank
- * lines. Most constructs end at a blank line; a list or indented code goes
- * on only into a chunk that opens indented or with a list item, so such a
- * chunk joins the ones before it into one region. Each region's tree is
- * then the one remark builds for that region alone, moved to where it
- * sits. A region of plain lines is built directly, and only the regions
- * with syntax pay for micromark's tokenizer, which is about a third of
- * converting an article. Constructs that may reach any later line (fences,
- * link reference definitions, and the HTML blocks that end at a closing
- * tag or marker) send the whole text to remark. A test compares the result with
- * remark's tree of the whole text.
+ * lines, and most constructs end at a blank line. A list goes on into a
+ * chunk that opens indented or with a list item, so such a chunk joins the
+ * ones before it into one region. Each region's tree is then the one remark
+ * builds for that region alone, moved to where it sits. A region of plain
+ * lines is built directly, and only the regions with syntax pay for
+ * micromark's tokenizer, which is about a third of converting an article.
+ * What may reach past its region sends the whole text to remark: fences,
+ * link reference definitions, the HTML blocks that end at a closing tag or
+ * marker, and indented code. A test compares the result with remark's tree
+ * of the whole text.
  */
 import type {Nodes, Paragraph, Root, RootContent, Text} from 'mdast'
 
@@ -24,121 +24,123 @@ interface Point {
  * What a line's first characters open: `plain` text, which may be a plain
  * paragraph; `syntax` that remark reads within the region (a heading,
  * block quote, rule, setext underline, HTML or a code span); a `container`
- * (a list item, or a line indented by up to three spaces, which may be a
- * list item's content) that may go on past a blank line; or perhaps
- * indented code, for which remark reads the `whole` text (after indented
- * code micromark waits for more, which changes what the next line may
- * open).
+ * that may go on past a blank line (a list item, a line indented by up to
+ * three spaces, which may be a list item's content, and, to be safe, any
+ * digits before `.` or `)`); or perhaps indented code, for which remark
+ * reads the `whole` text (after indented code micromark waits for more,
+ * which changes what the next line may open).
  */
 type LineStart = 'plain' | 'syntax' | 'container' | 'whole'
+
+/** A run of chunks read together. */
+interface Region {
+  readonly start: Point
+  /** Its last line: number, start, end, and end before trailing spaces. */
+  lastLine: number
+  lastLineStart: number
+  lastEnd: number
+  lastTextEnd: number
+  /** Syntax or a hard break in it: remark reads it. */
+  syntax: boolean
+  /** A container in it, which the next chunk may go on. */
+  container: boolean
+}
 
 /**
  * The tree remark-parse (with YAML frontmatter) builds for `text`, built
  * region by region: plain regions directly, the others with `parse`, which
  * must be that parser. `undefined` when something in the text may reach
- * past its region, or for control characters but line feeds and a byte
- * order mark; remark then reads the whole text.
+ * past its region, or for control characters but the line feed (a byte
+ * order mark too); remark then reads the whole text.
  */
 export function markdownByChunks(text: string, parse: (markdown: string) => Root): Root | undefined {
   if (controlCharacter.test(text) || reachesAnywhere(text)) return undefined
-  // One scan of the whole text; only a text with inline syntax is scanned again region by region.
-  const inlineSyntax = hasInlineSyntax(text)
+  const yamlEnd = text.startsWith('---') ? frontmatterEnd(text) : 0
+  if (yamlEnd === undefined) return undefined
+  // The lines after the frontmatter, all of them read before remark is asked for anything.
+  const body = yamlEnd === 0 ? regionsOf(text, 1, 0) : yamlEnd === text.length ? {regions: [], end: undefined} : regionsOf(text, lineCount(text, yamlEnd) + 1, yamlEnd + 1)
+  if (body === undefined) return undefined
   const children: RootContent[] = []
-  let line = 1
-  let lineStart = 0
-  if (text.startsWith('---')) {
-    const yaml = frontmatter(text, parse)
+  if (yamlEnd > 0) {
+    const yaml = frontmatter(text, yamlEnd, parse)
     if (yaml === undefined) return undefined
     children.push(yaml)
-    const end = yaml.position!.end
-    if (end.offset === text.length) {
-      line = end.line
-      lineStart = end.offset - end.column + 1
-      return root()
-    }
-    line = end.line + 1
-    lineStart = end.offset! + 1
   }
-  // The open region's start; whether remark must read it; whether a list or indented block in it may go on.
-  let regionStart: Point | undefined
-  let regionSyntax = false
-  let regionContainer = false
+  // One scan of the whole text; only a text with inline syntax is scanned again region by region.
+  const inlineSyntax = hasInlineSyntax(text)
+  // Regions with syntax side by side are read in one call: each call to remark costs about as much as a short paragraph.
+  let remarkFrom: Region | undefined
+  let remarkTo: Region | undefined
+  for (const region of body.regions) {
+    if (region.syntax || region.container || (inlineSyntax && hasInlineSyntax(text.slice(region.start.offset, region.lastEnd)))) {
+      remarkFrom ??= region
+      remarkTo = region
+    } else {
+      readWithRemark()
+      children.push(plainParagraph(text, region))
+    }
+  }
+  readWithRemark()
+  // With frontmatter and nothing else, the text ends where the frontmatter does.
+  const end = body.end ?? {...(children[0]!.position!.end as Point)}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+
+  function readWithRemark(): void {
+    if (remarkFrom === undefined) return
+    // The regions with the line feed after them, as remark sees them in the whole text.
+    const start = remarkFrom.start
+    const tree = parse(text.slice(start.offset, remarkTo!.lastEnd + 1))
+    for (const node of tree.children) children.push(start.offset === 0 ? node : moved(node, start.line - 1, start.offset))
+    remarkFrom = undefined
+  }
+}
+
+/**
+ * The regions of the lines from `line`, which starts at `lineStart`, and
+ * where the text ends; `undefined` when a line may reach past its region.
+ */
+function regionsOf(text: string, line: number, lineStart: number): {regions: Region[]; end: Point} | undefined {
+  const regions: Region[] = []
+  let region: Region | undefined
   let inChunk = false
-  // The regions with syntax waiting for remark: the first one's start, the last one's end.
-  let remarkStart: Point | undefined
-  let remarkEnd = 0
-  // The region's last line: number, start, end, and end before trailing spaces.
-  let lastLine = 0
-  let lastLineStart = 0
-  let lastEnd = 0
-  let lastTextEnd = 0
   for (;;) {
     const lineFeed = text.indexOf('\n', lineStart)
     const lineEnd = lineFeed === -1 ? text.length : lineFeed
     let textEnd = lineEnd
     while (textEnd > lineStart && text.charCodeAt(textEnd - 1) === 32) textEnd--
     if (textEnd === lineStart) {
-      // Empty, or spaces only: a blank line ends the chunk. Spaces after a list or indented code may belong to it.
-      if (regionContainer && lineEnd > lineStart) return undefined
+      // Empty, or spaces only: a blank line ends the chunk. Spaces after a container may belong to it.
+      if (region?.container && lineEnd > lineStart) return undefined
       inChunk = false
     } else {
       const start = startOfLine(text, lineStart)
       if (start === 'whole') return undefined
       if (inChunk) {
         // Two spaces or more before a line of the same chunk are a hard break.
-        if (lastEnd - lastTextEnd > 1) regionSyntax = true
-      } else if (!(regionContainer && start === 'container')) {
-        close()
+        if (region!.lastEnd - region!.lastTextEnd > 1) region!.syntax = true
+      } else if (!(region?.container && start === 'container')) {
         // Read alone, a region that opens with `---` could be frontmatter.
         if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, textEnd)) return undefined
-        regionStart = {line, column: 1, offset: lineStart}
+        region = {start: {line, column: 1, offset: lineStart}, lastLine: 0, lastLineStart: 0, lastEnd: 0, lastTextEnd: 0, syntax: false, container: false}
+        regions.push(region)
       }
       inChunk = true
-      if (start === 'syntax') regionSyntax = true
-      else if (start === 'container') regionContainer = true
-      lastLine = line
-      lastLineStart = lineStart
-      lastEnd = lineEnd
-      lastTextEnd = textEnd
+      region!.syntax ||= start === 'syntax'
+      region!.container ||= start === 'container'
+      region!.lastLine = line
+      region!.lastLineStart = lineStart
+      region!.lastEnd = lineEnd
+      region!.lastTextEnd = textEnd
     }
     if (lineFeed === -1) break
     line++
     lineStart = lineFeed + 1
   }
-  close()
-  readWithRemark()
-  return root()
-
-  function root(): Root {
-    return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: {line, column: text.length - lineStart + 1, offset: text.length}}}
-  }
-
-  function close(): void {
-    if (regionStart === undefined) return
-    if (regionSyntax || regionContainer || (inlineSyntax && hasInlineSyntax(text.slice(regionStart.offset, lastEnd)))) {
-      // Regions with syntax side by side are read in one call: each call to remark costs about as much as a short paragraph.
-      remarkStart ??= regionStart
-      remarkEnd = lastEnd
-    } else {
-      readWithRemark()
-      children.push(plainParagraph(text, regionStart, lastLine, lastLineStart, lastEnd, lastTextEnd))
-    }
-    regionStart = undefined
-    regionSyntax = false
-    regionContainer = false
-  }
-
-  function readWithRemark(): void {
-    if (remarkStart === undefined) return
-    // The regions with the line feed after them, as remark sees them in the whole text.
-    const start = remarkStart
-    for (const node of parse(text.slice(start.offset, remarkEnd + 1)).children) children.push(start.offset === 0 ? node : moved(node, start.line - 1, start.offset))
-    remarkStart = undefined
-  }
+  return {regions, end: {line, column: text.length - lineStart + 1, offset: text.length}}
 }
 
-/** The paragraph of plain lines from `start` to the end of line `lastLine`, as remark builds it. */
-function plainParagraph(text: string, start: Point, lastLine: number, lastLineStart: number, lastEnd: number, lastTextEnd: number): Paragraph {
+/** The paragraph of a region of plain lines, as remark builds it. */
+function plainParagraph(text: string, {start, lastLine, lastLineStart, lastEnd, lastTextEnd}: Region): Paragraph {
   // A single space before a line break is left out of the text, not of the positions.
   const written = text.slice(start.offset, lastTextEnd)
   const value: Text = {
@@ -147,27 +149,37 @@ function plainParagraph(text: string, start: Point, lastLine: number, lastLineSt
     position: {start: {...start}, end: {line: lastLine, column: lastTextEnd - lastLineStart + 1, offset: lastTextEnd}},
   }
   // The paragraph ends after its last line's trailing spaces.
-  return {type: 'paragraph', children: [value], position: {start, end: {line: lastLine, column: lastEnd - lastLineStart + 1, offset: lastEnd}}}
+  return {type: 'paragraph', children: [value], position: {start: {...start}, end: {line: lastLine, column: lastEnd - lastLineStart + 1, offset: lastEnd}}}
 }
 
 /**
- * The frontmatter that opens `text`, as `parse` reads it: the text up to the
- * first closing fence, parsed alone, must be one `yaml` node. `undefined`
- * for anything else (no closing fence, or a rule rather than a fence).
+ * Where the frontmatter that opens `text` ends: the end of its first
+ * closing fence. `undefined` when the first line is no opening fence or
+ * nothing closes it.
  */
-function frontmatter(text: string, parse: (markdown: string) => Root): RootContent | undefined {
+function frontmatterEnd(text: string): number | undefined {
   let lineStart = text.indexOf('\n') + 1
   if (lineStart === 0 || !onlySpaces(text, 3, lineStart - 1)) return undefined
   while (lineStart > 0) {
     const lineFeed = text.indexOf('\n', lineStart)
     const lineEnd = lineFeed === -1 ? text.length : lineFeed
-    if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, lineEnd)) {
-      const [yaml, ...rest] = parse(text.slice(0, lineEnd)).children
-      return yaml?.type === 'yaml' && rest.length === 0 && yaml.position?.end.offset === lineEnd ? yaml : undefined
-    }
+    if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, lineEnd)) return lineEnd
     lineStart = lineFeed + 1
   }
   return undefined
+}
+
+/** The frontmatter up to `end`, as `parse` reads it alone: one `yaml` node, or `undefined` (a rule rather than a fence, say). */
+function frontmatter(text: string, end: number, parse: (markdown: string) => Root): RootContent | undefined {
+  const [yaml, ...rest] = parse(text.slice(0, end)).children
+  return yaml?.type === 'yaml' && rest.length === 0 && yaml.position?.end.offset === end ? yaml : undefined
+}
+
+/** The number of the line that holds `offset`. */
+function lineCount(text: string, offset: number): number {
+  let count = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) count++
+  return count
 }
 
 function onlySpaces(text: string, start: number, end: number): boolean {
@@ -175,7 +187,7 @@ function onlySpaces(text: string, start: number, end: number): boolean {
   return true
 }
 
-/** What a line that is not blank opens: a list item (`-`, `+` or `*` and a space, digits and `.` or `)`) is a container. */
+/** What a line that is not blank opens (see {@link LineStart}); a list item is `-`, `+` or `*` and a space, or digits and `.` or `)`. */
 function startOfLine(text: string, index: number): LineStart {
   const code = text.charCodeAt(index)
   // Letters first: most lines.
