@@ -55,14 +55,19 @@ interface Region {
  */
 export function markdownByChunks(text: string, parse: (markdown: string) => Root): Root | undefined {
   if (controlCharacter.test(text) || reachesAnywhere(text)) return undefined
-  const yamlEnd = text.startsWith('---') ? frontmatterEnd(text) : 0
-  if (yamlEnd === undefined) return undefined
+  const fence = text.startsWith('---') ? closingFence(text) : undefined
+  if (text.startsWith('---') && fence === undefined) return undefined
   // The lines after the frontmatter, all of them read before remark is asked for anything.
-  const body = yamlEnd === 0 ? regionsOf(text, 1, 0) : yamlEnd === text.length ? {regions: [], end: undefined} : regionsOf(text, lineCount(text, yamlEnd) + 1, yamlEnd + 1)
+  const body =
+    fence === undefined
+      ? regionsOf(text, 1, 0)
+      : fence.end === text.length
+        ? {regions: [], end: {line: fence.line, column: fence.end - fence.start + 1, offset: fence.end}}
+        : regionsOf(text, fence.line + 1, fence.end + 1)
   if (body === undefined) return undefined
   const children: RootContent[] = []
-  if (yamlEnd > 0) {
-    const yaml = frontmatter(text, yamlEnd, parse)
+  if (fence !== undefined) {
+    const yaml = frontmatter(text, fence.end, parse)
     if (yaml === undefined) return undefined
     children.push(yaml)
   }
@@ -81,9 +86,7 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
     }
   }
   readWithRemark()
-  // With frontmatter and nothing else, the text ends where the frontmatter does.
-  const end = body.end ?? {...(children[0]!.position!.end as Point)}
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: body.end}}
 
   function readWithRemark(): void {
     if (remarkFrom === undefined) return
@@ -120,7 +123,7 @@ function regionsOf(text: string, line: number, lineStart: number): {regions: Reg
         if (region!.lastEnd - region!.lastTextEnd > 1) region!.syntax = true
       } else if (!(region?.container && start === 'container')) {
         // Read alone, a region that opens with `---` could be frontmatter.
-        if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, textEnd)) return undefined
+        if (isFenceLine(text, lineStart, lineEnd)) return undefined
         region = {start: {line, column: 1, offset: lineStart}, lastLine: 0, lastLineStart: 0, lastEnd: 0, lastTextEnd: 0, syntax: false, container: false}
         regions.push(region)
       }
@@ -153,18 +156,18 @@ function plainParagraph(text: string, {start, lastLine, lastLineStart, lastEnd, 
 }
 
 /**
- * Where the frontmatter that opens `text` ends: the end of its first
- * closing fence. `undefined` when the first line is no opening fence or
- * nothing closes it.
+ * The first closing fence of the frontmatter that opens `text`: its line's
+ * number, start and end. `undefined` when the first line is no opening
+ * fence or nothing closes it.
  */
-function frontmatterEnd(text: string): number | undefined {
-  let lineStart = text.indexOf('\n') + 1
-  if (lineStart === 0 || !onlySpaces(text, 3, lineStart - 1)) return undefined
-  while (lineStart > 0) {
-    const lineFeed = text.indexOf('\n', lineStart)
-    const lineEnd = lineFeed === -1 ? text.length : lineFeed
-    if (text.startsWith('---', lineStart) && onlySpaces(text, lineStart + 3, lineEnd)) return lineEnd
-    lineStart = lineFeed + 1
+function closingFence(text: string): {line: number; start: number; end: number} | undefined {
+  let lineFeed = text.indexOf('\n')
+  if (lineFeed === -1 || !isFenceLine(text, 0, lineFeed)) return undefined
+  for (let line = 2; lineFeed !== -1; line++) {
+    const start = lineFeed + 1
+    lineFeed = text.indexOf('\n', start)
+    const end = lineFeed === -1 ? text.length : lineFeed
+    if (isFenceLine(text, start, end)) return {line, start, end}
   }
   return undefined
 }
@@ -175,15 +178,10 @@ function frontmatter(text: string, end: number, parse: (markdown: string) => Roo
   return yaml?.type === 'yaml' && rest.length === 0 && yaml.position?.end.offset === end ? yaml : undefined
 }
 
-/** The number of the line that holds `offset`. */
-function lineCount(text: string, offset: number): number {
-  let count = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) count++
-  return count
-}
-
-function onlySpaces(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (text.charCodeAt(index) !== 32) return false
+/** Whether the line from `start` to `end` is `---` and spaces: a frontmatter fence. */
+function isFenceLine(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('---', start)) return false
+  for (let index = start + 3; index < end; index++) if (text.charCodeAt(index) !== 32) return false
   return true
 }
 
