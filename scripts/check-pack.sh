@@ -75,8 +75,36 @@ printf '{"compilerOptions": {%s, "types": []}, "files": ["reference.test-d.ts"]}
 "$tsc" -p tsconfig.reference.json
 echo 'types: the matchers are typed through "types" and through a reference directive'
 
+# The `workerd` export condition, bundled as Wrangler bundles a Worker (its
+# conditions; the data files inlined here, where Wrangler uploads each one as
+# a module of its own) and run in workerd, Cloudflare's runtime.
+cat > worker.js <<'JS'
+import {articleToJsonLd} from 'newsroom-jsonld'
+import remarkNewsArticle from 'newsroom-jsonld/remark'
+import rehypeNewsArticle from 'newsroom-jsonld/rehype'
+
+export default {
+  test() {
+    const {jsonld} = articleToJsonLd('Headline\n\nDENVER (AP) — "We are ready," Mayor Ana Ruiz said.')
+    const types = jsonld['@graph'].flatMap((node) => node['@type'])
+    if (!types.includes('City') || !types.includes('Quotation')) throw new Error('Unexpected graph: ' + JSON.stringify(jsonld))
+    if (typeof remarkNewsArticle !== 'function' || typeof rehypeNewsArticle !== 'function') throw new Error('Expected the plugins')
+  }
+}
+JS
+"$root/node_modules/.bin/esbuild" worker.js --bundle --format=esm --platform=browser --conditions=workerd,worker,browser \
+  --loader:.bin=binary --outfile=worker/worker.js --log-level=warning
+printf '%s\n' 'using Workerd = import "/workerd/workerd.capnp";' \
+  'const config :Workerd.Config = (services = [(name = "main", worker = (modules = [(name = "worker.js", esModule = embed "worker.js")], compatibilityDate = "2026-11-01"))]);' \
+  > worker/config.capnp
+"$root/node_modules/.bin/workerd" test worker/config.capnp > workerd.log 2>&1 || {
+  cat workerd.log
+  exit 1
+}
+echo 'entry points: ., ./remark, ./rehype under the workerd condition convert an article in workerd'
+
 printf 'Water rates rise\n\nLAKEWOOD, Co. (KXYZ) - "We had no choice," Mayor Ana Ruiz said.\n' > article.txt
 npx --no-install newsroom-jsonld article.txt > out.jsonld
 node -e 'const g = JSON.parse(require("fs").readFileSync("out.jsonld", "utf8")); if (g["@graph"][0]["@type"] !== "NewsArticle") process.exit(1)'
 echo "bin: newsroom-jsonld article.txt prints NewsArticle JSON-LD"
-echo "check:pack: $tarball installs with no install scripts; every entry point and the bin work"
+echo "check:pack: $tarball installs with no install scripts; every entry point and the bin work, and the Workers build runs in workerd"

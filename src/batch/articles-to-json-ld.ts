@@ -50,8 +50,6 @@ export async function* articlesToJsonLd(
     return
   }
 
-  yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined, filename: new URL('worker.cjs', import.meta.url).href})
+  yield* convertInPool(sources, newsroom, {concurrency, timeout: timeout ?? undefined})
 }
-
-export {defaultConcurrency} from './default-concurrency.js'
 

@@ -9,8 +9,8 @@ export interface PoolSettings {
   readonly concurrency: number
   /** Milliseconds an article may take before its worker is stopped and it fails (`undefined`: no limit). */
   readonly timeout: number | undefined
-  /** The worker script (the built package's `worker.cjs`; tests give their own). */
-  readonly filename: string
+  /** The worker script (default: the built package's `worker.cjs`, beside this module; tests give their own). */
+  readonly filename?: string | undefined
 }
 
 /** Articles per message to a worker: enough to spread a message's cost, few enough to keep order cheap. */
@@ -30,7 +30,7 @@ export async function* convertInPool(
   // Imported here, not at the top: one-thread users and cold starts do not pay for the pool.
   const {Piscina} = await import('piscina')
   const {concurrency, timeout} = settings
-  const pool = new Piscina<Task, string | ArticleRecord[]>({filename: settings.filename, minThreads: concurrency, maxThreads: concurrency})
+  const pool = new Piscina<Task, string | ArticleRecord[]>({filename: settings.filename ?? new URL('worker.cjs', import.meta.url).href, minThreads: concurrency, maxThreads: concurrency})
   const watchdog = timeout === undefined ? undefined : createWatchdog(timeout)
 
   const run = async (group: readonly ArticleSource[]): Promise<ArticleRecord[]> => {

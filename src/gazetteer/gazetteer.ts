@@ -10,11 +10,11 @@
  * src/gazetteer/ and from the bundled dist/, where the package build copies
  * the data file.
  */
-import {readFileSync} from 'node:fs'
 import {countries} from './countries.js'
 import {ByteStringSet} from './byte-string-set.js'
 import {compareBytes, coordinateScale, decodeGazetteer, type DivisionTable, type GazetteerTables, type PlaceTable, type RegionColumns} from './gazetteer-data.js'
 import {divisionAliases} from './division-aliases.js'
+import {gazetteerBytes} from './gazetteer-file.js'
 import {largeAreas} from './large-areas.js'
 import {nameKey} from './name-key.js'
 import {placeAliases} from './place-aliases.js'
@@ -118,7 +118,7 @@ export function trimPlaceCache(): void {
 
 /** Reads the data file on first use, then returns the same index. */
 export function loadGazetteer(): GazetteerIndex {
-  loaded ??= indexRegions(decodeGazetteer(readFileSync(new URL('./gazetteer.data.bin', import.meta.url))))
+  loaded ??= indexRegions(decodeGazetteer(gazetteerBytes()))
   return loaded
 }
 

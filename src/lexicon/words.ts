@@ -1,6 +1,6 @@
-import {readFileSync} from 'node:fs'
 import {isAscii} from '../input/ascii.js'
 import {decodeLexicon} from './lexicon-data.js'
+import {lexiconBytes} from './lexicon-file.js'
 import type {WordTable} from './word-table.js'
 
 /** Gender a given name usually has; `unknown` when it is used for both. */
@@ -26,7 +26,7 @@ let loaded: Lexicon | undefined
 /** Read `lexicon.data.bin` (built by scripts/build-lexicon.ts) once, on first use: one file read, no parsing. */
 export function loadLexicon(): Lexicon {
   if (!loaded) {
-    const {commonWords, givenNames, givenNameGenders} = decodeLexicon(readFileSync(new URL('./lexicon.data.bin', import.meta.url)))
+    const {commonWords, givenNames, givenNameGenders} = decodeLexicon(lexiconBytes())
     const givenNameTags = givenNameGenders
     for (const word of notGivenNames) {
       const index = givenNames.indexOf(word)

@@ -2,13 +2,10 @@
  * The schema.org vocabulary: classes, data types, properties and
  * enumeration members, with subtype tests.
  *
- * The data (vocabulary.data.json, ~200 KB, built by
- * scripts/build-vocabulary.ts) is read synchronously on first use. The same
- * relative URL works from src/validate/ and from the bundled dist/, where
- * the package build copies the data file.
+ * The data (vocabulary-file.ts) is read and indexed on first use.
  */
-import {readFileSync} from 'node:fs'
 import type {ClassEntry, PropertyEntry, VocabularyData} from './vocabulary-data.js'
+import {vocabularyData} from './vocabulary-file.js'
 
 /** Queries over the schema.org vocabulary. */
 export interface Vocabulary {
@@ -34,7 +31,7 @@ let loaded: Vocabulary | undefined
 
 /** The vocabulary, read and indexed on first call. */
 export function vocabulary(): Vocabulary {
-  loaded ??= index(JSON.parse(readFileSync(new URL('./vocabulary.data.json', import.meta.url), 'utf8')) as VocabularyData)
+  loaded ??= index(vocabularyData())
   return loaded
 }
 

@@ -1,0 +1,7 @@
+// In Workers the data file is a module of its own: Wrangler imports a `.bin`
+// file as an ArrayBuffer, esbuild's `binary` loader as a Uint8Array.
+import type {lexiconBytes as readFromDisk} from './lexicon-file.js'
+import data from './lexicon.data.bin'
+
+/** The bytes of lexicon.data.bin, as bundled. */
+export const lexiconBytes: typeof readFromDisk = () => (data instanceof Uint8Array ? data : new Uint8Array(data))
