@@ -1,20 +1,16 @@
 // The package's `workerd` build (dist/workerd/, the Cloudflare Workers export condition): it reaches no
 // Node API, and in workerd, Cloudflare's own runtime, it converts articles as the Node build does.
-import {execFile} from 'node:child_process'
-import {copyFile, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, readdir} from 'node:fs/promises'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {promisify} from 'node:util'
-import {build, type Plugin} from 'esbuild'
-import {afterAll, beforeAll, expect, test} from 'vitest'
+import {build} from 'esbuild'
+import {beforeAll, expect, test} from 'vitest'
 import {workerdModules} from '../scripts/workerd-modules.js'
 import {type Build, type Case, convertCases} from './helpers/convert-cases.js'
+import {runInWorkerd} from './helpers/workerd.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
-// Wrangler's conditions, in its order.
-const conditions = ['workerd', 'worker', 'browser']
 
 test('the core, the plugins and their dependencies bundle for a browser-like target with no Node built-in', async () => {
   const result = await build({
@@ -23,7 +19,7 @@ test('the core, the plugins and their dependencies bundle for a browser-like tar
     write: false,
     outdir: 'out',
     platform: 'browser',
-    conditions,
+    conditions: ['workerd', 'worker', 'browser'],
     format: 'esm',
     loader: {'.bin': 'binary'},
     plugins: [workerdModules],
@@ -46,8 +42,7 @@ const options = {
   publisher: {name: 'Example News', url: 'https://news.example/'},
   knownEntities: [{type: 'Person', name: 'Rosalind Okafor', sameAs: 'https://news.example/people/rosalind-okafor'}]
 } as const
-let cases: Case[] = []
-let folder = ''
+const cases: Case[] = []
 
 beforeAll(async () => {
   const articles = join(root, 'examples', 'articles')
@@ -59,26 +54,13 @@ beforeAll(async () => {
     options: {...options, format: 'html'}
   })
   cases.push({name: 'broken-frontmatter.md', value: '---\ntitle: [unclosed\n---\n\nGREELEY, Colo. — The plant closed.\n', options})
-  folder = await mkdtemp(join(tmpdir(), 'newsroom-jsonld-workerd-'))
 })
-
-afterAll(async () => {
-  if (folder) await rm(folder, {recursive: true, force: true})
-})
-
-// As Wrangler bundles a Worker: dependencies resolved for `workerd`, and each `.bin` file kept as a module of its own.
-const dataModules: Plugin = {
-  name: 'data-modules',
-  setup(build) {
-    build.onResolve({filter: /\.bin$/}, (args) => ({path: './' + args.path.slice(args.path.lastIndexOf('/') + 1), external: true}))
-  }
-}
 
 test('in workerd, the Workers build converts, validates and batches articles as the Node build does', async () => {
   const worker = `
-    import * as core from ${JSON.stringify(join(dist, 'workerd', 'index.js'))}
-    import remarkNewsArticle from ${JSON.stringify(join(dist, 'workerd', 'remark.js'))}
-    import {convertCases} from ${JSON.stringify(join(root, 'test', 'helpers', 'convert-cases.ts'))}
+    import * as core from './dist/workerd/index.js'
+    import remarkNewsArticle from './dist/workerd/remark.js'
+    import {convertCases} from './test/helpers/convert-cases.ts'
     import cases from './cases.json'
     export default {
       async test() {
@@ -91,43 +73,13 @@ test('in workerd, the Workers build converts, validates and batches articles as 
         console.log(JSON.stringify({converted: await convertCases({core, remarkNewsArticle}, cases), refusal}))
       }
     }`
-  await build({
-    stdin: {contents: worker, resolveDir: folder, sourcefile: 'entry.js'},
-    outfile: join(folder, 'worker.js'),
-    bundle: true,
-    platform: 'browser',
-    conditions,
-    format: 'esm',
-    external: ['./cases.json'],
-    plugins: [dataModules],
-    logLevel: 'silent'
-  })
-  await writeFile(join(folder, 'cases.json'), JSON.stringify(cases))
-  for (const data of ['gazetteer.data.bin', 'lexicon.data.bin']) await copyFile(join(dist, data), join(folder, data))
-  await writeFile(
-    join(folder, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (services = [(name = "main", worker = .worker)]);
-const worker :Workerd.Worker = (
-  modules = [
-    (name = "worker.js", esModule = embed "worker.js"),
-    (name = "cases.json", json = embed "cases.json"),
-    (name = "gazetteer.data.bin", data = embed "gazetteer.data.bin"),
-    (name = "lexicon.data.bin", data = embed "lexicon.data.bin"),
-  ],
-  compatibilityDate = "2026-11-01",
-);
-`
-  )
-
-  const {stdout} = await promisify(execFile)(join(root, 'node_modules', '.bin', 'workerd'), ['test', 'config.capnp'], {cwd: folder, maxBuffer: 256 * 1024 * 1024})
-  const inWorkerd = JSON.parse(stdout) as {converted: unknown; refusal: string | undefined}
+  const inWorkerd = JSON.parse(await runInWorkerd(worker, {'cases.json': cases})) as {converted: unknown; refusal: string | undefined}
 
   const node: Build = {core: await import(join(dist, 'index.js')), remarkNewsArticle: (await import(join(dist, 'remark.js'))).default}
-  const inNode = JSON.parse(JSON.stringify(await convertCases(node, cases))) as {results: Array<{name: string; jsonld: {'@graph': unknown[]}; messages: unknown[]}>}
+  const inNode = JSON.parse(JSON.stringify(await convertCases(node, cases))) as {results: Array<{name: string; jsonld: unknown; messages: unknown[]}>}
   // The cases reach what they are meant to: places, people, the known entity, a YAML error.
   const graphs = JSON.stringify(inNode.results.map((result) => result.jsonld))
-  expect(graphs).toContain('"Place"')
+  expect(graphs).toContain('"City"')
   expect(graphs).toContain('"Quotation"')
   expect(graphs).toContain('https://news.example/people/rosalind-okafor')
   expect(JSON.stringify(inNode.results.find((result) => result.name === 'broken-frontmatter.md')?.messages)).toMatch(/YAML|frontmatter/i)

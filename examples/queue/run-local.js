@@ -3,7 +3,7 @@
 // output lines and the messages SQS would deliver again are printed.
 // Run: npm run example:queue [-- records.ndjson]
 import {readFile} from 'node:fs/promises'
-import {createHandler} from './handler.js'
+import {createHandler} from './lambda.js'
 
 const path = process.argv[2] ?? new URL('records.ndjson', import.meta.url).pathname
 const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim() !== '')
