@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {articleToJsonLd} from '../article-to-json-ld.js'
 import {convertArticle} from '../convert-article.js'
-import {loadReaders} from './readers.js'
+import {loadReaders} from './load-readers.js'
 
 const text = 'Council backs bus plan\n\nDENVER (AP) — The council voted 9-4 on Monday, Mayor Ana Ruiz said.'
 const markdown = '---\ntitle: Council backs bus plan\n---\n\n# Council backs bus plan\n\nThe council voted, **Mayor Ana Ruiz** said.'
