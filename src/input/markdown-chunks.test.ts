@@ -89,6 +89,14 @@ describe('regions with syntax: remark reads each alone, and the tree is the one 
   })
 })
 
+test('regions with syntax side by side are read 32 to a call, where remark slows with the square of their number', () => {
+  // 70 block quotes, then 70 setext headings: 140 regions, none plain.
+  const text = '> quoted\n\n'.repeat(70) + 'Title\n---\n\n'.repeat(70)
+  const {tree, parsed} = read(text)
+  expect(tree).toEqual(remark.parse(text))
+  expect(parsed.map((chunk) => chunk.split('\n\n').length)).toEqual([32, 32, 32, 32, 12])
+})
+
 describe('a construct that may reach any later line: declined, for remark to read the whole text', () => {
   test.each([
     ['a link reference definition', 'see [here]\n\n[here]: https://example.com'],

@@ -47,6 +47,15 @@ interface Region {
 }
 
 /**
+ * Regions read in one call to remark at most. Why a bound: for some blocks
+ * (setext headings, block quotes), remark's time grows with the square of
+ * their number in one text (4 times the blocks take 10 to 15 times as long),
+ * so thousands of them read in one call would take minutes; a group of 32
+ * still costs far more than a call's overhead.
+ */
+const regionsPerCall = 32
+
+/**
  * The tree remark-parse (with YAML frontmatter) builds for `text`, built
  * region by region: plain regions directly, the others with `parse`, which
  * must be that parser. `undefined` when something in the text may reach
@@ -76,10 +85,12 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
   // Regions with syntax side by side are read in one call: each call to remark costs about as much as a short paragraph.
   let remarkFrom: Region | undefined
   let remarkTo: Region | undefined
+  let grouped = 0
   for (const region of body.regions) {
     if (region.syntax || region.container || (inlineSyntax && hasInlineSyntax(text.slice(region.start.offset, region.lastEnd)))) {
       remarkFrom ??= region
       remarkTo = region
+      if (++grouped === regionsPerCall) readWithRemark()
     } else {
       readWithRemark()
       children.push(plainParagraph(text, region))
@@ -95,6 +106,7 @@ export function markdownByChunks(text: string, parse: (markdown: string) => Root
     const tree = parse(text.slice(start.offset, remarkTo!.lastEnd + 1))
     for (const node of tree.children) children.push(start.offset === 0 ? node : moved(node, start.line - 1, start.offset))
     remarkFrom = undefined
+    grouped = 0
   }
 }
 
