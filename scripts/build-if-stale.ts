@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = new URL('../', import.meta.url)
 const stamp = new URL('dist/.built', root)
-const sources = ['src/', 'tsup.config.ts', 'package.json', 'tsconfig.json']
+const sources = ['src/', 'tsup.config.ts', 'scripts/workerd-modules.ts', 'package.json', 'tsconfig.json']
 
 /** The newest modification time of a file or of anything in a folder. */
 function newest(path: string): number {

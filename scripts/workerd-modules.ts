@@ -1,7 +1,7 @@
 /**
- * The one difference between the Node build and the Cloudflare Workers build
- * (`dist/workerd/`, the package's `workerd` export condition): a module
- * `name.ts` with a sibling `name.workerd.ts` is replaced by that sibling.
+ * What the Cloudflare Workers build (`dist/workerd/`, the package's `workerd`
+ * export condition) does differently in the sources: a module `name.ts` with
+ * a sibling `name.workerd.ts` is replaced by that sibling.
  * The siblings hold the few things Node does differently: how the data files
  * are read, how valibot and yaml are loaded, and the worker-thread pool.
  * Used by tsup.config.ts and by test/workerd.test.ts, so the test bundles

@@ -35,6 +35,14 @@ test('the core, the plugins and their dependencies bundle for a browser-like tar
   expect(inputs.some((input) => input.includes('piscina'))).toBe(false)
 })
 
+test('the built entries share one copy of the code and its caches: a single chunk imports the data files', async () => {
+  const files = (await readdir(join(dist, 'workerd'))).filter((name) => name.endsWith('.js'))
+  const importers = []
+  for (const name of files) if ((await readFile(join(dist, 'workerd', name), 'utf8')).includes('../gazetteer.data.bin')) importers.push(name)
+  expect(importers).toHaveLength(1)
+  expect(importers[0]).toMatch(/^chunk-/)
+})
+
 // Articles that reach every data file and every package loaded on first use: the gazetteer and the word lists
 // (places, names), yaml (frontmatter, a broken one too), valibot (`knownEntities`) and the vocabulary (`validate`).
 const options = {

@@ -25,7 +25,8 @@ export default {
       }
     }
     if (lines.length === 0) return
-    // Named by the first converted message: unique, and the same name when that batch is delivered again.
+    // Named by the first converted message. Delivery is at least once, and a batch delivered again may be grouped
+    // otherwise, so an article may be in two objects: whatever reads them keeps one line per `id`.
     await env.JSONLD.put(`${batch.queue}/${converted[0].id}.ndjson`, lines.join('\n') + '\n', {httpMetadata: {contentType: 'application/x-ndjson'}})
     // Acknowledged only once stored: if `put` throws, the whole batch is delivered again.
     for (const message of converted) message.ack()

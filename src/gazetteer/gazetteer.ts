@@ -6,9 +6,8 @@
  * gazetteer.data.bin (built by scripts/build-gazetteer.ts): the first lookup
  * reads the file in one step and looks names up by binary search in its
  * sorted keys, with no index to build. States, countries and the curated
- * aliases are small tables in this folder, indexed on load. The same relative URL works from
- * src/gazetteer/ and from the bundled dist/, where the package build copies
- * the data file.
+ * aliases are small tables in this folder, indexed on load. How the file
+ * is read depends on the platform (gazetteer-file.ts).
  */
 import {countries} from './countries.js'
 import {ByteStringSet} from './byte-string-set.js'

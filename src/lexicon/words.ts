@@ -23,7 +23,7 @@ const genders: readonly (Gender | undefined)[] = [undefined, 'female', 'male', '
 
 let loaded: Lexicon | undefined
 
-/** Read `lexicon.data.bin` (built by scripts/build-lexicon.ts) once, on first use: one file read, no parsing. */
+/** Read `lexicon.data.bin` (built by scripts/build-lexicon.ts; see lexicon-file.ts) once, on first use, with no parsing. */
 export function loadLexicon(): Lexicon {
   if (!loaded) {
     const {commonWords, givenNames, givenNameGenders} = decodeLexicon(lexiconBytes())
