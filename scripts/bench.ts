@@ -226,7 +226,10 @@ const generators: Record<string, (size: number) => string> = {
   'alternating quote styles': (size) => 'Headline\n\n' + '“a" \'b’ «c» „d“ '.repeat(size / 16),
   'capitalized words': (size) => 'Headline\n\n' + 'Denver Aurora Mike Johnston Said '.repeat(size / 33),
   'list items': (size) => '# Headline\n\n' + '- "Item," she said\n'.repeat(size / 19),
-  'one long line': (size) => 'Headline\n\n' + 'word "quote" Name, '.repeat(size / 19)
+  'one long line': (size) => 'Headline\n\n' + 'word "quote" Name, '.repeat(size / 19),
+  // remark's own time grows with the square of these when they are read in one call.
+  'setext headings': (size) => '# Headline\n\n' + 'Title\n---\n\n'.repeat(size / 11),
+  'block quotes': (size) => '# Headline\n\n' + '> "Quoted," she said.\n\n'.repeat(size / 23)
 }
 /** µs per KB of `convert` on inputs of 1 KB to 1 MB: half a megabyte per size, best of three (noise only ever adds time). */
 function growth(generate: (size: number) => string, convert: (text: string) => unknown): number[] {
