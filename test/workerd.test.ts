@@ -7,7 +7,7 @@ import {build} from 'esbuild'
 import {beforeAll, expect, test} from 'vitest'
 import {workerdModules} from '../scripts/workerd-modules.js'
 import {type Build, type Case, convertCases} from './helpers/convert-cases.js'
-import {runInWorkerd} from './helpers/workerd.js'
+import {runInWorkerd, wranglerConditions} from './helpers/workerd.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
@@ -19,7 +19,7 @@ test('the core, the plugins and their dependencies bundle for a browser-like tar
     write: false,
     outdir: 'out',
     platform: 'browser',
-    conditions: ['workerd', 'worker', 'browser'],
+    conditions: wranglerConditions,
     format: 'esm',
     loader: {'.bin': 'binary'},
     plugins: [workerdModules],

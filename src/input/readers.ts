@@ -24,5 +24,5 @@ export function formatOf(file: VFile, settings: Pick<Settings, 'format'>): Docum
 
 /** A reader the caller did not load: a programming error, not bad input. */
 export function missingReader(name: string): Error {
-  return new Error('Expected the ' + name + ' reader to be loaded (see load-readers.ts) before converting this article')
+  return new Error('Expected the ' + name + ' reader to be loaded (see loadReaders) before converting this article')
 }

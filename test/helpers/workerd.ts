@@ -10,6 +10,9 @@ import {build} from 'esbuild'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
+/** The export conditions Wrangler resolves packages with, in its order. */
+export const wranglerConditions = ['workerd', 'worker', 'browser']
+
 /**
  * Bundle `worker` (module source, whose imports resolve from the repository's root) and run its `test` handler in
  * workerd. `json` gives JSON modules it may import (`import cases from './cases.json'`).
@@ -26,7 +29,7 @@ export async function runInWorkerd(worker: string, json: Readonly<Record<string,
       outfile: join(folder, 'worker.js'),
       bundle: true,
       platform: 'browser',
-      conditions: ['workerd', 'worker', 'browser'],
+      conditions: wranglerConditions,
       format: 'esm',
       external: Object.keys(json).map((name) => './' + name),
       plugins: [
